@@ -1,0 +1,16 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import remarkGfm from 'remark-gfm';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'https://plan-atlas.example.org',
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx({ remarkPlugins: [remarkGfm], gfm: true })],
+  markdown: { remarkPlugins: [remarkGfm], syntaxHighlight: false },
+  image: { service: { entrypoint: 'astro/assets/services/noop' } },
+  devToolbar: { enabled: false },
+  telemetry: false,
+});

@@ -1,0 +1,142 @@
+import { GROUPS, PROJECTS, findEntries, projectAnchor, type GroupKey, type ProjectKey } from '../taxonomy';
+import type { Block, HeadingBlock } from './types';
+
+/**
+ * Stage "classify": finds the sections a plan devotes to each priority group and key project,
+ * and gives every block its permanent anchor id:
+ *   notice / plan / annex      the covering notice, the plan's title, the annex
+ *   youth … officials          a priority-group section
+ *   project-<key>              a key-project section
+ *   s3-2-1                     any other numbered heading: the printed numbers of its path
+ *   <heading id>-p<n>          the n-th paragraph under a heading; -t<n> for tables
+ * Ids come from printed numbers, not positions, so an added paragraph elsewhere moves nothing.
+ */
+
+export type AnchoredBlock = Block & { id: string };
+
+export interface Classified<K> {
+  key: K;
+  /** Index into the blocks of the section's heading. */
+  index: number;
+  matched: string;
+}
+
+export interface ClassifyResult {
+  blocks: AnchoredBlock[];
+  groups: Classified<GroupKey>[];
+  projects: Classified<ProjectKey>[];
+}
+
+/** Chapters that are about how the plan is run, not what it does: no group or project there. */
+const ADMIN_CHAPTER = /组织实施|保障|工作步骤|进度安排|总体要求|前言/;
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 一 → 1, 十 → 10, 十二 → 12, 二十三 → 23; 3. → 3; （4） → 4. */
+export function numberValue(printed: string): number | null {
+  const arabic = /\d+/.exec(printed);
+  if (arabic) return Number(arabic[0]);
+  const cn = /[一二三四五六七八九十]+/.exec(printed)?.[0];
+  if (!cn) return null;
+  if (!cn.includes('十')) return CN_DIGITS[cn] ?? null;
+  const [tens, ones] = cn.split('十');
+  return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? 0) : 0);
+}
+
+export function classify(blocks: readonly Block[]): ClassifyResult {
+  const bodyHeadings = blocks
+    .map((b, index) => ({ b, index }))
+    .filter((x): x is { b: HeadingBlock; index: number } => x.b.kind === 'heading' && x.b.part === 'body' && x.b.number !== '');
+
+  // The chapter (depth-1 heading) each body heading sits in, to skip administrative chapters.
+  const chapterOf = new Map<number, string>();
+  let chapter = '';
+  for (const { b, index } of bodyHeadings) {
+    if (b.depth === 1) chapter = b.text;
+    chapterOf.set(index, chapter);
+  }
+  const candidates = bodyHeadings.filter(({ b, index }) => !(b.depth > 1 && ADMIN_CHAPTER.test(chapterOf.get(index) ?? '')) && !(b.depth === 1 && ADMIN_CHAPTER.test(b.text)));
+
+  const groups = pickSections(GROUPS, candidates, new Set(), false);
+  const taken = new Set(groups.map((g) => g.index));
+  const projects = pickSections(PROJECTS, candidates, taken, true);
+
+  const canonical = new Map<number, string>();
+  for (const g of groups) canonical.set(g.index, g.key);
+  for (const p of projects) canonical.set(p.index, projectAnchor(p.key));
+  return { blocks: assignIds(blocks, canonical), groups, projects };
+}
+
+function pickSections<K extends string>(
+  entries: readonly { key: K; zh: string; wordings: readonly string[]; exclude?: readonly string[] }[],
+  candidates: readonly { b: HeadingBlock; index: number }[],
+  taken: Set<number>,
+  preferProjects: boolean,
+): Classified<K>[] {
+  const picks: (Classified<K> & { depth: number; text: string })[] = [];
+  for (const entry of entries) {
+    const matches = candidates
+      .filter(({ index }) => !taken.has(index))
+      .map(({ b, index }) => ({ b, index, found: findEntries([entry], b.text)[0] }))
+      .filter((m) => m.found)
+      .sort((x, y) => x.b.depth - y.b.depth || Number(preferProjects && /工程/.test(y.b.text)) - Number(preferProjects && /工程/.test(x.b.text)) || x.index - y.index);
+    const best = matches[0];
+    if (best?.found) {
+      picks.push({ key: entry.key, index: best.index, matched: best.found.wording, depth: best.b.depth, text: best.b.text });
+      taken.add(best.index);
+    }
+  }
+  if (preferProjects) return picks.map(({ key, index, matched }) => ({ key, index, matched }));
+  // Groups sit side by side at one depth; a stray deeper mention that does not name 素质 is not one.
+  const depths = picks.map((p) => p.depth);
+  const modal = depths.sort((a, b) => depths.filter((d) => d === b).length - depths.filter((d) => d === a).length)[0];
+  return picks
+    .filter((p) => p.depth === modal || /素质/.test(p.text))
+    .map(({ key, index, matched }) => ({ key, index, matched }));
+}
+
+function assignIds(blocks: readonly Block[], canonical: Map<number, string>): AnchoredBlock[] {
+  const used = new Set<string>();
+  const unique = (id: string) => {
+    let candidate = id;
+    for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
+    used.add(candidate);
+    return candidate;
+  };
+  // Reserve canonical ids first so a structural id can never take them.
+  for (const id of canonical.values()) used.add(id);
+
+  const out: AnchoredBlock[] = [];
+  let path: { depth: number; value: string }[] = [];
+  let current = 'notice';
+  let annexCount = 0;
+  const counters = new Map<string, { p: number; t: number }>();
+
+  blocks.forEach((block, index) => {
+    if (block.kind === 'heading') {
+      let id: string;
+      if (block.role === 'notice') id = unique('notice');
+      else if (block.role === 'title') {
+        id = unique('plan');
+        path = [];
+      } else if (block.role === 'annex') {
+        annexCount++;
+        id = unique(annexCount === 1 ? 'annex' : `annex-${annexCount}`);
+        path = [];
+      } else {
+        path = path.filter((p) => p.depth < block.depth);
+        path.push({ depth: block.depth, value: String(numberValue(block.number) ?? 0) });
+        const structural = `${block.part === 'annex' ? `annex${annexCount > 1 ? annexCount : ''}-` : ''}s${path.map((p) => p.value).join('-')}`;
+        id = canonical.get(index) ?? unique(structural);
+      }
+      current = id;
+      out.push({ ...block, id });
+      return;
+    }
+    const count = counters.get(current) ?? { p: 0, t: 0 };
+    counters.set(current, count);
+    const id = block.kind === 'table' ? unique(`${current}-t${++count.t}`) : unique(`${current}-p${++count.p}`);
+    out.push({ ...block, id });
+  });
+  return out;
+}

@@ -1,0 +1,91 @@
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { importPlan, oneLineReport, slugOf, type PlanOutput } from './pipeline';
+import { ImportError } from './types';
+
+/**
+ * The file-system side of `npm run import`: finds the sources, runs the pure pipeline on each,
+ * and either writes content/plans/<slug>.mdx (all or nothing) or, with --check, reports each
+ * file whose committed MDX differs from what import would write.
+ */
+
+export interface RunOptions {
+  root: string;
+  check: boolean;
+  log: (line: string) => void;
+}
+
+export interface RunResult {
+  ok: boolean;
+  outputs: PlanOutput[];
+  errors: string[];
+  stale: string[];
+}
+
+export function collectInputs(root: string): { inputs: Parameters<typeof importPlan>[0][]; errors: string[] } {
+  const sourcesDir = join(root, 'content/sources');
+  const errors: string[] = [];
+  const files = readdirSync(sourcesDir).filter((f) => /\.txt$/i.test(f)).sort();
+  const bySlug = new Map<string, string>();
+  const inputs = [];
+  for (const name of files) {
+    const slug = slugOf(name);
+    const file = `content/sources/${name}`;
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
+      errors.push(`${file}: the file name must be a slug of a–z, 0–9 and hyphens (it becomes /plans/<slug>/)`);
+      continue;
+    }
+    const other = bySlug.get(slug);
+    if (other) {
+      errors.push(`${file}: same slug "${slug}" as content/sources/${other}; rename one of them`);
+      continue;
+    }
+    bySlug.set(slug, name);
+    const correctionsFile = `content/corrections/${slug}.yaml`;
+    const metaFile = `content/sources/${slug}.yaml`;
+    inputs.push({
+      slug,
+      file,
+      bytes: readFileSync(join(root, file)),
+      corrections: existsSync(join(root, correctionsFile)) ? { file: correctionsFile, text: readFileSync(join(root, correctionsFile), 'utf8') } : undefined,
+      meta: existsSync(join(root, metaFile)) ? { file: metaFile, text: readFileSync(join(root, metaFile), 'utf8') } : undefined,
+    });
+  }
+  if (files.length === 0) errors.push(`${sourcesDir}: no .txt sources to import`);
+  return { inputs, errors };
+}
+
+export function run({ root, check, log }: RunOptions): RunResult {
+  const { inputs, errors } = collectInputs(root);
+  const outputs: PlanOutput[] = [];
+  for (const input of inputs) {
+    try {
+      const out = importPlan(input);
+      outputs.push(out);
+      log(oneLineReport(out));
+    } catch (e) {
+      errors.push(e instanceof ImportError ? e.message : `${input.file}: ${(e as Error).stack ?? e}`);
+    }
+  }
+  const plansDir = join(root, 'content/plans');
+  const stale: string[] = [];
+  if (check) {
+    const expected = new Set(outputs.map((o) => `${o.slug}.mdx`));
+    for (const o of outputs) {
+      const path = join(plansDir, `${o.slug}.mdx`);
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== o.mdx) stale.push(`content/plans/${o.slug}.mdx`);
+    }
+    if (existsSync(plansDir)) {
+      for (const f of readdirSync(plansDir)) if (f.endsWith('.mdx') && !expected.has(f) && errors.length === 0) stale.push(`content/plans/${f} (no source)`);
+    }
+  } else if (errors.length === 0) {
+    // All or nothing: nothing is written unless every plan imported; each file lands atomically.
+    mkdirSync(plansDir, { recursive: true });
+    for (const o of outputs) {
+      const path = join(plansDir, `${o.slug}.mdx`);
+      writeFileSync(`${path}.tmp`, o.mdx);
+      renameSync(`${path}.tmp`, path);
+    }
+  }
+  return { ok: errors.length === 0 && stale.length === 0, outputs, errors, stale };
+}

@@ -1,0 +1,129 @@
+import type { Furniture, SourceLine } from './types';
+
+/**
+ * Stage "strip boilerplate": removes the furniture that re-posting websites and PDF
+ * conversion add around a plan, by named rules. A line no rule names is kept: we never
+ * delete text we do not understand. Every removal is recorded with its rule, so the page's
+ * fidelity can be checked against the source and the metadata stage can read the
+ * removed metadata block.
+ */
+
+export interface StripResult {
+  lines: SourceLine[];
+  furniture: Furniture[];
+  /** True when PDF page numbers were found: the text was converted from a PDF. */
+  fromPdf: boolean;
+}
+
+/** Labels of the metadata blocks of government websites (索引号, 发文字号, …). */
+export const METADATA_LABELS = [
+  '索引号', '文号', '发文字号', '发布机构', '发文机关', '发布日期', '成文日期', '信息分类', '主题分类',
+  '分类', '有效性', '废止时间', '名称', '主题词', '公开目录', '浏览量', '浏览次数', '来源', '日期',
+  '字体', '信息来源', '信息提供日期', '生效日期', '公开方式',
+];
+
+const spaced = (label: string) => [...label].join('[\\s\\u00a0\\u3000]*');
+const LABEL_ALTERNATION = METADATA_LABELS.slice()
+  .sort((a, b) => b.length - a.length)
+  .map(spaced)
+  .join('|');
+const METADATA_FIELD = new RegExp(`^(?:•\\s*)?(?:${LABEL_ALTERNATION})\\s*[:：]`);
+const METADATA_LABEL_ALONE = new RegExp(`^•\\s*(?:${LABEL_ALTERNATION})$`);
+const BULLET_VALUE = /^•\s*\S/;
+
+interface LineRule {
+  name: string;
+  /** Where the rule applies: `head` = before the notice's salutation line. */
+  zone: 'head' | 'anywhere';
+  test: (text: string) => boolean;
+}
+
+/** Whole-line rules, in the order they are tried. */
+export const LINE_RULES: readonly LineRule[] = [
+  { name: 'pdf-page-number', zone: 'anywhere', test: (t) => /^[—–－-]+\s*\d{1,4}\s*(\*\*)?\s*[—–－-]+(\*\*)?$/.test(t) },
+  { name: 'site-location', zone: 'anywhere', test: (t) => /^(您所在的位置|当前位置)\s*[:：]/.test(t) },
+  { name: 'breadcrumb', zone: 'head', test: (t) => /^>\s*\S+(\s*>\s*\S+)+$/.test(t) },
+  { name: 'view-counter', zone: 'head', test: (t) => /\|\s*(来源|查看|浏览)/.test(t) && /(查看|浏览[量次数]*)\s*[:：]\s*\d*\s*$/.test(t) },
+  { name: 'page-toolbar', zone: 'anywhere', test: (t) => /【\s*字体\s*[:：]/.test(t) },
+  { name: 'metadata-field', zone: 'head', test: (t) => METADATA_FIELD.test(t) },
+  { name: 'share-footer', zone: 'anywhere', test: (t) => /^(【本文地址】|今日新闻|推荐新闻|相关新闻|扫一扫在手机上查看当前页面|分享到[:：]?.*)$/.test(t) },
+  { name: 'copyright-footer', zone: 'anywhere', test: (t) => /^(copyright|版权所有)/i.test(t) },
+  { name: 'attachment-download', zone: 'anywhere', test: (t) => /^附件下载\s*[:：]/.test(t) },
+  { name: 'attachment-file-name', zone: 'anywhere', test: (t) => /\S\.(pdf|docx?|wps|ofd|xlsx?)$/i.test(t) },
+  { name: 'print-close-links', zone: 'anywhere', test: (t) => /^(【?打印(本页)?】?\s*【?关闭(窗口)?】?|【?关闭窗口】?)$/.test(t) },
+  { name: 'map-widget', zone: 'anywhere', test: (t) => /^(Baidu|map|百度地图)$/i.test(t) },
+];
+
+/** The line that ends a notice's head: the salutation "各…：". */
+const SALUTATION = /^各.{1,80}[:：]$/;
+
+/** Non-breaking and ideographic spaces count as white space for every rule. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\u00a0\u3000\u2002\u2003\u2009\ufeff]/g, ' ').trim();
+}
+
+export function stripBoilerplate(input: readonly SourceLine[]): StripResult {
+  const headEnd = findHeadEnd(input);
+  const lines: SourceLine[] = [];
+  const furniture: Furniture[] = [];
+  const seenInHead = new Set<string>();
+  let pendingBulletValue = false;
+
+  for (const [index, source] of input.entries()) {
+    const text = normalizeSpace(source.text);
+    const inHead = index < headEnd;
+    if (text === '') {
+      lines.push(source);
+      continue;
+    }
+    const remove = (rule: string) => furniture.push({ rule, line: source.line, text: source.text });
+
+    // A bullet-list metadata block: "• 索引号" then "• 58735799-…" on the next non-empty line.
+    if (inHead && METADATA_LABEL_ALONE.test(text)) {
+      remove('metadata-field');
+      pendingBulletValue = true;
+      continue;
+    }
+    if (inHead && pendingBulletValue && BULLET_VALUE.test(text)) {
+      remove('metadata-field');
+      pendingBulletValue = false;
+      continue;
+    }
+    pendingBulletValue = false;
+
+    const rule = LINE_RULES.find((r) => (r.zone === 'anywhere' || inHead) && r.test(text));
+    if (rule) {
+      remove(rule.name);
+      continue;
+    }
+    // The same heading repeated by the page template (title bar, then the title again).
+    const key = text.replace(/\s+/g, '');
+    if (inHead && seenInHead.has(key)) {
+      remove('repeated-title');
+      continue;
+    }
+    if (inHead) seenInHead.add(key);
+
+    // PDF conversion puts "- " before list items; the dash is not part of the text.
+    const bullet = /^(\s*)- (?=\S)/.exec(source.text);
+    if (bullet) {
+      furniture.push({ rule: 'pdf-list-bullet', line: source.line, text: '-' });
+      lines.push({ line: source.line, text: source.text.slice(bullet[0].length) });
+      continue;
+    }
+    lines.push(source);
+  }
+  const fromPdf = furniture.some((f) => f.rule === 'pdf-page-number');
+  return { lines, furniture, fromPdf };
+}
+
+/** Index of the salutation line, or of the first sentence of prose when there is none. */
+function findHeadEnd(input: readonly SourceLine[]): number {
+  const salutation = input.findIndex((l) => SALUTATION.test(normalizeSpace(l.text)));
+  if (salutation >= 0) return salutation;
+  const prose = input.findIndex((l) => {
+    const t = normalizeSpace(l.text);
+    return (t.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 40 && /[。，,]/.test(t);
+  });
+  return prose >= 0 ? prose : 0;
+}

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { GROUP_KEYS, PROJECT_KEYS } from './taxonomy';
+
+/**
+ * The frontmatter of a plan entry: one schema for the importer (which validates what it writes)
+ * and the content collection (which validates what it reads). Absent facts are null, never guessed.
+ */
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case anchor id');
+
+export const REGION_LEVELS = ['province', 'city', 'district', 'county'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+export const departmentsSchema = z.object({
+  lead: z.array(z.string().min(1)),
+  support: z.array(z.string().min(1)),
+});
+
+/** A section the plan devotes to a priority group or a key project. */
+export const sectionRefSchema = z.object({
+  /** The plan's own heading wording, after corrections and punctuation repair. */
+  heading: z.string().min(1),
+  /** The printed numbering of the heading, e.g. "（一）". */
+  number: z.string(),
+  anchor: anchorId,
+  /** The taxonomy wording that identified the heading (e.g. 城市劳动者 for workers). */
+  matched: z.string().min(1),
+  /** Number of measures under the section: numbered items, or paragraphs where there is no numbering. */
+  measures: z.number().int().nonnegative(),
+  /** Characters of text in the section (headings and paragraphs), for the heat map. */
+  chars: z.number().int().nonnegative(),
+  departments: departmentsSchema,
+});
+
+export const outlineEntrySchema = z.object({
+  id: anchorId,
+  depth: z.number().int().min(0).max(6),
+  number: z.string(),
+  text: z.string().min(1),
+  part: z.enum(['notice', 'body', 'annex']),
+});
+
+export const targetSchema = z.object({
+  /** The sentence that states it, as printed. */
+  sentence: z.string().min(1),
+  /** The paragraph it is in, to link to. */
+  anchor: anchorId,
+  /** The year the target is for, when the sentence names one (null for 每年 targets). */
+  year: z.number().int().nullable(),
+  value: z.number(),
+  unit: z.string(),
+  comparator: z.string().nullable(),
+  /** What is counted, in the plan's words (e.g. 公民具备科学素质的比例). */
+  measure: z.string().min(1),
+});
+
+export const planSchema = z
+  .object({
+    title: z.string().min(1),
+    shortName: z.string().min(1),
+    region: z.object({
+      name: z.string().min(1),
+      level: z.enum(REGION_LEVELS),
+      parents: z.array(z.string().min(1)),
+    }),
+    issuer: z.string().min(1).nullable(),
+    documentNumber: z.string().min(1).nullable(),
+    signedDate: isoDate.nullable(),
+    publishedDate: isoDate.nullable(),
+    printedDate: isoDate.nullable(),
+    period: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
+    literacyTarget: z
+      .object({
+        year: z.number().int(),
+        percent: z.number().positive().max(100),
+        comparator: z.enum(['超过', '达到']),
+        sentence: z.string().min(1),
+        anchor: anchorId,
+      })
+      .nullable(),
+    literacyBaseline: z
+      .object({ year: z.number().int(), percent: z.number().positive().max(100), sentence: z.string().min(1), anchor: anchorId })
+      .nullable(),
+    /** Other numeric targets the plan sets (bases, volunteers, …). */
+    targets: z.array(targetSchema),
+    implements: z.array(z.object({ documentNumber: z.string().min(1), title: z.string().nullable() })),
+    groups: z.record(z.enum(GROUP_KEYS), sectionRefSchema.nullable()),
+    projects: z.record(z.enum(PROJECT_KEYS), sectionRefSchema.nullable()),
+    outline: z.array(outlineEntrySchema),
+    sourceUrl: z.string().url().nullable(),
+    source: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), encoding: z.string() }),
+    corrections: z.array(
+      z.object({ original: z.string(), replacement: z.string(), reason: z.string(), line: z.number().int().nullable(), count: z.number().int() }),
+    ),
+  })
+  .strict();
+
+export type PlanFrontmatter = z.infer<typeof planSchema>;
+export type SectionRef = z.infer<typeof sectionRefSchema>;
+export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
+
+/** Optional `content/sources/<slug>.yaml`: facts the text lacks, or overrides of what the importer read. */
+export const sourceMetaSchema = z
+  .object({
+    shortName: z.string().min(1),
+    region: z
+      .object({ name: z.string().min(1), level: z.enum(REGION_LEVELS), parents: z.array(z.string().min(1)) })
+      .partial(),
+    issuer: z.string().min(1),
+    documentNumber: z.string().min(1),
+    signedDate: isoDate.nullable(),
+    publishedDate: isoDate.nullable(),
+    sourceUrl: z.string().url().nullable(),
+  })
+  .partial()
+  .strict();
+export type SourceMeta = z.infer<typeof sourceMetaSchema>;

@@ -1,0 +1,80 @@
+// Headless Chromium for e2e tests, using the Debian package (no Playwright browser download).
+import { accessSync, constants } from 'node:fs';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+
+export const chromePath = (): string => process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** For `describe.skipIf(!hasChromium())` on machines without a browser. */
+export function hasChromium(): boolean {
+  try {
+    accessSync(chromePath(), constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromePath(),
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+      // Debian's wrapper adds this only when /dev/shm is small, and its check breaks
+      // when findmnt prints several lines (containers); small /dev/shm crashes tabs.
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** console.error messages and uncaught exceptions, in order. */
+  consoleErrors: string[];
+  /** Every http(s)/ws(s) URL the page tried to reach outside baseUrl's origin. */
+  foreignRequests: string[];
+  /** page.goto with `path` resolved against baseUrl. */
+  goto(path: string): Promise<Response | null>;
+}
+
+/**
+ * A fresh page (own context; page.close() disposes it) that never leaves baseUrl's origin:
+ * foreign requests are recorded and aborted, so results do not depend on the network.
+ * Aborted requests also surface in consoleErrors ("Failed to load resource"), as in a real
+ * browser without network. Does not navigate; call goto().
+ */
+export async function openPage(browser: Browser, baseUrl: string): Promise<OpenedPage> {
+  const origin = new URL(baseUrl).origin;
+  // Service workers could fetch past page.route, so keep them off.
+  const page = await browser.newPage({ serviceWorkers: 'block' });
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
+
+  const isForeign = (url: string | URL): boolean => {
+    const u = new URL(url);
+    return /^(https?|wss?):$/.test(u.protocol) && u.origin !== origin;
+  };
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (!isForeign(url)) return route.fallback();
+    foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  await page.routeWebSocket(isForeign, (ws) => {
+    foreignRequests.push(ws.url());
+    return ws.close();
+  });
+
+  return { page, consoleErrors, foreignRequests, goto: (path) => page.goto(new URL(path, baseUrl).href) };
+}
