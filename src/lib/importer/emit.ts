@@ -32,7 +32,7 @@ export function escapeAttribute(text: string): string {
 }
 
 export function emitMdx(frontmatter: PlanFrontmatter, blocks: readonly AnchoredBlock[]): string {
-  const out: string[] = ['---', stringify(frontmatter, { lineWidth: 0, aliasDuplicateObjects: false }).trimEnd(), '---', ''];
+  const out: string[] = ['---', stringify(frontmatter, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' }).trimEnd(), '---', ''];
   for (const b of blocks) {
     if (b.kind === 'heading') {
       const number = b.number ? ` number="${escapeAttribute(b.number)}"` : '';
