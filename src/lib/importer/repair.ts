@@ -9,7 +9,6 @@ import type { SourceLine } from './types';
 
 /** Han characters and the full-width punctuation that sits between them. */
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff01-\uff5e\u2014\u2026\u201c\u201d\u2018\u2019\u00b7]/;
-const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 export function isCjk(ch: string | undefined): boolean {
   return ch !== undefined && CJK_CHAR.test(ch);
@@ -37,7 +36,7 @@ export function normalizePunctuation(text: string): string {
   const out = chars.slice();
   const isCjkAt = (i: number) => isCjk(chars[i]) || (chars[i] !== undefined && chars[i] in TO_FULL && out[i] !== chars[i]);
 
-  // Parentheses: match pairs first.
+  // Parentheses: match pairs first, so both ends of a pair change together.
   const stack: number[] = [];
   const pairs: [number, number][] = [];
   chars.forEach((c, i) => {
@@ -52,12 +51,13 @@ export function normalizePunctuation(text: string): string {
       out[close] = '）';
     }
   }
+  // Other marks: only where Chinese text touches them (numbers like 1,000 and 10:30 stay ASCII).
   chars.forEach((c, i) => {
-    if (c in TO_FULL && !paired.has(i) && (isCjk(chars[i - 1]) || isCjk(chars[i + 1]) || isCjk(out[i - 1]))) {
+    if (c in TO_FULL && !paired.has(i) && (isCjk(chars[i - 1]) || isCjk(chars[i + 1]) || isCjk(out[i - 1]) || isCjk(out[i + 1]))) {
       out[i] = TO_FULL[c]!;
     }
   });
-  // Separators between digits stay ASCII unless Chinese text touches them.
+  // ASCII double quotes next to Chinese text alternate “ and ” within the line.
   let open = true;
   chars.forEach((c, i) => {
     if (c !== '"') return;
@@ -128,4 +128,3 @@ export function repairLine(text: string): string {
   return normalizePunctuation(removeStraySpaces(normalizeSpace(text)));
 }
 
-export { HAN };

@@ -1,6 +1,6 @@
-// Serve the built site locally: tsx scripts/serve.ts [dir=dist] [--port 4321]
+// Serve the built site locally: tsx src/cli/serve.ts [dir=dist] [--port 4321]
 import { parseArgs } from 'node:util';
-import { startStaticServer } from '../tests/support/server.ts';
+import { startStaticServer } from '../lib/static-server';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,5 +1,5 @@
 // `npm run import [-- --check]`: content/sources/*.txt → content/plans/*.mdx.
-import { run } from '../src/lib/importer/run';
+import { run } from '../lib/importer/run';
 
 const check = process.argv.includes('--check');
 const result = run({ root: process.cwd(), check, log: (l) => console.log(l) });
