@@ -12,9 +12,25 @@ const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case an
 export const REGION_LEVELS = ['province', 'city', 'district', 'county'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
 
+/** Department names as the plan writes them (after corrections). */
 export const departmentsSchema = z.object({
+  /** 牵头 */
   lead: z.array(z.string().min(1)),
+  /** 配合 */
   support: z.array(z.string().min(1)),
+  /** Named as 责任单位 without saying who leads or supports (e.g. Ezhou's annex). */
+  responsible: z.array(z.string().min(1)),
+});
+
+/** One measure of a section and who is responsible for it (empty lists where the plan says nothing per measure). */
+export const measureItemSchema = departmentsSchema.extend({
+  /** The measure's heading or paragraph on the plan page. */
+  anchor: anchorId,
+  number: z.string(),
+  /** The measure's heading, or the first sentence of its paragraph. */
+  text: z.string().min(1),
+  /** Where the plan names the departments for this measure (paragraph, annex table or annex line), or null. */
+  statedAt: anchorId.nullable(),
 });
 
 /** A section the plan devotes to a priority group or a key project. */
@@ -30,7 +46,10 @@ export const sectionRefSchema = z.object({
   measures: z.number().int().nonnegative(),
   /** Characters of text in the section (headings and paragraphs), for the heat map. */
   chars: z.number().int().nonnegative(),
+  /** Union over the section: section-level statements and its measures. */
   departments: departmentsSchema,
+  /** The measures counted in `measures`, each with its own departments. */
+  items: z.array(measureItemSchema),
 });
 
 export const outlineEntrySchema = z.object({
@@ -88,6 +107,12 @@ export const planSchema = z
     groups: z.record(z.enum(GROUP_KEYS), sectionRefSchema.nullable()),
     projects: z.record(z.enum(PROJECT_KEYS), sectionRefSchema.nullable()),
     outline: z.array(outlineEntrySchema),
+    /**
+     * Department names a list abbreviates → the full name the same plan also writes
+     * (保山: 市委组织部、宣传部 → 宣传部 = 市委宣传部). Names stay as written elsewhere; the
+     * department index groups by the full name.
+     */
+    departmentAliases: z.record(z.string().min(1), z.string().min(1)),
     sourceUrl: z.string().url().nullable(),
     source: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), encoding: z.string() }),
     corrections: z.array(
@@ -98,6 +123,8 @@ export const planSchema = z
 
 export type PlanFrontmatter = z.infer<typeof planSchema>;
 export type SectionRef = z.infer<typeof sectionRefSchema>;
+export type MeasureItem = z.infer<typeof measureItemSchema>;
+export type Departments = z.infer<typeof departmentsSchema>;
 export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 
 /** Optional `content/sources/<slug>.yaml`: facts the text lacks, or overrides of what the importer read. */

@@ -4,9 +4,9 @@ import type { AnchoredBlock } from './classify';
 
 /**
  * Stage "emit MDX": frontmatter as YAML, then one line of JSX per block so that every heading
- * and paragraph carries its permanent id. Text is escaped so that nothing in a source
- * (import/export lines, { }, < >, tags, #, |, >, ---) is ever read as MDX, Markdown or HTML:
- * the page shows it literally.
+ * and paragraph carries its permanent id. Text goes in as string expressions, so nothing in a
+ * source (import/export lines, { }, < >, tags, #, |, >, ---, URLs) is ever read as MDX, Markdown
+ * or HTML: the page shows it literally.
  */
 
 /** Heading level in the page: h1 is the page title; the notice, plan title and annex are h2. */
@@ -15,15 +15,14 @@ export function headingLevel(depth: number): number {
 }
 
 /**
- * Escapes text for MDX phrasing content (each block is one line of JSX, so block syntax such as
- * `# `, `> `, `1. `, `---` or `import` is not read there): the characters that phrasing, JSX,
- * expressions and GFM autolinks could read become numeric character references, which render
- * as themselves. Everything else stays readable in the MDX for review.
+ * Text as a JSX string expression, `{"…"}`: MDX hands it to the page as a string, so no Markdown,
+ * JSX, expression, HTML or GFM autolink is ever read in it (character references would not stop
+ * autolinks, which GFM finds in text after parsing). `{ } < > | `` ` `` are written as \u escapes
+ * so that no tokenizer (tables split on |) sees them either; Chinese text stays readable.
  */
 export function escapeText(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]<>&~|!@:]/g, (c) => `&#${c.charCodeAt(0)};`)
-    .replace(/(www)\./gi, '$1&#46;');
+  const literal = JSON.stringify(text).replace(/[{}<>|`\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `{${literal}}`;
 }
 
 /** An attribute value inside double quotes. */

@@ -1,7 +1,7 @@
 import { GROUP_KEYS, PROJECT_KEYS, type GroupKey, type ProjectKey } from '../taxonomy';
 import type { PlanFrontmatter, SectionRef, SourceMeta } from '../schema';
 import type { AnchoredBlock, Classified } from './classify';
-import { extractDepartments } from './departments';
+import { departmentContext, sectionDepartments } from './departments';
 import type { AppliedCorrection, Furniture } from './types';
 
 /**
@@ -108,6 +108,7 @@ export function extractMetadata(input: MetadataInput): PlanFrontmatter {
     outline: blocks
       .filter((b) => b.kind === 'heading')
       .map((b) => ({ id: b.id, depth: b.kind === 'heading' ? b.depth : 0, number: b.kind === 'heading' ? b.number : '', text: text(b), part: b.part })),
+    departmentAliases: departmentContext(blocks).aliases,
     sourceUrl: meta.sourceUrl ?? null,
     source: input.source,
     corrections: input.corrections.map((c) => ({ original: c.original, replacement: c.replacement, reason: c.reason, line: c.line ?? null, count: c.count })),
@@ -249,7 +250,7 @@ function sectionRef(blocks: readonly AnchoredBlock[], found: Classified<string> 
     matched: found.matched,
     measures: countMeasures(blocks, found.index, extent),
     chars: blocks.slice(found.index, extent).reduce((n, b) => n + text(b).length, 0),
-    departments: extractDepartments(blocks, found.index, extent),
+    ...sectionDepartments(blocks, found.index, extent),
   };
 }
 

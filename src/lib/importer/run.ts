@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, mkdir
 import { join } from 'node:path';
 import { importPlan, oneLineReport, slugOf, type PlanOutput } from './pipeline';
 import { ImportError } from './types';
+import { ANCHORS_MANIFEST, mergeManifest, parseManifest, serializeManifest } from './anchors';
 
 /**
  * The file-system side of `npm run import`: finds the sources, runs the pure pipeline on each,
@@ -68,6 +69,9 @@ export function run({ root, check, log }: RunOptions): RunResult {
     }
   }
   const plansDir = join(root, 'content/plans');
+  const manifestPath = join(root, ANCHORS_MANIFEST);
+  const previous = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : {};
+  const manifest = serializeManifest(mergeManifest(previous, outputs));
   const stale: string[] = [];
   if (check) {
     const expected = new Set(outputs.map((o) => `${o.slug}.mdx`));
@@ -75,6 +79,7 @@ export function run({ root, check, log }: RunOptions): RunResult {
       const path = join(plansDir, `${o.slug}.mdx`);
       if (!existsSync(path) || readFileSync(path, 'utf8') !== o.mdx) stale.push(`content/plans/${o.slug}.mdx`);
     }
+    if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifest) stale.push(`${ANCHORS_MANIFEST} (new anchors not yet recorded)`);
     if (existsSync(plansDir)) {
       for (const f of readdirSync(plansDir)) if (f.endsWith('.mdx') && !expected.has(f) && errors.length === 0) stale.push(`content/plans/${f} (no source)`);
     }
@@ -86,6 +91,8 @@ export function run({ root, check, log }: RunOptions): RunResult {
       writeFileSync(`${path}.tmp`, o.mdx);
       renameSync(`${path}.tmp`, path);
     }
+    writeFileSync(`${manifestPath}.tmp`, manifest);
+    renameSync(`${manifestPath}.tmp`, manifestPath);
   }
   return { ok: errors.length === 0 && stale.length === 0, outputs, errors, stale };
 }

@@ -1,0 +1,42 @@
+import { evaluate } from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
+
+/**
+ * Renders an emitted MDX body to an HTML string with the real MDX compiler (the one Astro uses)
+ * and a minimal JSX runtime, so tests can see exactly which elements a source produces.
+ */
+const Fragment = Symbol('Fragment');
+type Props = Record<string, unknown> & { children?: unknown };
+interface Element {
+  type: string | symbol | ((props: Props) => unknown);
+  props: Props;
+}
+const jsx = (type: Element['type'], props: Props): Element => ({ type, props });
+
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function render(node: unknown): string {
+  if (node === null || node === undefined || node === false || node === true) return '';
+  if (typeof node === 'string' || typeof node === 'number') return escapeHtml(String(node));
+  if (Array.isArray(node)) return node.map(render).join('');
+  const el = node as Element;
+  if (el.type === Fragment) return render(el.props.children);
+  if (typeof el.type === 'function') return render(el.type(el.props));
+  const attrs = Object.entries(el.props)
+    .filter(([k]) => k !== 'children')
+    .map(([k, v]) => ` ${k}="${escapeHtml(String(v))}"`)
+    .join('');
+  return `<${String(el.type)}${attrs}>${render(el.props.children)}</${String(el.type)}>`;
+}
+
+/** The MDX file's body (frontmatter removed) rendered with Heading/Para/DataTable as h2/p/div. */
+export async function renderMdxBody(mdx: string): Promise<string> {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const mod = await evaluate(body, { Fragment, jsx, jsxs: jsx, remarkPlugins: [remarkGfm] } as unknown as Parameters<typeof evaluate>[1]);
+  const components = {
+    Heading: (p: Props) => jsx('h2', { id: p.id, children: p.children }),
+    Para: (p: Props) => jsx('p', { id: p.id, children: p.children }),
+    DataTable: (p: Props) => jsx('div', { id: p.id, children: p.children }),
+  };
+  return render((mod.default as (props: unknown) => unknown)({ components }));
+}

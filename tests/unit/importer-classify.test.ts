@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { classify, numberValue } from '../../src/lib/importer/classify';
+import { outline } from '../../src/lib/importer/outline';
+import { toLines } from '../../src/lib/importer/decode';
+
+const plan = (body: string) =>
+  classify(outline(toLines(`某市人民政府关于印发某市全民科学素质行动实施方案的通知\n各区：\n某市全民科学素质行动实施方案（2021—2025年）\n前言。\n${body}`), 'f.txt').blocks);
+
+const GROUPS_BODY = [
+  '一、总体要求', '（一）指导思想', '坚持协同。', '二、重点任务',
+  '（一）实施青少年科学素质提升行动。', '1.加强科学教育。', '措施一。',
+  '（二）实施城市劳动者科学素质提升行动。', '措施。',
+  '（三）实施老年人科学素质提升行动。', '（四）实施领导干部和公务员科学素质提升行动。',
+  '（五）实施科普信息化提升工程', '1.协同推进应急科普。', '（六）实施基层科普能力提升工程', '三、组织实施', '（一）加强组织领导', '领导。',
+].join('\n');
+
+describe('numberValue', () => {
+  it('reads Chinese and Arabic numbering', () => {
+    expect(['一、', '（十）', '十二、', '二十三、', '3.', '（4）'].map(numberValue)).toEqual([1, 10, 12, 23, 3, 4]);
+  });
+});
+
+describe('classify', () => {
+  const result = plan(GROUPS_BODY);
+  const ids = result.blocks.map((b) => b.id);
+  it('finds the group sections, including other wordings such as 城市劳动者', () => {
+    expect(result.groups.map((g) => [g.key, g.matched])).toEqual([['youth', '青少年'], ['workers', '城市劳动者'], ['elderly', '老年人'], ['officials', '领导干部和公务员']]);
+  });
+  it('records an absent group by leaving it out, never by faking a section', () => {
+    expect(result.groups.find((g) => g.key === 'farmers')).toBeUndefined();
+    expect(ids).not.toContain('farmers');
+  });
+  it('finds key-project sections, also as sub-items of another project', () => {
+    expect(result.projects.map((p) => p.key)).toEqual(['digital', 'grassroots', 'emergency']);
+  });
+  it('gives canonical ids to group and project sections and structural ids to the rest', () => {
+    expect(ids).toEqual([
+      'notice', 'notice-p1', 'plan', 'plan-p1', 's1', 's1-1', 's1-1-p1', 's2', 'youth', 's2-1-1', 's2-1-1-p1', 'workers', 'workers-p1', 'elderly', 'officials',
+      'project-digital', 'project-emergency', 'project-grassroots', 's3', 's3-1', 's3-1-p1',
+    ]);
+  });
+  it('does not classify administrative chapters (组织实施, 保障)', () => {
+    const r = plan('一、组织实施\n（一）加强老年人工作的组织领导\n正文。');
+    expect(r.groups).toEqual([]);
+  });
+  it('ids do not depend on paragraphs added elsewhere', () => {
+    const more = plan(GROUPS_BODY.replace('坚持协同。', '坚持协同。\n新增一段。\n再增一段。'));
+    const pick = (bs: { id: string }[]) => bs.map((b) => b.id).filter((id) => !id.startsWith('s1-1-p'));
+    expect(pick(more.blocks)).toEqual(pick(result.blocks));
+  });
+  it('makes duplicate structural ids unique', () => {
+    const r = plan('一、甲\n一、乙');
+    expect(r.blocks.filter((b) => b.kind === 'heading').map((b) => b.id)).toEqual(['notice', 'plan', 's1', 's1-2']);
+  });
+});

@@ -1,0 +1,148 @@
+import iconv from 'iconv-lite';
+import { mkdtempSync, mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, it } from 'vitest';
+import { foldText } from '../../src/lib/fold';
+import { importPlan } from '../../src/lib/importer/pipeline';
+import { run } from '../../src/lib/importer/run';
+import { renderMdxBody } from '../support/mdx-render';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+const HEAD = '某市人民政府关于印发某市全民科学素质行动实施方案的通知\n各区人民政府：\n现将方案印发给你们。\n某市人民政府\n2022年3月1日\n某市全民科学素质行动实施方案(2021—2025年)\n';
+const BODY = '一、总体要求\n到2025年,全市公民具备科学素质的比例达到15%。\n二、重点任务\n(一)实施青少年科学素质提升行动\n加强科学教育。\n(二)实施农民科学素质提升行动\n培育高素质农民。\n';
+const planText = HEAD + BODY;
+/** The MDX without the source's hash, which differs whenever the bytes do. */
+const body = (mdx: string) => mdx.replace(/\n\s+sha256: \w+/, '');
+const imp = (text: string | Uint8Array, extra: Partial<Parameters<typeof importPlan>[0]> = {}) =>
+  importPlan({ slug: 'x', file: 'content/sources/x.txt', bytes: typeof text === 'string' ? utf8(text) : text, ...extra });
+
+describe('importPlan', () => {
+  it('is deterministic: same input, same bytes', () => {
+    expect(imp(planText).mdx).toBe(imp(planText).mdx);
+  });
+  it('gives the same result for a BOM and CRLF line ends', () => {
+    expect(body(imp(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(planText.replace(/\n/g, '\r\n'))])).mdx)).toBe(body(imp(planText).mdx));
+  });
+  it('gives the same result for full-width punctuation in the source', () => {
+    const full = planText.replace(/,/g, '，').replace(/\(/g, '（').replace(/\)/g, '）');
+    expect(body(imp(full).mdx)).toBe(body(imp(planText).mdx));
+  });
+  it('decodes a GB18030 source to the same MDX (warning that it did)', () => {
+    const out = imp(iconv.encode(planText, 'gb18030'));
+    expect(body(out.mdx).replace('encoding: gb18030', 'encoding: utf-8')).toBe(body(imp(planText).mdx));
+    expect(out.warnings).toContain('decoded as GB18030 (not UTF-8)');
+  });
+  it('reads the facts the text states and leaves the rest null', () => {
+    const fm = imp(planText).frontmatter;
+    expect(fm).toMatchObject({
+      title: '某市全民科学素质行动实施方案（2021—2025年）',
+      issuer: '某市人民政府',
+      signedDate: '2022-03-01',
+      publishedDate: null,
+      documentNumber: null,
+      period: { from: 2021, to: 2025 },
+      literacyTarget: { year: 2025, percent: 15, comparator: '达到' },
+      literacyBaseline: null,
+    });
+    expect(fm.groups.workers).toBeNull();
+    expect(fm.groups.youth).toMatchObject({ anchor: 'youth', heading: '实施青少年科学素质提升行动' });
+  });
+  it('lets <slug>.yaml supply and override facts', () => {
+    const fm = imp(planText, { meta: { file: 'content/sources/x.yaml', text: 'region:\n  parents: [某省]\nsourceUrl: https://www.gov.cn/x.html\npublishedDate: "2022-03-05"\n' } }).frontmatter;
+    expect(fm.region.parents).toEqual(['某省']);
+    expect(fm.sourceUrl).toBe('https://www.gov.cn/x.html');
+    expect(fm.publishedDate).toBe('2022-03-05');
+  });
+  it('rejects a bad <slug>.yaml naming file and field', () => {
+    expect(() => imp(planText, { meta: { file: 'content/sources/x.yaml', text: 'region:\n  level: town\n' } })).toThrow(/content\/sources\/x\.yaml: field region\.level/);
+  });
+  it('applies corrections and lists them', () => {
+    const out = imp(planText, { corrections: { file: 'content/corrections/x.yaml', text: '- original: 培育高素质农民\n  replacement: 培育高素质农民队伍\n  reason: 测试\n' } });
+    expect(out.mdx).toContain('培育高素质农民队伍');
+    expect(out.frontmatter.corrections).toEqual([{ original: '培育高素质农民', replacement: '培育高素质农民队伍', reason: '测试', line: null, count: 1 }]);
+  });
+  it('fails on a correction that no longer matches', () => {
+    expect(() => imp(planText, { corrections: { file: 'content/corrections/x.yaml', text: '- original: 不存在的文字\n  replacement: y\n  reason: r\n' } })).toThrow(
+      /content\/corrections\/x\.yaml: correction 1 no longer matches/,
+    );
+  });
+  it('fails on an empty file and on a text without title, naming the file', () => {
+    expect(() => imp('')).toThrow(/content\/sources\/x\.txt: the file is empty/);
+    expect(() => imp('一、总体要求\n正文。\n')).toThrow(/content\/sources\/x\.txt: no recognisable plan title/);
+  });
+});
+
+describe('a hostile source', () => {
+  const hostile = [
+    'import fs from "node:fs"',
+    'export const leaked = 1',
+    '<script>alert(1)</script>',
+    '{process.exit(1)}',
+    '# 不是标题',
+    '> 不是引用',
+    '---',
+    '| a | b |',
+    '<img src=x onerror=alert(1)>',
+    '<b>粗体</b> *星号* _下划线_ [链接](javascript:alert(1)) ![图](x.png) `代码` ~~删除~~ &amp; &#60; \\反斜杠 http://example.com www.example.com a@b.com',
+    '1) 不是列表',
+    '- 不是列表',
+  ];
+  const text = `${HEAD}${hostile.join('\n')}\n${BODY}`;
+
+  it('renders every line literally, with no element or script from it', async () => {
+    const out = imp(text);
+    const html = await renderMdxBody(out.mdx);
+    const root = parse(html);
+    expect(html).not.toMatch(/<(script|img)/);
+    expect(root.querySelectorAll('script, img, a, b, em, strong, code, del, blockquote, h1, ul, ol, li, hr, table')).toHaveLength(0);
+    const paragraphs = root.querySelectorAll('p').map((p) => foldText(p.textContent));
+    for (const line of hostile) {
+      // "- " is PDF-bullet furniture by rule; everything else appears as written (up to white space and punctuation width).
+      const expected = foldText(line.replace(/^- /, ''));
+      expect(paragraphs).toContain(expected);
+    }
+  });
+});
+
+describe('run (the import command)', () => {
+  const project = (files: Record<string, string | Uint8Array>) => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-import-'));
+    mkdirSync(join(root, 'content/sources'), { recursive: true });
+    mkdirSync(join(root, 'content/corrections'), { recursive: true });
+    for (const [name, data] of Object.entries(files)) writeFileSync(join(root, name), data);
+    return root;
+  };
+  const quiet = { check: false, log: () => undefined };
+
+  it('writes one MDX per source and the anchors manifest', () => {
+    const root = project({ 'content/sources/a-plan.txt': planText });
+    const result = run({ root, ...quiet });
+    expect(result.ok).toBe(true);
+    expect(readdirSync(join(root, 'content/plans'))).toEqual(['a-plan.mdx']);
+    expect(existsSync(join(root, 'content/anchors.json'))).toBe(true);
+    expect(run({ root, check: true, log: () => undefined }).ok).toBe(true);
+  });
+  it('reports two sources with the same slug and writes nothing', () => {
+    const root = project({ 'content/sources/a.txt': planText, 'content/sources/A.TXT': planText, 'content/sources/b.txt': planText });
+    const result = run({ root, ...quiet });
+    expect(result.ok).toBe(false);
+    expect(result.errors.join('\n')).toMatch(/content\/sources\/a\.txt: same slug "a" as content\/sources\/A\.TXT/);
+    expect(existsSync(join(root, 'content/plans'))).toBe(false);
+  });
+  it('writes no MDX at all when one plan fails', () => {
+    const root = project({ 'content/sources/good.txt': planText, 'content/sources/bad.txt': '' });
+    const result = run({ root, ...quiet });
+    expect(result.errors).toEqual(['content/sources/bad.txt: the file is empty: nothing to import']);
+    expect(existsSync(join(root, 'content/plans'))).toBe(false);
+  });
+  it('--check names each file that differs', () => {
+    const root = project({ 'content/sources/a.txt': planText });
+    run({ root, ...quiet });
+    writeFileSync(join(root, 'content/plans/a.mdx'), 'edited by hand');
+    const result = run({ root, check: true, log: () => undefined });
+    expect(result.ok).toBe(false);
+    expect(result.stale).toEqual(['content/plans/a.mdx']);
+  });
+});
