@@ -12,5 +12,4 @@ export default defineConfig({
   markdown: { remarkPlugins: [remarkGfm], syntaxHighlight: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   devToolbar: { enabled: false },
-  telemetry: false,
 });

@@ -10,6 +10,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   test: {
     root,
+    // Browser suites share one built site and one machine of 2 cores: run files one after another.
+    fileParallelism: false,
     projects: [
       {
         test: {
@@ -28,7 +30,6 @@ export default defineConfig({
           globalSetup: ['tests/support/build-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],

@@ -1,4 +1,4 @@
-import { GROUPS, PROJECTS, findEntries, projectAnchor, type GroupKey, type ProjectKey } from '../taxonomy';
+import { GROUPS, PROJECTS, findEntries, projectAnchor, type GroupKey, type ProjectKey, type TaxonomyEntry } from '../taxonomy';
 import type { Block, HeadingBlock } from './types';
 
 /**
@@ -68,7 +68,7 @@ export function classify(blocks: readonly Block[]): ClassifyResult {
 }
 
 function pickSections<K extends string>(
-  entries: readonly { key: K; zh: string; wordings: readonly string[]; exclude?: readonly string[] }[],
+  entries: readonly TaxonomyEntry<K>[],
   candidates: readonly { b: HeadingBlock; index: number }[],
   taken: Set<number>,
   preferProjects: boolean,
