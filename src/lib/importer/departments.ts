@@ -45,7 +45,7 @@ const empty = (): Departments => ({ lead: [], support: [], responsible: [] });
 const NAME_END = /(局|委|部|办|会|联|院|所|厅|中心|集团|团委|政府|管委会|办公室|支队|党校)$/;
 const NAME_START = /^(市|省|区|县|团|自治)/;
 /** A name must contain at least one of these (drops OCR debris such as 区域、区域). */
-const ORG_MORPHEME = /[局委部办会联院所厅署队站校处室组馆社团]|中心|集团|政府|管理|单位/;
+const ORG_MORPHEME = /[局委部办会联协院所厅署队站校处室组馆社团台司行]|中心|集团|政府|管理|单位|[^区]区$/;
 /** Region prefixes a list may leave out after its first name (市委组织部、宣传部). */
 const PREFIX = /^(市委|省委|区委|县委|州委|市|省|区|县|州)/;
 
@@ -53,7 +53,7 @@ const PREFIX = /^(市委|省委|区委|县委|州委|市|省|区|县|州)/;
  * Splits a written list of departments into names, as written: on 、，,；, and where a separator
  * was lost — between a name ending in 局/委/部/… and one starting with 市/省/区/县/团, or between
  * two names the same plan writes separately elsewhere (`vocabulary`). Duplicates and OCR debris
- * (局局, 区区, names with no organisational word) are dropped.
+ * (局局, names with no organisational word) are dropped.
  */
 export function splitDepartments(list: string, vocabulary: ReadonlySet<string> = new Set()): string[] {
   const names: string[] = [];
@@ -67,7 +67,7 @@ export function splitDepartments(list: string, vocabulary: ReadonlySet<string> =
       .replace(/^(等|及|和)/, '')
       .replace(/(按职责分工负责|按职责负责|负责)$/, '')
       .replace(/(等单位|等部门|等)$/, '');
-    if (n.length < 2 || !ORG_MORPHEME.test(n) || /(.)\1$/.test(n) || /^(.)\1/.test(n)) continue;
+    if (n.length < 2 || !ORG_MORPHEME.test(n) || /(.)\1$/.test(n)) continue;
     if (!out.includes(n)) out.push(n);
   }
   return out;
@@ -93,17 +93,18 @@ function splitRunTogether(piece: string): string[] {
 function splitByVocabulary(piece: string, vocabulary: ReadonlySet<string>): string[] {
   if (vocabulary.size === 0) return [piece];
   const known = (s: string) => vocabulary.has(s) || vocabulary.has(s.replace(PREFIX, ''));
-  const go = (rest: string): string[] | null => {
-    if (known(rest)) return [rest];
+  // The whole piece may itself be in the vocabulary (it is written run together), so try splits first.
+  const go = (rest: string, top: boolean): string[] | null => {
+    if (!top && known(rest)) return [rest];
     for (let i = rest.length - 2; i >= 2; i--) {
       const head = rest.slice(0, i);
       if (!NAME_END.test(head) || !known(head)) continue;
-      const tail = go(rest.slice(i));
+      const tail = go(rest.slice(i), false);
       if (tail) return [head, ...tail];
     }
     return null;
   };
-  const split = go(piece);
+  const split = go(piece, true);
   return split && split.length > 1 ? split : [piece];
 }
 
@@ -263,7 +264,8 @@ function annexTableRows(blocks: readonly AnchoredBlock[], vocabulary: ReadonlySe
 function isDepartmentList(text: string): boolean {
   if (/[。；：:！？]/.test(text) || text.length < 3) return false;
   const pieces = text.split(/[、，,]/).filter(Boolean);
-  return pieces.length > 0 && pieces.every((p) => p.length <= 40 && ORG_MORPHEME.test(p)) && ORG_MORPHEME.test(text.slice(-3));
+  const named = pieces.filter((p) => p.length <= 40 && ORG_MORPHEME.test(p)).length;
+  return pieces.length > 0 && named >= pieces.length * 0.6 && pieces.every((p) => p.length <= 40);
 }
 
 /**
