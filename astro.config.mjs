@@ -12,4 +12,6 @@ export default defineConfig({
   markdown: { remarkPlugins: [remarkGfm], syntaxHighlight: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   devToolbar: { enabled: false },
+  // Scripts are always separate files: the Content-Security-Policy allows no inline script.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

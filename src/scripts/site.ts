@@ -26,3 +26,9 @@ document.addEventListener('click', (event) => {
     () => undefined,
   );
 });
+
+// The table of contents is a closed <details> so that a phone shows the text first; a wide screen
+// has room for it beside the text, open.
+if (window.matchMedia('(min-width: 60rem)').matches) {
+  for (const toc of document.querySelectorAll<HTMLDetailsElement>('.toc details')) toc.open = true;
+}
