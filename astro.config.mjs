@@ -2,13 +2,19 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
+import sitemap from '@astrojs/sitemap';
+import { securityHeaders } from './src/lib/site/integration.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://plan-atlas.example.org',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx({ remarkPlugins: [remarkGfm], gfm: true })],
+  integrations: [
+    mdx({ remarkPlugins: [remarkGfm], gfm: true }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
+    securityHeaders(),
+  ],
   markdown: { remarkPlugins: [remarkGfm], syntaxHighlight: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   devToolbar: { enabled: false },
