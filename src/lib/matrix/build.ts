@@ -1,0 +1,253 @@
+/**
+ * The comparison matrix: priority groups (or key projects) × plans, built only from plan
+ * frontmatter. Pure: no Astro, no file system, so a fixture plan can be fed in tests.
+ * Linear in the number of plans (each plan is visited once per row).
+ */
+import { GROUPS, PROJECTS, projectAnchor, type GroupKey, type ProjectKey, type TaxonomyEntry } from '../taxonomy';
+import type { PlanFrontmatter, RegionLevel, SectionRef } from '../schema';
+import { LEVEL_LABELS, formatPeriod, planUrl } from '../site/format';
+
+export { LEVEL_LABELS, formatPeriod };
+
+/** What the matrix needs of a plan: its slug and frontmatter (a content-collection entry fits). */
+export interface PlanLike {
+  id: string;
+  data: PlanFrontmatter;
+}
+
+export type MatrixKind = 'groups' | 'projects';
+export type SectionKey = GroupKey | ProjectKey;
+
+export interface MatrixColumn {
+  slug: string;
+  shortName: string;
+  title: string;
+  region: string;
+  level: RegionLevel;
+  levelLabel: string;
+  /** The province the region is in (itself for a province), or null when the data does not say. */
+  province: string | null;
+  parents: string[];
+  /** "2021—2025年", or null. */
+  period: string | null;
+  href: string;
+}
+
+interface CellBase {
+  slug: string;
+  key: SectionKey;
+  /** Why the cell reads as it does: a different wording, a measure standing in for a section, or an absence. */
+  note: string | null;
+}
+
+export interface PresentCell extends CellBase {
+  present: true;
+  heading: string;
+  number: string;
+  anchor: string;
+  href: string;
+  matched: string;
+  measures: number;
+  chars: number;
+  lead: string[];
+  support: string[];
+  responsible: string[];
+}
+
+export interface AbsentCell extends CellBase {
+  present: false;
+  note: string;
+}
+
+export type MatrixCell = PresentCell | AbsentCell;
+
+export interface MatrixRow {
+  key: SectionKey;
+  zh: string;
+  en: string;
+  /** The comparison page for this row. */
+  href: string;
+  /** One cell per column, in column order. */
+  cells: MatrixCell[];
+}
+
+export interface Matrix {
+  kind: MatrixKind;
+  columns: MatrixColumn[];
+  rows: MatrixRow[];
+}
+
+export const planHref = planUrl;
+
+/** The province a region belongs to: itself, or the first parent named as a province. */
+export function provinceOf(region: PlanFrontmatter['region']): string | null {
+  if (region.level === 'province') return region.name;
+  return region.parents.find((p) => /(省|自治区|特别行政区)$/.test(p) || /^(北京|上海|天津|重庆)市$/.test(p)) ?? null;
+}
+
+export function matrixColumn(plan: PlanLike): MatrixColumn {
+  const { data } = plan;
+  return {
+    slug: plan.id,
+    shortName: data.shortName,
+    title: data.title,
+    region: data.region.name,
+    level: data.region.level,
+    levelLabel: LEVEL_LABELS[data.region.level],
+    province: provinceOf(data.region),
+    parents: data.region.parents,
+    period: formatPeriod(data.period),
+    href: planHref(plan.id),
+  };
+}
+
+export function entriesOf(kind: MatrixKind): readonly TaxonomyEntry<SectionKey>[] {
+  return kind === 'groups' ? GROUPS : PROJECTS;
+}
+
+export function sectionsOf(data: PlanFrontmatter, kind: MatrixKind): Partial<Record<SectionKey, SectionRef | null>> {
+  return kind === 'groups' ? data.groups : data.projects;
+}
+
+/** The href of the comparison page of a group or project. */
+export function comparisonHref(kind: MatrixKind, key: SectionKey): string {
+  return `/${kind}/${key}/`;
+}
+
+/** The anchor a section has on a plan page (#youth, #project-digital). */
+export function sectionAnchor(kind: MatrixKind, key: SectionKey): string {
+  return kind === 'groups' ? key : projectAnchor(key as ProjectKey);
+}
+
+/**
+ * The note of a present cell: the plan's own wording when it is not the taxonomy's (深圳 calls
+ * its workers 城市劳动者), or that the "section" is really one measure of another section.
+ */
+function presentNote(data: PlanFrontmatter, kind: MatrixKind, entry: TaxonomyEntry<SectionKey>, ref: SectionRef): string | null {
+  const notes: string[] = [];
+  if (!ref.heading.includes(entry.zh)) notes.push(`方案称“${ref.matched}”，计入“${entry.zh}”`);
+  const depthOf = new Map(data.outline.map((o, i) => [o.id, { depth: o.depth, i }]));
+  const own = depthOf.get(ref.anchor);
+  const siblings = Object.values(sectionsOf(data, kind))
+    .filter((s): s is SectionRef => !!s)
+    .map((s) => depthOf.get(s.anchor)?.depth)
+    .filter((d): d is number => d !== undefined);
+  const shallowest = siblings.length ? Math.min(...siblings) : undefined;
+  if (own && shallowest !== undefined && own.depth > shallowest) {
+    const parent = data.outline.slice(0, own.i).reverse().find((o) => o.depth < own.depth);
+    if (parent) notes.push(`方案未单列此${kind === 'groups' ? '人群' : '工程'}，取“${parent.number}${parent.text}”下的第${ref.number.replace(/[.．、]$/, '')}条措施`);
+  }
+  return notes.length ? `${notes.join('；')}。` : null;
+}
+
+/** The note of an absent cell: what the plan singles out instead. */
+function absentNote(data: PlanFrontmatter, kind: MatrixKind, entry: TaxonomyEntry<SectionKey>): string {
+  const listed = Object.values(sectionsOf(data, kind))
+    .filter((s): s is SectionRef => !!s)
+    .map((s) => s.matched);
+  const what = kind === 'groups' ? '重点人群' : '重点工程';
+  const base = `${data.shortName}方案未单列“${entry.zh}”`;
+  if (!listed.length) return `${base}，也未分列${what}。`;
+  return `${base}；其${what}为${listed.join('、')}（共${listed.length}项）。`;
+}
+
+export function matrixCell(plan: PlanLike, kind: MatrixKind, entry: TaxonomyEntry<SectionKey>): MatrixCell {
+  const ref = sectionsOf(plan.data, kind)[entry.key] ?? null;
+  if (!ref) return { slug: plan.id, key: entry.key, present: false, note: absentNote(plan.data, kind, entry) };
+  return {
+    slug: plan.id,
+    key: entry.key,
+    present: true,
+    heading: ref.heading,
+    number: ref.number,
+    anchor: ref.anchor,
+    href: planHref(plan.id, ref.anchor),
+    matched: ref.matched,
+    measures: ref.measures,
+    chars: ref.chars,
+    lead: ref.departments.lead,
+    support: ref.departments.support,
+    responsible: ref.departments.responsible,
+    note: presentNote(plan.data, kind, entry, ref),
+  };
+}
+
+/** Rows in taxonomy order, columns in the order given (getPlans() order on the site). */
+export function buildMatrix(plans: readonly PlanLike[], kind: MatrixKind): Matrix {
+  return {
+    kind,
+    columns: plans.map(matrixColumn),
+    rows: entriesOf(kind).map((entry) => ({
+      key: entry.key,
+      zh: entry.zh,
+      en: entry.en,
+      href: comparisonHref(kind, entry.key),
+      cells: plans.map((p) => matrixCell(p, kind, entry)),
+    })),
+  };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Quantitative targets.                                                                        */
+/* ------------------------------------------------------------------------------------------ */
+
+export interface LiteracyFigure {
+  year: number;
+  percent: number;
+  /** 超过 / 达到 for targets; null for baselines. */
+  comparator: string | null;
+  sentence: string;
+  href: string;
+}
+
+export interface OtherTarget {
+  measure: string;
+  value: number;
+  unit: string;
+  comparator: string | null;
+  year: number | null;
+  sentence: string;
+  href: string;
+}
+
+export interface TargetRow {
+  column: MatrixColumn;
+  literacy: LiteracyFigure | null;
+  baseline: LiteracyFigure | null;
+  others: OtherTarget[];
+}
+
+export function buildTargets(plans: readonly PlanLike[]): TargetRow[] {
+  return plans.map((plan) => {
+    const { data } = plan;
+    const t = data.literacyTarget;
+    const b = data.literacyBaseline;
+    return {
+      column: matrixColumn(plan),
+      literacy: t ? { year: t.year, percent: t.percent, comparator: t.comparator, sentence: t.sentence, href: planHref(plan.id, t.anchor) } : null,
+      baseline: b ? { year: b.year, percent: b.percent, comparator: null, sentence: b.sentence, href: planHref(plan.id, b.anchor) } : null,
+      others: data.targets.map((o) => ({
+        measure: o.measure,
+        value: o.value,
+        unit: o.unit,
+        comparator: o.comparator,
+        year: o.year,
+        sentence: o.sentence,
+        href: planHref(plan.id, o.anchor),
+      })),
+    };
+  });
+}
+
+/** 2025年超过25%; 2020年21.1%. */
+export function formatLiteracy(f: LiteracyFigure): string {
+  return `${f.year}年${f.comparator ?? ''}${f.percent}%`;
+}
+
+/** Filter facets for the matrix: provinces and levels present, in first-seen order (levels in level order). */
+export function facets(columns: readonly MatrixColumn[]): { provinces: string[]; levels: { level: RegionLevel; label: string }[] } {
+  const provinces = [...new Set(columns.map((c) => c.province).filter((p): p is string => !!p))].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
+  const present = new Set(columns.map((c) => c.level));
+  const levels = (Object.keys(LEVEL_LABELS) as RegionLevel[]).filter((l) => present.has(l)).map((level) => ({ level, label: LEVEL_LABELS[level] }));
+  return { provinces, levels };
+}

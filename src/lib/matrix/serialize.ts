@@ -1,0 +1,128 @@
+/**
+ * Downloads for analysis: CSV (UTF-8 with BOM, so spreadsheet programs read the Chinese text)
+ * and JSON. CSV quoting is csv-stringify's (RFC 4180). Pure functions of the built matrix.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { PlanFrontmatter } from '../schema';
+import type { DepartmentIndex } from './departments';
+import type { Matrix, PlanLike, TargetRow } from './build';
+
+export const BOM = '\uFEFF';
+
+/** Joins names in one CSV cell the way the plans write lists. */
+const names = (list: readonly string[]) => list.join('、');
+
+export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+  return BOM + stringify([header as string[], ...rows.map((r) => r.map((v) => (v === null ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : v)))], { eof: true, record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
+}
+
+export const MATRIX_CSV_HEADER = [
+  'plan_slug',
+  'plan',
+  'region',
+  'level',
+  'province',
+  'period',
+  'kind',
+  'key',
+  'label_zh',
+  'label_en',
+  'present',
+  'number',
+  'heading',
+  'matched_wording',
+  'measures',
+  'chars',
+  'lead',
+  'support',
+  'responsible',
+  'url',
+  'note',
+] as const;
+
+/** One row per plan × group (or project), plans outermost. `base` makes the urls absolute. */
+export function matrixCsv(matrices: readonly Matrix[], base = ''): string {
+  const rows: (string | number | boolean | null)[][] = [];
+  for (const m of matrices) {
+    m.columns.forEach((col, c) => {
+      for (const row of m.rows) {
+        const cell = row.cells[c]!;
+        rows.push([
+          col.slug,
+          col.shortName,
+          col.region,
+          col.level,
+          col.province,
+          col.period,
+          m.kind,
+          row.key,
+          row.zh,
+          row.en,
+          cell.present,
+          cell.present ? cell.number : null,
+          cell.present ? cell.heading : null,
+          cell.present ? cell.matched : null,
+          cell.present ? cell.measures : null,
+          cell.present ? cell.chars : null,
+          cell.present ? names(cell.lead) : null,
+          cell.present ? names(cell.support) : null,
+          cell.present ? names(cell.responsible) : null,
+          cell.present ? base + cell.href : null,
+          cell.note,
+        ]);
+      }
+    });
+  }
+  return toCsv(MATRIX_CSV_HEADER, rows);
+}
+
+/** The matrices and targets as JSON: columns once, cells keyed by plan slug. */
+export function matrixJson(groups: Matrix, projects: Matrix, targets: readonly TargetRow[]): string {
+  const shape = (m: Matrix) => ({
+    rows: m.rows.map((r) => ({ key: r.key, zh: r.zh, en: r.en, href: r.href, cells: Object.fromEntries(r.cells.map((c) => [c.slug, c])) })),
+  });
+  return `${JSON.stringify(
+    {
+      plans: groups.columns,
+      groups: shape(groups),
+      projects: shape(projects),
+      targets: targets.map((t) => ({ slug: t.column.slug, literacy: t.literacy, baseline: t.baseline, others: t.others })),
+    },
+    null,
+    1,
+  )}\n`;
+}
+
+/** All frontmatter of all plans, with the slug. */
+export function plansJson(plans: readonly PlanLike[]): string {
+  const out: ({ slug: string } & PlanFrontmatter)[] = plans.map((p) => ({ slug: p.id, ...p.data }));
+  return `${JSON.stringify(out, null, 1)}\n`;
+}
+
+export const DEPARTMENTS_CSV_HEADER = [
+  'department',
+  'as_written',
+  'plan_slug',
+  'plan',
+  'kind',
+  'key',
+  'label_zh',
+  'role',
+  'scope',
+  'measure_number',
+  'measure',
+  'url',
+  'stated_at',
+] as const;
+
+/** One row per department × plan × section × role, plus one per measure it is named for. */
+export function departmentsCsv(index: DepartmentIndex, base = ''): string {
+  const rows: (string | number | null)[][] = [];
+  for (const dep of index.departments) {
+    for (const o of dep.occurrences) {
+      rows.push([dep.name, names(o.asWritten), o.slug, o.plan, o.kind, o.key, o.zh, o.role, 'section', null, null, base + o.href, null]);
+      for (const m of o.measures) rows.push([dep.name, names(o.asWritten), o.slug, o.plan, o.kind, o.key, o.zh, o.role, 'measure', m.number, m.text, base + m.href, m.statedAt ? base + m.statedAt : null]);
+    }
+  }
+  return toCsv(DEPARTMENTS_CSV_HEADER, rows);
+}

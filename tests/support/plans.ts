@@ -1,0 +1,77 @@
+// The committed plans' frontmatter, read as the content collection reads it (for pure tests), and a
+// fixture sixth plan that the site code has never seen.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { planSchema, type PlanFrontmatter } from '../../src/lib/schema';
+import type { PlanLike } from '../../src/lib/matrix/build';
+
+export function loadPlans(root = process.cwd()): PlanLike[] {
+  const dir = join(root, 'content/plans');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const yaml = /^---\n([\s\S]*?)\n---\n/.exec(text)![1]!;
+      return { id: f.replace(/\.mdx$/, ''), data: planSchema.parse(parse(yaml, { version: '1.1' })) };
+    });
+}
+
+const section = (heading: string, anchor: string, matched: string, lead: string[], support: string[] = []) => ({
+  heading,
+  number: '（一）',
+  anchor,
+  matched,
+  measures: 1,
+  chars: heading.length + 20,
+  departments: { lead, support, responsible: [] },
+  items: [{ anchor: `${anchor}-p1`, number: '', text: '开展活动。', lead, support, responsible: [], statedAt: `${anchor}-p2` }],
+});
+
+/** A sixth plan, valid against the schema: a county with youth and elderly only, one project. */
+export function fixturePlan(slug = 'testxian-2023-2025'): PlanLike {
+  const data: PlanFrontmatter = planSchema.parse({
+    title: '测试县全民科学素质行动实施方案（2023—2025年）',
+    shortName: '测试县',
+    region: { name: '测试县', level: 'county', parents: ['测试省', '测试市'] },
+    issuer: '测试县人民政府',
+    documentNumber: null,
+    signedDate: null,
+    publishedDate: null,
+    printedDate: null,
+    period: { from: 2023, to: 2025 },
+    literacyTarget: { year: 2025, percent: 10.5, comparator: '达到', sentence: '到2025年，全县公民具备科学素质的比例达到10.5%。', anchor: 's1-p1' },
+    literacyBaseline: { year: 2020, percent: 6.2, sentence: '2020年全县公民具备科学素质的比例为6.2%。', anchor: 's1-p2' },
+    targets: [{ sentence: '建成科普基地10个以上。', anchor: 's1-p3', year: 2025, value: 10, unit: '个', comparator: '以上', measure: '建成科普基地10个以上' }],
+    implements: [],
+    groups: {
+      youth: section('实施青少年科学素质提升行动', 'youth', '青少年', ['县教育局'], ['县科协']),
+      farmers: null,
+      workers: null,
+      elderly: section('实施老年人科学素质提升行动', 'elderly', '老年人', ['县卫生健康局', '县科协']),
+      officials: null,
+    },
+    projects: {
+      resources: null,
+      digital: section('实施科普信息化工程', 'project-digital', '科普信息化', ['县科协']),
+      infrastructure: null,
+      grassroots: null,
+      emergency: null,
+      talent: null,
+      industry: null,
+      cooperation: null,
+    },
+    outline: [
+      { id: 'plan', depth: 0, number: '', text: '测试县全民科学素质行动实施方案（2023—2025年）', part: 'body' },
+      { id: 'youth', depth: 2, number: '（一）', text: '实施青少年科学素质提升行动', part: 'body' },
+      { id: 'elderly', depth: 2, number: '（二）', text: '实施老年人科学素质提升行动', part: 'body' },
+      { id: 'project-digital', depth: 2, number: '（三）', text: '实施科普信息化工程', part: 'body' },
+    ],
+    departmentAliases: {},
+    sourceUrl: null,
+    source: { file: `${slug}.txt`, sha256: '0'.repeat(64), encoding: 'utf-8' },
+    corrections: [],
+  });
+  return { id: slug, data };
+}
