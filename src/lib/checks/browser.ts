@@ -1,0 +1,13 @@
+/** How every script of the project starts Debian's Chromium: no browser download exists here. */
+export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
+export const BROWSER_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
