@@ -31,9 +31,13 @@ export function escapeAttribute(text: string): string {
 }
 
 export function emitMdx(frontmatter: PlanFrontmatter, blocks: readonly AnchoredBlock[]): string {
+  let lastHeading = '';
+  let tableCount = 0;
   const out: string[] = ['---', stringify(frontmatter, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' }).trimEnd(), '---', ''];
   for (const b of blocks) {
     if (b.kind === 'heading') {
+      lastHeading = `${b.number}${b.text}`;
+      tableCount = 0;
       const number = b.number ? ` number="${escapeAttribute(b.number)}"` : '';
       out.push(`<Heading id="${b.id}" level={${headingLevel(b.depth)}}${number}>${escapeText(b.text)}</Heading>`, '');
     } else if (b.kind === 'paragraph') {
@@ -44,7 +48,8 @@ export function emitMdx(frontmatter: PlanFrontmatter, blocks: readonly AnchoredB
       const rows = b.header.length ? b.rows : b.rows.slice(1);
       const cell = (c: string) => (c === '' ? ' ' : escapeText(c));
       out.push(
-        `<DataTable id="${b.id}">`,
+        // Each table is a landmark region on the page, named after its section so names are unique.
+        `<DataTable id="${b.id}" label="${escapeAttribute(`${lastHeading} 表${++tableCount}`)}">`,
         '',
         `| ${header.map(cell).join(' | ')} |`,
         `| ${header.map(() => '---').join(' | ')} |`,
