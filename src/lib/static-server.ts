@@ -1,6 +1,7 @@
 // Static server for the built site, close enough to a static host (Netlify /
 // Cloudflare Pages) that browser tests see the same status codes and headers.
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
@@ -21,6 +22,19 @@ const EXTRA_TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
+};
+
+// Text the hosts compress on the fly; Pagefind's own files are already compressed.
+const COMPRESSIBLE: Record<string, string> = {
+  '.html': 'text/html;charset=utf-8',
+  '.css': 'text/css;charset=utf-8',
+  '.js': 'text/javascript;charset=utf-8',
+  '.mjs': 'text/javascript;charset=utf-8',
+  '.json': 'application/json;charset=utf-8',
+  '.csv': 'text/csv;charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml;charset=utf-8',
+  '.txt': 'text/plain;charset=utf-8',
 };
 
 // Host config files, never served by real static hosts.
@@ -111,6 +125,29 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
     },
   });
 
+  // gzip like a static host does, so that transfer sizes measured through this server are real.
+  const gzipCache = new Map<string, { mtime: number; body: Buffer }>();
+  const sendGzipped = (req: { headers: Record<string, string | string[] | undefined> }, res: ServerResponse, pathname: string): boolean => {
+    if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return false;
+    const file = join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+    const type = COMPRESSIBLE[file.slice(file.lastIndexOf('.')).toLowerCase()];
+    if (!type || !file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return false;
+    const mtime = statSync(file).mtimeMs;
+    let cached = gzipCache.get(file);
+    if (!cached || cached.mtime !== mtime) {
+      cached = { mtime, body: gzipSync(readFileSync(file), { level: 9 }) };
+      gzipCache.set(file, cached);
+    }
+    res.statusCode = 200;
+    res.setHeader('Content-Type', type);
+    res.setHeader('Content-Encoding', 'gzip');
+    res.setHeader('Vary', 'Accept-Encoding');
+    res.setHeader('Content-Length', cached.body.length);
+    applyRules(res, rules(), pathname);
+    res.end(req.headers && (req as { method?: string }).method === 'HEAD' ? undefined : cached.body);
+    return true;
+  };
+
   const server = createServer((req, res) => {
     const pathname = pathnameOf(req.url);
     if (HIDDEN.has(pathname)) return notFound(res, pathname);
@@ -121,6 +158,7 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
       res.writeHead(301, { Location: `${encodeURI(pathname)}/${query}` });
       return res.end();
     }
+    if (sendGzipped(req, res, pathname)) return;
     serve(req, res, () => notFound(res, pathname));
   });
 
