@@ -1,0 +1,99 @@
+// `npm run bench:pages [-- --no-lighthouse] [-- --dist dist]`: for each page type of the built site,
+// requests and compressed bytes (HTML, CSS, JS, other) of a first load, whether the text is there
+// with JavaScript off, and Lighthouse mobile scores. Checks the budgets and exits non-zero when one
+// is exceeded: a plan page (every plan) ≤ 1.3 × gzip(source) + 8 KB; Lighthouse performance ≥ 95,
+// accessibility, best practices and SEO 100 on every page type.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { BROWSER_ARGS, CHROME_PATH } from '../lib/checks/browser';
+import { NO_JS_TEXT_SHARE, kindOf, lighthouseFailures, planPageBudget, summarize, type LighthouseScores, type Transfer } from '../lib/checks/budgets';
+import { readDist } from '../lib/checks/dist';
+import { pageTypes } from '../lib/checks/page-types';
+import { startStaticServer } from '../lib/static-server';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' }, 'no-lighthouse': { type: 'boolean', default: false } } });
+const DIST = values.dist!;
+const failures: string[] = [];
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+async function firstLoad(browser: Browser, url: string, javaScript = true): Promise<{ transfers: Transfer[]; text: string }> {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, viewport: { width: 412, height: 823 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const seen = new Map<string, { url: string; type: string }>();
+  const transfers: Transfer[] = [];
+  cdp.on('Network.responseReceived', (e) => seen.set(e.requestId, { url: e.response.url, type: e.response.mimeType }));
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = seen.get(e.requestId);
+    if (r && !r.url.startsWith('data:')) transfers.push({ url: r.url, kind: kindOf(r.url, r.type), bytes: e.encodedDataLength });
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  if (javaScript && url.includes('/search/')) await page.waitForSelector('[data-testid="search-results"] a', { timeout: 15_000 }).catch(() => undefined);
+  const text = (await page.locator('main').innerText()).replace(/\s/g, '');
+  await context.close();
+  return { transfers, text };
+}
+
+async function lighthouse(url: string): Promise<LighthouseScores> {
+  const [{ default: run }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
+  const chrome = await chromeLauncher.launch({ chromePath: CHROME_PATH, chromeFlags: BROWSER_ARGS });
+  try {
+    const result = await run(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const cats = result!.lhr.categories;
+    const score = (k: string) => Math.round((cats[k]?.score ?? 0) * 100);
+    return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
+  } finally {
+    await chrome.kill();
+  }
+}
+
+const { pages } = readDist(DIST);
+const { types, missing } = pageTypes(pages.map((p) => p.path));
+for (const m of missing) failures.push(`page type missing from the build: ${m}`);
+const server = await startStaticServer(DIST, 0);
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: BROWSER_ARGS });
+try {
+  console.log('page type     requests   html       css        js         other      total      no-JS text   lighthouse (perf/a11y/bp/seo)');
+  for (const type of types) {
+    const url = server.url + type.path;
+    const load = await firstLoad(browser, url);
+    const noJs = await firstLoad(browser, url, false);
+    const w = summarize(load.transfers);
+    const share = load.text.length ? noJs.text.length / load.text.length : 0;
+    // The search page lists results with JavaScript; without it, it must still show its form and explanation.
+    if (type.name !== 'search' && share < NO_JS_TEXT_SHARE) failures.push(`${type.path}: with JavaScript off the page shows ${(share * 100).toFixed(0)}% of its text`);
+    let lh = '';
+    if (!values['no-lighthouse']) {
+      const scores = await lighthouse(url);
+      lh = `${scores.performance}/${scores.accessibility}/${scores['best-practices']}/${scores.seo}`;
+      for (const f of lighthouseFailures(scores)) failures.push(`lighthouse ${type.path}: ${f}`);
+    }
+    console.log(
+      `${type.name.padEnd(13)} ${String(w.requests).padEnd(10)} ${kb(w.bytes.html).padEnd(10)} ${kb(w.bytes.css).padEnd(10)} ${kb(w.bytes.js).padEnd(10)} ${kb(w.bytes.other).padEnd(10)} ${kb(w.total).padEnd(10)} ${`${(share * 100).toFixed(0)}%`.padEnd(12)} ${lh}`,
+    );
+  }
+
+  // Every plan page against its own budget.
+  console.log('\nplan page first load vs budget (1.3 × gzip(source) + 8 KB):');
+  const sources = readdirSync('content/sources').filter((f) => f.endsWith('.txt'));
+  for (const file of sources) {
+    const slug = file.replace(/\.txt$/i, '').toLowerCase();
+    const budget = planPageBudget(gzipSync(readFileSync(`content/sources/${file}`), { level: 9 }).length);
+    const w = summarize((await firstLoad(browser, `${server.url}/plans/${slug}/`)).transfers);
+    const ok = w.total <= budget;
+    if (!ok) failures.push(`/plans/${slug}/: first load ${kb(w.total)} > budget ${kb(budget)}`);
+    console.log(`  ${slug.padEnd(30)} ${kb(w.total).padStart(9)} of ${kb(budget).padStart(9)}  ${ok ? 'ok' : 'OVER'}  (${w.requests} requests)`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+if (failures.length) {
+  console.error(`\nbench:pages budgets FAILED:\n  ${failures.join('\n  ')}`);
+  process.exit(1);
+}
+console.log('\nbench:pages: all budgets met');
