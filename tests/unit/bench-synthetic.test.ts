@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { chapters, madeUpName, prng, synthesize } from '../../src/lib/bench/synthetic';
+
+const plan = (slug: string, region: string) => ({
+  slug,
+  regionNames: [region],
+  text: `${region}人民政府关于印发${region}全民科学素质行动实施方案的通知\n${region}全民科学素质行动实施方案（2021—2025年）\n一、总体要求\n${region}甲。\n二、重点任务\n${slug}乙。\n三、组织实施\n丙。`,
+});
+
+describe('synthetic plans', () => {
+  it('splits a plan into head, chapters and tail', () => {
+    const c = chapters(plan('a', '甲市').text);
+    expect(c.middle.map((m) => m.split('\n')[0])).toEqual(['一、总体要求', '二、重点任务']);
+    expect(c.tail.startsWith('三、组织实施')).toBe(true);
+  });
+  it('is deterministic and gives unique made-up names', () => {
+    expect(prng(3)()).toBe(prng(3)());
+    const names = Array.from({ length: 600 }, (_, i) => madeUpName(i));
+    expect(new Set(names).size).toBe(600);
+  });
+  it('recombines chapters under made-up region names, none of the real names left', () => {
+    const out = synthesize([plan('a', '甲市'), plan('b', '乙市')], 6, 7);
+    expect(out).toHaveLength(6);
+    expect(new Set(out.map((p) => p.slug)).size).toBe(6);
+    for (const p of out) {
+      expect(p.text).not.toMatch(/甲市|乙市/);
+      expect(p.meta).toMatch(/level: (city|county|district)/);
+    }
+    expect(synthesize([plan('a', '甲市'), plan('b', '乙市')], 6, 7)).toEqual(out);
+  });
+});
