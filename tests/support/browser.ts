@@ -1,8 +1,9 @@
 // Headless Chromium for e2e tests, using the Debian package (no Playwright browser download).
 import { accessSync, constants } from 'node:fs';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { BROWSER_ARGS, CHROME_PATH } from '../../src/lib/checks/browser';
 
-export const chromePath = (): string => process.env.CHROME_PATH || '/usr/bin/chromium';
+export const chromePath = (): string => CHROME_PATH;
 
 /** For `describe.skipIf(!hasChromium())` on machines without a browser. */
 export function hasChromium(): boolean {
@@ -14,23 +15,9 @@ export function hasChromium(): boolean {
   }
 }
 
+/** Debian's Chromium with the project's flags (src/lib/checks/browser.ts). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromePath(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-      // Debian's wrapper adds this only when /dev/shm is small, and its check breaks
-      // when findmnt prints several lines (containers); small /dev/shm crashes tabs.
-      '--disable-dev-shm-usage',
-    ],
-  });
+  return chromium.launch({ executablePath: chromePath(), args: BROWSER_ARGS });
 }
 
 export interface OpenedPage {

@@ -9,5 +9,7 @@ export const BROWSER_ARGS = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Debian's wrapper adds this only when /dev/shm is small, and its check breaks when findmnt
+  // prints several lines (containers); a small /dev/shm crashes tabs.
   '--disable-dev-shm-usage',
 ];

@@ -1,0 +1,99 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type StaticServer } from '../support/server';
+import { hasChromium, launchBrowser, openPage } from '../support/browser';
+import { allPages, hasBuild } from '../support/site';
+
+/** The plan page and site furniture in real Chromium: copy links, the "/" key, dark mode, print, no third parties. */
+describe.skipIf(!hasBuild() || !hasChromium())('site in Chromium', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  const plan = '/plans/shenzhen-2022-2025/';
+
+  beforeAll(async () => {
+    server = await startStaticServer('dist', 0);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a copy-link control goes to its section and puts the full URL on the clipboard', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const page = await context.newPage();
+    await page.goto(server.url + plan);
+    await page.locator('#elderly a.anchor').click();
+    expect(new URL(page.url()).hash).toBe('#elderly');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${plan}#elderly`);
+    await expect.poll(() => page.locator('#elderly a.anchor').getAttribute('data-copied')).toBe('');
+    await context.close();
+  });
+
+  it('"/" focuses the search box, and a search goes to /search/?q=', async () => {
+    const { page } = await openPage(browser, server.url);
+    await page.goto(server.url + plan);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('智慧助老');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=智慧助老');
+    await page.close();
+  });
+
+  it('a section link opens at its section with the text readable without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${plan}#elderly`);
+    const heading = page.locator('#elderly');
+    await expect.poll(() => heading.isVisible()).toBe(true);
+    const box = await heading.boundingBox();
+    expect(box!.y).toBeLessThan(100);
+    // No horizontal scrolling on a 360 px phone.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await context.close();
+  });
+
+  it('follows the system dark mode', async () => {
+    const bg = async (colorScheme: 'light' | 'dark') => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(server.url + plan);
+      const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await context.close();
+      return color;
+    };
+    expect(await bg('dark')).not.toBe(await bg('light'));
+  });
+
+  it('prints a plan with its metadata and each section’s URL, without navigation', async () => {
+    const { page } = await openPage(browser, server.url);
+    await page.goto(server.url + plan);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('dl.meta').isVisible()).toBe(true);
+    const after = await page.evaluate(() => getComputedStyle(document.getElementById('elderly')!, '::after').content);
+    expect(after).toContain('/plans/shenzhen-2022-2025/#elderly');
+    await page.close();
+  });
+
+  it('no page makes a request outside its own origin or logs an error', async () => {
+    const pages = allPages().filter((p) => !p.startsWith('/search/'));
+    for (const path of pages) {
+      const opened = await openPage(browser, server.url);
+      await opened.goto(path);
+      await opened.page.waitForLoadState('networkidle');
+      expect(opened.foreignRequests, path).toEqual([]);
+      expect(opened.consoleErrors, path).toEqual([]);
+      await opened.page.close();
+    }
+  });
+
+  it('serves the Content-Security-Policy in a meta tag and in _headers', async () => {
+    const response = await fetch(server.url + plan);
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    expect(await response.text()).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'/);
+  });
+});
