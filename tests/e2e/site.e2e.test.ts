@@ -61,7 +61,7 @@ describe.skipIf(!hasBuild() || !hasChromium())('site in Chromium', () => {
       const context = await browser.newContext({ colorScheme });
       const page = await context.newPage();
       await page.goto(server.url + plan);
-      const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const color = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       await context.close();
       return color;
     };
