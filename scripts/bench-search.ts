@@ -89,6 +89,16 @@ interface Row {
   extra: string[];
 }
 const rows: Row[] = [];
+const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
+const printRow = (r: Row): void => {
+  const wide = [...r.query].filter((c) => c.charCodeAt(0) > 0x2e80).length;
+  console.log(
+    `${r.query.padEnd(16 - wide)} ${String(r.truth).padStart(5)} ${String(r.found).padStart(5)} ${pct(r.recall).padStart(7)} ${pct(r.precision).padStart(9)} ${r.ms.toFixed(0).padStart(5)} ${(r.bytes / 1024).toFixed(1).padStart(6)} ${String(r.requests).padStart(4)}`,
+  );
+  if (r.missing.length) console.log(`    missing: ${r.missing.slice(0, 8).join(' ')}`);
+  if (r.extra.length) console.log(`    extra:   ${r.extra.slice(0, 8).join(' ')}`);
+};
+console.log(`\n${'query'.padEnd(16)} truth found  recall precision   ms     KB  req`);
 try {
   for (const query of queries) {
     const expected = truth(query);
@@ -105,14 +115,20 @@ try {
     });
     const url = `${server.url}/search/?q=${encodeURIComponent(query)}`;
     await page.goto(url);
-    await page.waitForFunction(
-      () => {
-        const el = document.querySelector<HTMLElement>('[data-testid="search-results"]');
-        return !!el && el.dataset.total !== undefined && !el.hasAttribute('aria-busy');
-      },
-      undefined,
-      { timeout: 30_000 },
-    );
+    const settled = await page
+      .waitForFunction(
+        () => {
+          const el = document.querySelector<HTMLElement>('[data-testid="search-results"]');
+          return !!el && el.dataset.total !== undefined && !el.hasAttribute('aria-busy');
+        },
+        undefined,
+        { timeout: 30_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!settled) console.log(`    ${query}: no results state within 30 s (counted as nothing found)`);
     const ms = await page.evaluate(() => performance.now());
     const links = await page.$$eval('[data-testid="search-results"] a[href]', (as) =>
       as.map((a) => {
@@ -136,6 +152,7 @@ try {
       missing: [...expected].filter((k) => !found.has(k)),
       extra: [...found].filter((k) => !expected.has(k)),
     });
+    printRow(rows[rows.length - 1] as Row);
     await context.close();
   }
 } finally {
@@ -143,20 +160,11 @@ try {
   await server.close();
 }
 
-const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] ?? 0) : ((s[m - 1] ?? 0) + (s[m] ?? 0)) / 2;
 };
-console.log(`\n${'query'.padEnd(16)} truth found  recall precision   ms     KB  req`);
-for (const r of rows) {
-  console.log(
-    `${r.query.padEnd(16 - [...r.query].filter((c) => c.charCodeAt(0) > 0x2e80).length)} ${String(r.truth).padStart(5)} ${String(r.found).padStart(5)} ${pct(r.recall).padStart(7)} ${pct(r.precision).padStart(9)} ${r.ms.toFixed(0).padStart(5)} ${(r.bytes / 1024).toFixed(1).padStart(6)} ${String(r.requests).padStart(4)}`,
-  );
-  if (r.missing.length) console.log(`    missing: ${r.missing.slice(0, 8).join(' ')}`);
-  if (r.extra.length) console.log(`    extra:   ${r.extra.slice(0, 8).join(' ')}`);
-}
 const truthTotal = rows.reduce((n, r) => n + r.truth, 0);
 const foundTotal = rows.reduce((n, r) => n + r.found, 0);
 const hitsTotal = rows.reduce((n, r) => n + r.hits, 0);

@@ -14,7 +14,7 @@ import * as OpenCC from 'opencc-js';
 import { parse as parseYaml } from 'yaml';
 import { readPlanArticle } from '../src/lib/search/html.ts';
 import { buildSections, sectionTopics } from '../src/lib/search/sections.ts';
-import { blockTokens, fold } from '../src/lib/search/text.ts';
+import { fold, recordTokens } from '../src/lib/search/text.ts';
 import { REGION_LEVELS } from '../src/lib/schema.ts';
 
 const dist = process.argv[2] ?? 'dist';
@@ -35,7 +35,7 @@ function frontmatter(slug: string): Front {
   const text = readFileSync(join('content', 'plans', `${slug}.mdx`), 'utf8');
   const m = /^---\n([\s\S]*?)\n---/.exec(text);
   if (!m) throw new Error(`no frontmatter in ${slug}.mdx`);
-  return parseYaml(m[1]) as Front;
+  return parseYaml(m[1] ?? '') as Front;
 }
 
 const slugs = readdirSync(plansDir).filter((d) => existsSync(join(plansDir, d, 'index.html')));
@@ -63,11 +63,9 @@ for (const { slug, front } of plans) {
   for (const [k, v] of Object.entries(front.groups ?? {})) anchors[`group:${k}`] = v?.anchor ?? null;
   for (const [k, v] of Object.entries(front.projects ?? {})) anchors[`project:${k}`] = v?.anchor ?? null;
   for (const section of buildSections(article.nodes)) {
-    const words = section.blocks.flatMap((b) => {
-      const f = fold(b);
-      for (const c of f) corpusChars.add(c);
-      return blockTokens(f);
-    });
+    const folded = section.blocks.map(fold);
+    for (const f of folded) for (const c of f) corpusChars.add(c);
+    const words = recordTokens(folded);
     if (!words.length) continue;
     const url = `/plans/${slug}/#${section.id}`;
     const topics = sectionTopics(section, anchors);

@@ -26,14 +26,30 @@ export interface PfLike {
 
 export class SectionSearch {
   private readonly cache = new Map<string, Promise<Map<string, PfResult>>>();
+  /**
+   * Pagefind calls run one at a time: concurrent searches that load index chunks can race on
+   * Pagefind's index pointer (a chunk loaded by one is lost to the other, which then finds
+   * nothing — seen with Pagefind 1.6), so calls are chained.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
   constructor(private readonly pf: PfLike) {}
+
+  private serial<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
 
   /** Sections (by Pagefind id) holding `word`, or any word starting with it. Cached per filters. */
   lookup(word: string | null, filters: PfFilters): Promise<Map<string, PfResult>> {
     const key = `${word ?? ''}\u0000${JSON.stringify(filters)}`;
     let hit = this.cache.get(key);
     if (!hit) {
-      hit = this.pf.search(word, { filters }).then((r) => new Map((r?.results ?? []).map((x) => [x.id, x])));
+      hit = this.serial(() => this.pf.search(word, { filters })).then((r) => {
+        if (!r) throw new Error(`Pagefind returned no response for ${word ?? '(filters)'}`);
+        return new Map(r.results.map((x) => [x.id, x]));
+      });
+      hit.catch(() => this.cache.delete(key));
       this.cache.set(key, hit);
     }
     return hit;

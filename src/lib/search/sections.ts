@@ -34,7 +34,7 @@ export function buildSections(nodes: readonly ArticleNode[]): Section[] {
   let current: Section | null = null;
   for (const node of nodes) {
     if (node.kind === 'heading') {
-      while (stack.length && stack[stack.length - 1].level >= node.level) stack.pop();
+      while ((stack.at(-1)?.level ?? 0) >= node.level) stack.pop();
       stack.push({ level: node.level, id: node.id, text: node.text });
       current = {
         id: node.id,

@@ -10,7 +10,7 @@
  * Index tokens: Pagefind's segmenters disagree for Chinese at index and query time, so the index
  * is fed ASCII words it cannot split: each character is written as 4 letters (base 26 of its code
  * point) and position i of a block gets the word enc(c[i]) + enc(c[i+1]) (a bigram), the last
- * character of a block gets enc(c[last]) alone. Pagefind reports word positions, so a query of n
+ * character of a block gets enc(c[last]) alone, and a separator word stands between blocks. Pagefind reports word positions, so a query of n
  * characters (n ≥ 2) matches at p exactly when bigram k of the query is at p + k for every k: an
  * exact substring test, with no segmentation at all (only every second bigram needs looking up,
  * see termTokens). A single character is a prefix search.
@@ -31,6 +31,24 @@ export function encodeChar(char: string): string {
   for (let i = 0; i < CHAR_WIDTH; i++) {
     out = String.fromCharCode(97 + (code % 26)) + out;
     code = Math.floor(code / 26);
+  }
+  return out;
+}
+
+/** The word between two blocks: digits, so no query word (letters only) equals or prefixes it. */
+export const BLOCK_SEPARATOR = '00';
+
+/**
+ * Index words for a record's folded blocks: one word per character (position = character offset
+ * within the block run), blocks separated by BLOCK_SEPARATOR. The separator keeps a skipped
+ * lookup (termTokens checks every second bigram) from matching across two blocks.
+ */
+export function recordTokens(foldedBlocks: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const block of foldedBlocks) {
+    if (!block) continue;
+    if (out.length) out.push(BLOCK_SEPARATOR);
+    out.push(...blockTokens(block));
   }
   return out;
 }
@@ -87,7 +105,10 @@ export type CharMap = ReadonlyMap<string, string>;
 export function parseCharMap(pairs: string): Map<string, string> {
   const map = new Map<string, string>();
   const chars = Array.from(pairs);
-  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i], chars[i + 1]);
+  for (let i = 0; i + 1 < chars.length; i += 2) {
+    const [from, to] = [chars[i], chars[i + 1]];
+    if (from !== undefined && to !== undefined) map.set(from, to);
+  }
   return map;
 }
 
@@ -163,9 +184,9 @@ export function highlightRanges(text: string, needles: readonly string[]): [numb
     for (;;) {
       const at = folded.indexOf(needle, from);
       if (at < 0) break;
-      const first = charAt[at];
-      const last = charAt[at + needle.length - 1];
-      ranges.push([origin[first][0], origin[last][1]]);
+      const start = origin[charAt[at] ?? -1];
+      const end = origin[charAt[at + needle.length - 1] ?? -1];
+      if (start && end) ranges.push([start[0], end[1]]);
       from = at + 1;
     }
   }
