@@ -114,6 +114,8 @@ export const planSchema = z
      */
     departmentAliases: z.record(z.string().min(1), z.string().min(1)),
     sourceUrl: z.string().url().nullable(),
+    /** Editorial notes (编者注) from <slug>.yaml: what a reader should know about this copy of the text. */
+    editorNotes: z.array(z.string().min(1)).default([]),
     source: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), encoding: z.string() }),
     corrections: z.array(
       z.object({ original: z.string(), replacement: z.string(), reason: z.string(), line: z.number().int().nullable(), count: z.number().int() }),
@@ -139,6 +141,7 @@ export const sourceMetaSchema = z
     signedDate: isoDate.nullable(),
     publishedDate: isoDate.nullable(),
     sourceUrl: z.string().url().nullable(),
+    editorNotes: z.array(z.string().min(1)),
   })
   .partial()
   .strict();

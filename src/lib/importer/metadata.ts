@@ -110,6 +110,7 @@ export function extractMetadata(input: MetadataInput): PlanFrontmatter {
       .map((b) => ({ id: b.id, depth: b.kind === 'heading' ? b.depth : 0, number: b.kind === 'heading' ? b.number : '', text: text(b), part: b.part })),
     departmentAliases: departmentContext(blocks).aliases,
     sourceUrl: meta.sourceUrl ?? null,
+    editorNotes: meta.editorNotes ?? [],
     source: input.source,
     corrections: input.corrections.map((c) => ({ original: c.original, replacement: c.replacement, reason: c.reason, line: c.line ?? null, count: c.count })),
   };
