@@ -75,3 +75,24 @@ export function fixturePlan(slug = 'testxian-2023-2025'): PlanLike {
   });
   return { id: slug, data };
 }
+
+/** The body blocks of the fixture plan, matching its outline and anchors. */
+export function fixtureBlocks(): import('../../src/lib/importer/classify').AnchoredBlock[] {
+  const h = (id: string, depth: number, number: string, text: string) => ({ kind: 'heading' as const, id, depth, number, text, part: 'body' as const, line: 1 });
+  const p = (id: string, text: string) => ({ kind: 'paragraph' as const, id, text, part: 'body' as const, line: 1 });
+  return [
+    { ...h('plan', 0, '', '测试县全民科学素质行动实施方案（2023—2025年）'), role: 'title' as const },
+    p('s1-p1', '到2025年，全县公民具备科学素质的比例达到10.5%。'),
+    p('s1-p2', '2020年全县公民具备科学素质的比例为6.2%。'),
+    p('s1-p3', '建成科普基地10个以上。'),
+    h('youth', 2, '（一）', '实施青少年科学素质提升行动'),
+    p('youth-p1', '开展活动。'),
+    p('youth-p2', '（县教育局牵头，县科协配合）'),
+    h('elderly', 2, '（二）', '实施老年人科学素质提升行动'),
+    p('elderly-p1', '开展活动。'),
+    p('elderly-p2', '（县卫生健康局、县科协牵头）'),
+    h('project-digital', 2, '（三）', '实施科普信息化工程'),
+    p('project-digital-p1', '开展活动。'),
+    p('project-digital-p2', '（县科协牵头）'),
+  ];
+}

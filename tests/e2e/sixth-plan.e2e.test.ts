@@ -1,0 +1,57 @@
+// A sixth plan appears everywhere with no code change: build a copy of the site with one more
+// plan in content/plans/ (the fixture) and look for it on the matrix, comparison and data pages.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse } from 'node-html-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emitMdx } from '../../src/lib/importer/emit';
+import { fixtureBlocks, fixturePlan } from '../support/plans';
+
+const SLUG = 'testxian-2023-2025';
+const skip = process.env.SKIP_SIXTH_PLAN_BUILD === '1';
+
+describe.skipIf(skip)('a sixth plan, built', () => {
+  let dir: string;
+  const page = (path: string) => parse(readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8'));
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'sixth-plan-'));
+    for (const f of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) if (existsSync(f)) cpSync(f, join(dir, f), { recursive: true });
+    symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
+    writeFileSync(join(dir, 'content/plans', `${SLUG}.mdx`), emitMdx(fixturePlan(SLUG).data, fixtureBlocks()));
+    execFileSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'pipe' });
+  }, 240_000);
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('adds a column to both matrices and a row to the targets', () => {
+    const matrix = page('matrix');
+    expect(matrix.querySelectorAll('#matrix-groups thead th[data-col]')).toHaveLength(6);
+    expect(matrix.querySelector(`#matrix-groups thead th[data-col=${SLUG}]`)!.text).toContain('县级');
+    expect(matrix.querySelector(`#matrix-groups tr[data-row=youth] td[data-col=${SLUG}] a.cell-heading`)!.getAttribute('href')).toBe(`/plans/${SLUG}/#youth`);
+    expect(matrix.querySelector(`#matrix-groups tr[data-row=farmers] td[data-col=${SLUG}]`)!.text).toContain('未单列');
+    expect(matrix.querySelectorAll('#matrix-projects thead th[data-col]')).toHaveLength(6);
+    expect(matrix.querySelector(`#targets tr[data-col=${SLUG}]`)!.text).toContain('2025年达到10.5%');
+    expect(matrix.querySelector('#matrix-filter select[name=level]')!.text).toContain('县级');
+    expect(page(`plans/${SLUG}`).querySelector('#youth')).not.toBeNull();
+  });
+
+  it('adds a block to every group and project page, and its departments to the index', () => {
+    expect(page('groups/youth').querySelector(`article#${SLUG}`)!.text).toContain('县教育局');
+    expect(page('groups/farmers').querySelector(`article#${SLUG}`)!.text).toContain('未单列');
+    expect(page('projects/digital').querySelector(`article#${SLUG}`)).not.toBeNull();
+    expect(page('departments').querySelectorAll('section.dept-entry h2').map((h) => h.text)).toContain('县卫生健康局');
+  });
+
+  it('adds data rows', () => {
+    const csv = readFileSync(join(dir, 'dist/data/matrix.csv'), 'utf8');
+    const rows = parseCsv(csv.slice(1), { columns: true }) as Record<string, string>[];
+    expect(rows.filter((r) => r.plan_slug === SLUG)).toHaveLength(5 + 8);
+    const plans = JSON.parse(readFileSync(join(dir, 'dist/data/plans.json'), 'utf8')) as { slug: string }[];
+    expect(plans.map((p) => p.slug)).toContain(SLUG);
+  });
+});
