@@ -37,6 +37,8 @@ const validator = new HtmlValidate({
     'no-inline-style': 'off',
     // Long Chinese text has no spaces; this rule counts characters of Latin text.
     'long-title': 'off',
+    // A group of checkboxes sharing one name is how a form sends several values (filters).
+    'form-dup-name': ['error', { shared: ['radio', 'checkbox', 'button', 'reset', 'submit'] }],
   },
 });
 let htmlErrors = 0;
