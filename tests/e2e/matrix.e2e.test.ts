@@ -60,11 +60,11 @@ describe.skipIf(!hasBuild())('matrix page (built HTML)', () => {
     expect(present).toHaveLength(24);
     for (const td of present) {
       const href = td.querySelector('a.cell-heading')!.getAttribute('href')!;
-      expect(href).toBe(`/plans/${td.getAttribute('data-col')}/#${td.parentNode.getAttribute('data-row')}`);
+      expect(href).toBe(`/plans/${td.getAttribute('data-col')}/#${td.parentNode!.getAttribute('data-row')}`);
       expectLinkResolves(href);
     }
     const absent = groups.querySelectorAll('td[data-present=false]');
-    expect(absent.map((td) => `${td.getAttribute('data-col')}×${td.parentNode.getAttribute('data-row')}`)).toEqual(['shenzhen-2022-2025×farmers']);
+    expect(absent.map((td) => `${td.getAttribute('data-col')}×${td.parentNode!.getAttribute('data-row')}`)).toEqual(['shenzhen-2022-2025×farmers']);
     expect(absent[0]!.text).toContain('未单列');
     expect(absent[0]!.text).toContain('城市劳动者');
   });
