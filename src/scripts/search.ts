@@ -2,10 +2,12 @@
  * The search page (/search/): reads the state from the URL, searches as you type, keeps the URL
  * in step (a search is a shareable link), and lists every matching section grouped by plan.
  * Loaded only on /search/. Pagefind runs on the main thread (no worker: fewer bytes).
+ * Fetches: Pagefind (library, index chunks for the query's words), search/pages.json, the
+ * section map of each plan with a match, and the text of the results on screen (excerpts).
  */
-import { SectionSearch, type PfLike, type PfResult } from '../lib/search/engine';
+import { SectionSearch, sectionPath, type PfLike, type Shard } from '../lib/search/engine';
 import { highlightRanges, parseCharMap, parseQuery, type CharMap, type QueryTerm } from '../lib/search/text';
-import { FILTER_KEYS, pagefindFilters, parseState, serializeState, type SearchState } from '../lib/search/url';
+import { FILTER_KEYS, parseState, serializeState, type SearchState } from '../lib/search/url';
 
 interface PlanInfo {
   slug: string;
@@ -13,10 +15,9 @@ interface PlanInfo {
   title: string;
   level: string;
 }
-interface Shard {
-  slug: string;
-  /** In document order: Pagefind page id, section id, index of the enclosing section (−1: none), heading. */
-  sections: [pageId: string, id: string, parent: number, heading: string][];
+interface Item {
+  id: string;
+  path: string[];
 }
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
@@ -29,6 +30,7 @@ if (form && input && statusEl && resultsEl) {
   const plans = JSON.parse(form.dataset.plans ?? '[]') as PlanInfo[];
   let engine: Promise<SectionSearch> | null = null;
   let t2s: Promise<CharMap> | null = null;
+  let pages: Promise<Record<string, string>> | null = null;
   const shards = new Map<string, Promise<Shard>>();
   let runId = 0;
 
@@ -37,12 +39,14 @@ if (form && input && statusEl && resultsEl) {
       const url = '/pagefind/pagefind.js';
       const pf = (await import(/* @vite-ignore */ url)) as PfLike & { options(o: object): Promise<void> };
       await pf.options({ noWorker: true });
-      return new SectionSearch(pf);
+      return new SectionSearch(pf, getShard, async (page) => (await getPages())[page]);
     })());
   const getT2s = (): Promise<CharMap> =>
     (t2s ??= fetch('/search/t2s.txt')
       .then((r) => (r.ok ? r.text() : ''))
       .then(parseCharMap, () => new Map()));
+  const getPages = (): Promise<Record<string, string>> =>
+    (pages ??= fetch('/search/pages.json').then((r) => r.json() as Promise<Record<string, string>>));
   const getShard = (slug: string): Promise<Shard> => {
     let s = shards.get(slug);
     if (!s) {
@@ -117,7 +121,7 @@ if (form && input && statusEl && resultsEl) {
   const render = (
     state: SearchState,
     terms: QueryTerm[],
-    groups: { plan: PlanInfo; items: { result: PfResult; id: string; path: string[] }[] }[],
+    groups: { plan: PlanInfo; items: Item[] }[],
     total: number,
   ): void => {
     const needles = terms.flatMap((t) => t.variants);
@@ -144,8 +148,10 @@ if (form && input && statusEl && resultsEl) {
         li.append(a);
         list.append(li);
         const load = (): void => {
-          void item.result.data().then((d) => {
-            const blocks = (d.meta.text ?? '').split('\n');
+          void fetch(`/search/text/${group.plan.slug}/${item.id}.txt`)
+            .then((r) => (r.ok ? r.text() : ''))
+            .then((text) => {
+            const blocks = text.split('\n');
             ex.replaceChildren();
             for (const part of excerpt(blocks, needles)) {
               const span = el('span');
@@ -180,36 +186,22 @@ if (form && input && statusEl && resultsEl) {
       const needsMap = /[\u3400-\u9fff]/u.test(state.q);
       const [search, map] = await Promise.all([getEngine(), needsMap ? getT2s() : Promise.resolve(undefined)]);
       const terms = parseQuery(state.q, map);
-      const filters = pagefindFilters(state);
-      const found = await search.find(terms, filters);
+      const { plan: planFilter, level: levelFilter, topic } = state.filters;
+      const inScope = plans.filter(
+        (p) => (!planFilter.length || planFilter.includes(p.slug)) && (!levelFilter.length || levelFilter.includes(p.level)),
+      );
+      const scoped = planFilter.length || levelFilter.length ? new Set(inScope.map((p) => p.slug)) : null;
+      const found = await search.find(terms, { plans: scoped, topics: topic });
       if (id !== runId) return;
-      const inScope = plans.filter((p) => !state.filters.plan.length || state.filters.plan.includes(p.slug));
-      const groups: { plan: PlanInfo; items: { result: PfResult; id: string; path: string[] }[] }[] = [];
-      if (found.size) {
-        const perPlan = await Promise.all(
-          inScope.map(async (plan) => {
-            const ids = await search.planIds(plan.slug);
-            const mine = [...found.keys()].filter((k) => ids.has(k));
-            if (!mine.length) return null;
-            const shard = await getShard(plan.slug);
-            const pathOf = (index: number): string[] => {
-              const path: string[] = [];
-              for (let i = index, guard = 0; i >= 0 && guard < 16; guard++) {
-                const row = shard.sections[i];
-                if (!row) break;
-                if (row[3]) path.unshift(row[3]);
-                i = row[2];
-              }
-              return path;
-            };
-            const items = shard.sections
-              .map((row, index) => ({ row, index }))
-              .filter(({ row }) => found.has(row[0]) && ids.has(row[0]))
-              .map(({ row, index }) => ({ result: found.get(row[0]) as PfResult, id: row[1], path: pathOf(index) }));
-            return { plan, items };
-          }),
-        );
-        for (const g of perPlan) if (g && g.items.length) groups.push(g);
+      const groups: { plan: PlanInfo; items: Item[] }[] = [];
+      for (const plan of inScope) {
+        const hits = found.get(plan.slug);
+        if (!hits?.size) continue;
+        const shard = await getShard(plan.slug);
+        const items = [...hits]
+          .sort((a, b) => a - b)
+          .map((index) => ({ id: shard.sections[index]?.[0] ?? '', path: sectionPath(shard.sections, index) }));
+        groups.push({ plan, items });
       }
       if (id !== runId) return;
       const total = groups.reduce((n, g) => n + g.items.length, 0);

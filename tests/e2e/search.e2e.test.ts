@@ -158,4 +158,21 @@ describe.skipIf(!ready || !hasChromium())('search page', () => {
     await Promise.all([page.waitForURL((u) => u.pathname === '/search/'), page.keyboard.press('Enter')]);
     expect(await waitForResults(page)).toBeGreaterThan(0);
   });
+
+  it('a typical query transfers well under 300 KB, library included (cold cache)', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      let bytes = 0;
+      cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+      await page.goto(`${server.url}/search/?q=${encodeURIComponent('科技特派员')}`);
+      expect(await waitForResults(page)).toBeGreaterThan(0);
+      await page.waitForLoadState('networkidle');
+      expect(bytes).toBeLessThan(250 * 1024);
+    } finally {
+      await context.close();
+    }
+  });
 });

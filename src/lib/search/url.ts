@@ -40,10 +40,3 @@ export function serializeState(state: SearchState): string {
   const s = params.toString();
   return s ? `?${s}` : '';
 }
-
-/** Pagefind filter object: any of the values within a key, all keys. */
-export function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  const out: Record<string, { any: string[] }> = {};
-  for (const key of FILTER_KEYS) if (state.filters[key].length) out[key] = { any: state.filters[key] };
-  return out;
-}
