@@ -1,4 +1,5 @@
 // Search benchmark: npm run bench:search [-- --build] [--dist dist] [--json out.json] [--query q ...]
+//                   [--random N [--seed S]]   (N queries cut at random from the text instead of the list)
 //
 // Ground truth from the built HTML: for each query, the sections (src/lib/search/sections.ts)
 // some block of which contains every term after folding (src/lib/search/text.ts), with
@@ -45,6 +46,8 @@ const { values } = parseArgs({
     dist: { type: 'string', default: 'dist' },
     json: { type: 'string' },
     query: { type: 'string', multiple: true },
+    random: { type: 'string' },
+    seed: { type: 'string', default: '1' },
   },
 });
 const dist = values.dist ?? 'dist';
@@ -56,12 +59,16 @@ if (values.build || !existsSync(join(dist, 'pagefind'))) {
 // Ground truth.
 const t2cn = OpenCC.Converter({ from: 't', to: 'cn' });
 const corpus: { key: string; blocks: string[] }[] = [];
+const rawBlocks: string[] = [];
 for (const slug of readdirSync(join(dist, 'plans'))) {
   const file = join(dist, 'plans', slug, 'index.html');
   if (!existsSync(file)) continue;
   const article = readPlanArticle(readFileSync(file, 'utf8'));
   if (!article) continue;
-  for (const s of buildSections(article.nodes)) corpus.push({ key: `${slug}#${s.id}`, blocks: s.blocks.map(fold) });
+  for (const s of buildSections(article.nodes)) {
+    corpus.push({ key: `${slug}#${s.id}`, blocks: s.blocks.map(fold) });
+    rawBlocks.push(...s.blocks);
+  }
 }
 function truth(query: string): Set<string> {
   const terms = parseQuery(query).map((t) => {
@@ -71,7 +78,35 @@ function truth(query: string): Set<string> {
   return new Set(corpus.filter((s) => sectionMatches(s.blocks, terms)).map((s) => s.key));
 }
 
-const queries = values.query?.length ? values.query : QUERIES;
+/** Queries nobody chose: substrings of 2–9 characters cut at random from the plan text (and pairs of them). */
+function randomQueries(n: number, seed: number): string[] {
+  let state = seed >>> 0;
+  const rand = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const blocks = rawBlocks.filter((b) => Array.from(b).length >= 2);
+  const cut = (): string => {
+    const chars = Array.from(blocks[Math.floor(rand() * blocks.length)] ?? '');
+    const len = Math.min(chars.length, 2 + Math.floor(rand() * 8));
+    const at = Math.floor(rand() * (chars.length - len + 1));
+    return chars.slice(at, at + len).join('').replace(/\s+/g, '');
+  };
+  const out: string[] = [];
+  while (out.length < n) {
+    const q = out.length % 5 === 4 ? `${cut().slice(0, 3)} ${cut().slice(0, 3)}` : cut();
+    if (q.trim()) out.push(q);
+  }
+  return out;
+}
+const queries = values.query?.length
+  ? values.query
+  : values.random
+    ? randomQueries(Number(values.random), Number(values.seed))
+    : QUERIES;
 const server = await startStaticServer(dist, 0);
 const browser = await launchBrowser();
 

@@ -6,7 +6,7 @@
  * section map of each plan with a match, and the text of the results on screen (excerpts).
  */
 import { SectionSearch, sectionPath, type PfLike, type Shard } from '../lib/search/engine';
-import { highlightRanges, parseCharMap, parseQuery, type CharMap, type QueryTerm } from '../lib/search/text';
+import { fold, highlightRanges, parseCharMap, parseQuery, type CharMap, type QueryTerm } from '../lib/search/text';
 import { FILTER_KEYS, parseState, serializeState, type SearchState } from '../lib/search/url';
 
 interface PlanInfo {
@@ -142,7 +142,9 @@ if (form && input && statusEl && resultsEl) {
         a.href = `/plans/${group.plan.slug}/#${item.id}`;
         a.dataset.section = item.id;
         const path = el('span', 'path');
-        appendMarked(path, item.path.join(' › ') || group.plan.name, needles);
+        // The plan's own title heads the group; a path starting with it need not repeat it.
+        const shown = item.path.length > 1 && fold(item.path[0] ?? '') === fold(group.plan.title) ? item.path.slice(1) : item.path;
+        appendMarked(path, shown.join(' › ') || group.plan.name, needles);
         const ex = el('span', 'excerpt', '…');
         a.append(path, ex);
         li.append(a);
