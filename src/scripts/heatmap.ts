@@ -70,7 +70,7 @@ export function drawHeatmap(container: HTMLElement, details: HTMLElement, data: 
   const intensity = scaleLinear().domain([0, top || 1]).range([0.12, 1]).clamp(true);
 
   const root = select(container);
-  root.selectAll('svg').remove();
+  root.selectAll('svg, .no-js').remove();
   const svg = root
     .append('svg')
     .attr('viewBox', `0 0 ${width} ${height}`)
@@ -173,7 +173,6 @@ export function initHeatmap(figure: HTMLElement, table: HTMLTableElement): (visi
   const measure = () => (figure.querySelector<HTMLInputElement>('input[name="heat-measure"]:checked')?.value === 'measures' ? 'measures' : 'chars');
   const redraw = () => drawHeatmap(container, details, data, measure(), visible);
   figure.querySelectorAll('input[name="heat-measure"]').forEach((input) => input.addEventListener('change', redraw));
-  figure.hidden = false;
   redraw();
   return (v) => {
     visible = v;

@@ -50,7 +50,7 @@ export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[]
   const x = scaleLinear().domain([0, Math.max(10, top)]).nice().range([LEFT, WIDTH - RIGHT]);
   const y = scaleBand<string>().domain(rows.map((r) => r.slug)).range([20, 20 + rows.length * ROW_H]).paddingInner(0.3);
   const root = select(container);
-  root.selectAll('svg').remove();
+  root.selectAll('svg, .no-js').remove();
   const svg = root
     .append('svg')
     .attr('viewBox', `0 0 ${WIDTH} ${height}`)
@@ -106,7 +106,6 @@ export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[]
 export function initLiteracy(figure: HTMLElement, table: HTMLTableElement): (visible: ReadonlySet<string> | null) => void {
   const container = figure.querySelector<HTMLElement>('.chart-canvas')!;
   const rows = readTargetsTable(table);
-  figure.hidden = false;
   drawLiteracy(container, rows, null);
   return (v) => drawLiteracy(container, rows, v);
 }

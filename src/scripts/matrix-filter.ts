@@ -1,25 +1,29 @@
 /**
- * Filter the matrix page by province and level: hides the columns (and target rows) of other
- * plans. One pass over the cells per change, so it stays linear at hundreds of plans. The form
- * is hidden without JavaScript (the page then shows every plan); the choice is kept in the URL.
+ * Filter the matrix by province and level. The filter is a list of links to static subset pages
+ * (/matrix/level/city/, /matrix/province/…/), so it works without JavaScript. On /matrix/ itself
+ * the script filters in place instead, combining a province and a level, and keeps the choice in
+ * the URL (?province=&level=). One pass over the cells per change: linear in the number of plans.
  */
 export type FilterListener = (visible: ReadonlySet<string> | null) => void;
 
-export function initFilter(form: HTMLFormElement, listeners: FilterListener[]): void {
-  const heads = [...document.querySelectorAll<HTMLElement>('table.matrix#matrix-groups thead th[data-col]')];
+export function initFilter(nav: HTMLElement, listeners: FilterListener[]): void {
+  // Only the full matrix filters in place; a subset page's links simply navigate.
+  if (nav.dataset.province || nav.dataset.level) return;
+  const heads = [...document.querySelectorAll<HTMLElement>('#matrix-groups thead th[data-col]')];
   const cells = [...document.querySelectorAll<HTMLElement>('table.matrix [data-col], table.targets tr[data-col]')];
-  const province = form.elements.namedItem('province') as HTMLSelectElement;
-  const level = form.elements.namedItem('level') as HTMLSelectElement;
-  const count = form.elements.namedItem('count') as HTMLOutputElement | null;
+  const count = nav.querySelector<HTMLElement>('.filter-count');
+  const state = { province: '', level: '' };
 
   const apply = () => {
-    const p = province.value;
-    const l = level.value;
+    const { province: p, level: l } = state;
     const visible = p || l ? new Set(heads.filter((h) => (!p || h.dataset.province === p) && (!l || h.dataset.level === l)).map((h) => h.dataset.col!)) : null;
     for (const el of cells) el.classList.toggle('filtered-out', visible !== null && !visible.has(el.dataset.col!));
-    if (count) count.value = visible ? `显示 ${visible.size} / ${heads.length} 个方案` : `共 ${heads.length} 个方案`;
+    for (const a of nav.querySelectorAll<HTMLAnchorElement>('a[data-filter-level]')) a.toggleAttribute('aria-current', a.dataset.filterLevel === l);
+    for (const a of nav.querySelectorAll<HTMLAnchorElement>('a[data-filter-province]')) a.toggleAttribute('aria-current', a.dataset.filterProvince === p);
+    for (const a of nav.querySelectorAll<HTMLAnchorElement>('a[aria-current]')) a.setAttribute('aria-current', 'true');
+    if (count) count.textContent = visible ? `显示 ${visible.size} / ${heads.length} 个方案` : `共 ${heads.length} 个方案`;
     const url = new URL(location.href);
-    for (const [k, v] of [['province', p], ['level', l]] as const) {
+    for (const [k, v] of Object.entries(state)) {
       if (v) url.searchParams.set(k, v);
       else url.searchParams.delete(k);
     }
@@ -27,18 +31,17 @@ export function initFilter(form: HTMLFormElement, listeners: FilterListener[]): 
     for (const listener of listeners) listener(visible);
   };
 
-  const params = new URL(location.href).searchParams;
-  const pick = (select: HTMLSelectElement, value: string | null) => {
-    if (value && [...select.options].some((o) => o.value === value)) select.value = value;
-  };
-  pick(province, params.get('province'));
-  pick(level, params.get('level'));
-  form.addEventListener('change', apply);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
+  nav.addEventListener('click', (event) => {
+    const a = (event.target as HTMLElement).closest<HTMLAnchorElement>('a[data-filter-level], a[data-filter-province]');
+    if (!a || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    if (a.dataset.filterLevel !== undefined) state.level = a.dataset.filterLevel;
+    else state.province = a.dataset.filterProvince ?? '';
     apply();
   });
-  form.addEventListener('reset', () => setTimeout(apply, 0));
-  form.hidden = false;
-  apply();
+  const params = new URL(location.href).searchParams;
+  const known = (attr: string, value: string | null) => !!value && [...nav.querySelectorAll<HTMLElement>(`a[${attr}]`)].some((a) => a.getAttribute(attr) === value);
+  if (known('data-filter-province', params.get('province'))) state.province = params.get('province')!;
+  if (known('data-filter-level', params.get('level'))) state.level = params.get('level')!;
+  if (state.province || state.level) apply();
 }

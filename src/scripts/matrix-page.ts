@@ -10,5 +10,5 @@ if (heatmap && groups) listeners.push(initHeatmap(heatmap, groups));
 const literacy = document.getElementById('literacy-chart');
 const targets = document.getElementById('targets') as HTMLTableElement | null;
 if (literacy && targets) listeners.push(initLiteracy(literacy, targets));
-const form = document.getElementById('matrix-filter') as HTMLFormElement | null;
-if (form) initFilter(form, listeners);
+const nav = document.getElementById('matrix-filter');
+if (nav) initFilter(nav, listeners);

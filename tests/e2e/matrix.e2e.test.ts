@@ -222,31 +222,41 @@ describe.skipIf(!hasBuild() || !hasChromium())('matrix page in Chromium', () => 
     await page.close();
   });
 
-  it('filters by level and province', async () => {
+  it('filters by level and province in place, keeping the choice in the URL', async () => {
     const { page, goto, consoleErrors } = await openPage(browser, server.url);
     await goto('/matrix/');
-    await page.selectOption('#matrix-filter select[name=level]', 'district');
+    await page.waitForSelector('#heatmap svg .cell');
+    await page.click('#matrix-filter a[data-filter-level="district"]');
     expect(await page.locator('#matrix-groups thead th[data-col]:visible').count()).toBe(1);
     expect(await page.locator('#heatmap svg .cell').count()).toBe(5);
     expect(page.url()).toContain('level=district');
-    await page.selectOption('#matrix-filter select[name=level]', '');
-    await page.selectOption('#matrix-filter select[name=province]', '广东省');
+    expect(new URL(page.url()).pathname).toBe('/matrix/');
+    await page.click('#matrix-filter a[data-filter-level=""]');
+    await page.click('#matrix-filter a[data-filter-province="广东省"]');
     expect(await page.locator('#matrix-groups thead th[data-col]:visible').count()).toBe(2);
     expect(await page.locator('#targets tbody tr:visible').count()).toBe(2);
+    expect(await page.locator('#literacy-chart svg rect.bar').count()).toBe(1);
     // The choice survives a reload through the URL.
     await page.reload();
+    await page.waitForSelector('#heatmap svg .cell');
     expect(await page.locator('#matrix-groups thead th[data-col]:visible').count()).toBe(2);
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
 
-  it('is complete without JavaScript: tables present, charts and filter hidden', async () => {
+  it('is complete without JavaScript: tables present, filter links lead to static subset pages', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${server.url}/matrix/`);
     expect(await page.locator('#matrix-groups td[data-present=true]').count()).toBe(24);
-    expect(await page.locator('#heatmap').isVisible()).toBe(false);
-    expect(await page.locator('#matrix-filter').isVisible()).toBe(false);
+    expect(await page.locator('#heatmap .no-js').isVisible()).toBe(true);
+    await page.click('#matrix-filter a[data-filter-province="广东省"]');
+    expect(decodeURI(new URL(page.url()).pathname)).toBe('/matrix/province/广东省/');
+    expect(await page.locator('#matrix-groups thead th[data-col]').count()).toBe(2);
+    expect(await page.locator('h1').textContent()).toBe('对照矩阵：广东省');
+    await page.click('#matrix-filter a[data-filter-level="province"]');
+    expect(new URL(page.url()).pathname).toBe('/matrix/level/province/');
+    expect(await page.locator('#matrix-groups thead th[data-col]').allTextContents()).toEqual([expect.stringContaining('浙江')]);
     await context.close();
   });
 });

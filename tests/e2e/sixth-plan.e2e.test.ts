@@ -36,7 +36,8 @@ describe.skipIf(skip)('a sixth plan, built', () => {
     expect(matrix.querySelector(`#matrix-groups tr[data-row=farmers] td[data-col=${SLUG}]`)!.text).toContain('未单列');
     expect(matrix.querySelectorAll('#matrix-projects thead th[data-col]')).toHaveLength(6);
     expect(matrix.querySelector(`#targets tr[data-col=${SLUG}]`)!.text).toContain('2025年达到10.5%');
-    expect(matrix.querySelector('#matrix-filter select[name=level]')!.text).toContain('县级');
+    expect(matrix.querySelector('#matrix-filter a[data-filter-level=county]')!.getAttribute('href')).toBe('/matrix/level/county/');
+    expect(page('matrix/level/county').querySelectorAll('#matrix-groups thead th[data-col]').map((th) => th.getAttribute('data-col'))).toEqual([SLUG]);
     expect(page(`plans/${SLUG}`).querySelector('#youth')).not.toBeNull();
   });
 

@@ -164,3 +164,20 @@ describe('CSV and JSON', () => {
     expect(rows.some((r) => r.scope === 'measure' && r.plan_slug === 'baoshan-2021-2025')).toBe(true);
   });
 });
+
+describe('matrix filter', async () => {
+  const { filterHref, filterPaths, filterPlans } = await import('../../src/lib/matrix/filter');
+  const six = [...plans, fixturePlan()];
+  it('has a static page per level and per province present', () => {
+    const paths = filterPaths(six).map((p) => `${p.params.facet}/${p.params.value}`);
+    expect(paths).toEqual(expect.arrayContaining(['level/province', 'level/city', 'level/district', 'level/county', 'province/广东省', 'province/浙江省', 'province/测试省']));
+    expect(paths).toHaveLength(4 + 5);
+  });
+  it('selects plans and builds links', () => {
+    expect(filterPlans(six, { province: '广东省' }).map((p) => p.id).sort()).toEqual(['guangzhou-nansha-2022-2025', 'shenzhen-2022-2025']);
+    expect(filterPlans(six, { level: 'county' }).map((p) => p.id)).toEqual(['testxian-2023-2025']);
+    expect(filterHref({})).toBe('/matrix/');
+    expect(filterHref({ level: 'city' })).toBe('/matrix/level/city/');
+    expect(filterHref({ province: '广东省' })).toBe(`/matrix/province/${encodeURIComponent('广东省')}/`);
+  });
+});
