@@ -119,6 +119,8 @@ describe('the five plans', () => {
     expect(youth.items[0]).toMatchObject({ lead: [], responsible: ['市教育局', '市科协', '市科技局', '市财政局'], statedAt: 'annex-s1-p1' });
     expect(youth.items[3]!.responsible).toContain('团市委');
     expect(fm.groups.elderly!.items[1]!.responsible).toEqual(['市委老干部局', '市民政局']);
-    expect(fm.groups.officials!.departments.responsible).toEqual(['市委组织部', '市委宣传部']);
+    // An annex line no body measure matches still counts for its task's section.
+    expect(fm.groups.officials!.departments.responsible).toEqual(['市委组织部', '市委宣传部', '市督查考评办', '市委党校', '市科协']);
+    expect(fm.projects.digital!.departments.responsible).toEqual(expect.arrayContaining(['市委宣传部', '市融媒体中心']));
   });
 });

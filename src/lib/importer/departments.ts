@@ -1,5 +1,6 @@
 import type { AnchoredBlock } from './classify';
 import { numberValue } from './classify';
+import { GROUPS, PROJECTS, findEntries } from '../taxonomy';
 
 /**
  * Who is responsible: the lead (牵头) and supporting (配合) departments a plan names for a
@@ -169,6 +170,8 @@ export interface AnnexRow {
   number: string;
   text: string;
   departments: Departments;
+  /** The annex heading the row is under (Ezhou: "2.农民科学素质提升行动"), or "". */
+  under: string;
 }
 
 export interface PlanDepartmentContext {
@@ -279,19 +282,24 @@ function annexListRows(blocks: readonly AnchoredBlock[], vocabulary: ReadonlySet
   const role: keyof Departments = /牵头/.test(headerCell.text) ? 'lead' : 'responsible';
   const rows: AnnexRow[] = [];
   let measure: AnchoredBlock | null = null;
+  let under = '';
   for (const b of annex.slice(annex.indexOf(headerCell) + 1)) {
     if (b.kind === 'heading') {
       measure = null;
+      under = b.text;
       continue;
     }
     if (b.kind !== 'paragraph') continue;
     if (isDepartmentList(b.text)) {
       if (measure && measure.kind === 'paragraph') {
-        rows.push({ anchor: measure.id, number: '', text: measure.text, departments: { ...empty(), [role]: splitDepartments(b.text, vocabulary) } });
+        rows.push({ anchor: measure.id, number: '', text: measure.text, under, departments: { ...empty(), [role]: splitDepartments(b.text, vocabulary) } });
       }
       measure = null;
     } else if (/[。，]/.test(b.text) || b.text.length > 12) {
       measure = b;
+    } else if (!measure) {
+      // The rest of a heading the flattening broke over two lines ("2.农民科学素质" / "提升行动").
+      under += b.text;
     }
   }
   return rows;
@@ -458,6 +466,15 @@ function listRowFor(ctx: PlanDepartmentContext, text: string): AnnexRow | null {
   return best?.row ?? null;
 }
 
+/** The group or project a heading (or annex task) names: "youth", "project:digital", or null. */
+function sectionKey(b: AnchoredBlock | string): string | null {
+  const text = typeof b === 'string' ? b : b.kind === 'heading' ? b.text : '';
+  const group = findEntries(GROUPS, text)[0];
+  if (group) return group.key;
+  const project = findEntries(PROJECTS, text)[0];
+  return project ? `project:${project.key}` : null;
+}
+
 /** Departments of the section at blocks [index, end): per measure, and their union with section-level statements. */
 export function sectionDepartments(blocks: readonly AnchoredBlock[], index: number, end: number): SectionDepartments {
   const ctx = departmentContext(blocks);
@@ -504,6 +521,12 @@ export function sectionDepartments(blocks: readonly AnchoredBlock[], index: numb
   const own = ctx.rowByHeading.get(blocks[index]!.id);
   if (own) addAll(section, own.departments);
   for (const item of items) addAll(section, item);
+  // Annex lines under this section's task that no measure of the body matched still name its departments.
+  const key = sectionKey(blocks[index]!);
+  if (key) {
+    const used = new Set(items.map((i) => i.statedAt));
+    for (const row of ctx.rows) if (row.under && !used.has(row.anchor) && sectionKey(row.under) === key) addAll(section, row.departments);
+  }
   return { departments: tidy(section), items };
 }
 
