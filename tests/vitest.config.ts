@@ -12,6 +12,7 @@ export default defineConfig({
     root,
     // Browser suites share one built site and one machine of 2 cores: run files one after another.
     fileParallelism: false,
+    reporters: ['default', './tests/support/summary-reporter.ts'],
     projects: [
       {
         test: {
