@@ -46,11 +46,21 @@ if (form && input && statusEl && resultsEl) {
       .then((r) => (r.ok ? r.text() : ''))
       .then(parseCharMap, () => new Map()));
   const getPages = (): Promise<Record<string, string>> =>
-    (pages ??= fetch('/search/pages.json').then((r) => r.json() as Promise<Record<string, string>>));
+    (pages ??= fetch('/search/pages.json').then((r) => {
+      if (!r.ok) {
+        pages = null;
+        throw new Error(`search/pages.json: HTTP ${r.status}`);
+      }
+      return r.json() as Promise<Record<string, string>>;
+    }));
   const getShard = (slug: string): Promise<Shard> => {
     let s = shards.get(slug);
     if (!s) {
-      s = fetch(`/search/plans/${slug}.json`).then((r) => r.json() as Promise<Shard>);
+      s = fetch(`/search/plans/${slug}.json`).then((r) => {
+        if (!r.ok) throw new Error(`section map of ${slug}: HTTP ${r.status}`);
+        return r.json() as Promise<Shard>;
+      });
+      s.catch(() => shards.delete(slug));
       shards.set(slug, s);
     }
     return s;
