@@ -1,5 +1,5 @@
 // The matrix, comparison and department pages and the downloads, on the built site (dist/).
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -140,14 +140,16 @@ describe.skipIf(!hasBuild())('comparison and department pages (built HTML)', () 
     expect(readPage('/projects/').querySelectorAll('main a[href^="/projects/"]')).toHaveLength(PROJECT_KEYS.length);
   });
 
-  it('lists every department with what it leads or supports, across plans', () => {
-    const page = readPage('/departments/');
-    const entry = page.querySelectorAll('section.dept-entry').find((s) => s.querySelector('h2')!.text === '市卫生健康委')!;
-    expect(entry).toBeDefined();
-    expect(entry.querySelectorAll('li').some((li) => /牵头\s*深圳 · 老年人/.test(li.text))).toBe(true);
-    // Department links from matrix cells land on an entry.
-    const ids = new Set(page.querySelectorAll('section.dept-entry').map((s) => s.id));
-    for (const a of readPage('/matrix/').querySelectorAll('dl.deps a')) expect(ids.has(a.getAttribute('href')!.split('#')[1]!)).toBe(true);
+  it('lists every department, each with a page of what it leads or supports, across plans', () => {
+    const index = readPage('/departments/');
+    const link = index.querySelectorAll('table.dept-table th a').find((a) => a.text === '市卫生健康委')!;
+    expect(link).toBeDefined();
+    const detail = readPage(link.getAttribute('href')!);
+    expect(detail.querySelectorAll('section.dept-entry li').some((li) => /牵头\s*深圳 · 老年人/.test(li.text))).toBe(true);
+    // Department links from matrix cells land on a department's page.
+    for (const a of readPage('/matrix/').querySelectorAll('dl.deps a')) {
+      expect(existsSync(join(DIST, a.getAttribute('href')!, 'index.html')), a.getAttribute('href')!).toBe(true);
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer, type StaticServer } from '../support/server';
 import { hasChromium, launchBrowser, openPage } from '../support/browser';
+import { pageTypes } from '../../src/lib/checks/page-types';
 import { allPages, hasBuild } from '../support/site';
 
 /** The plan page and site furniture in real Chromium: copy links, the "/" key, dark mode, print, no third parties. */
@@ -80,7 +81,9 @@ describe.skipIf(!hasBuild() || !hasChromium())('site in Chromium', () => {
   });
 
   it('no page makes a request outside its own origin or logs an error', async () => {
-    const pages = allPages().filter((p) => !p.startsWith('/search/'));
+    // One page of every type, and every plan page.
+    const paths = allPages();
+    const pages = [...new Set([...pageTypes(paths).types.map((t) => t.path), ...paths.filter((p) => p.startsWith('/plans/'))])];
     for (const path of pages) {
       const opened = await openPage(browser, server.url);
       await opened.goto(path);

@@ -45,7 +45,7 @@ describe.skipIf(skip)('a sixth plan, built', () => {
     expect(page('groups/youth').querySelector(`article#${SLUG}`)!.text).toContain('县教育局');
     expect(page('groups/farmers').querySelector(`article#${SLUG}`)!.text).toContain('未单列');
     expect(page('projects/digital').querySelector(`article#${SLUG}`)).not.toBeNull();
-    expect(page('departments').querySelectorAll('section.dept-entry h2').map((h) => h.text)).toContain('县卫生健康局');
+    expect(page('departments').querySelectorAll('table.dept-table th a').map((a) => a.text)).toContain('县卫生健康局');
   });
 
   it('adds data rows', () => {
