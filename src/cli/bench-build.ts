@@ -18,7 +18,7 @@ if (!Number.isInteger(count) || count < 1) throw new Error(`--plans must be a po
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), `atlas-bench-${count}-`));
 // The temporary project shares code and dependencies with this one; only content/ differs.
-for (const entry of ['node_modules', 'src', 'public', 'scripts', 'tsconfig.json', 'astro.config.mjs', 'package.json']) {
+for (const entry of ['node_modules', 'src', 'public', 'tsconfig.json', 'astro.config.mjs', 'package.json']) {
   if (existsSync(join(root, entry))) symlinkSync(resolve(root, entry), join(work, entry));
 }
 mkdirSync(join(work, 'content/sources'), { recursive: true });

@@ -9,7 +9,7 @@ interface FakeSection {
   blocks: string[];
   topics?: string[];
 }
-/** Builds what scripts/build-search.ts writes for these plans, and a fake Pagefind over it with its documented behaviour (prefix match per word). */
+/** Builds what src/cli/build-search.ts writes for these plans, and a fake Pagefind over it with its documented behaviour (prefix match per word). */
 function fixture(plans: Record<string, FakeSection[]>) {
   const shards: Record<string, Shard> = {};
   const pages: Record<string, string[]> = {};

@@ -256,6 +256,8 @@ function annexTableRows(blocks: readonly AnchoredBlock[], vocabulary: ReadonlySe
         anchor: b.id,
         number,
         text: cell.slice(number ? (ITEM_NUMBER.exec(cell)?.[0].length ?? 0) : 0),
+        // Table rows are matched to measures by number and wording, not by a task heading.
+        under: '',
         departments: { lead, support: list(cols.support).filter((n) => !lead.includes(n)), responsible: list(cols.responsible) },
       });
     }

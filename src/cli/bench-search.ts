@@ -13,11 +13,12 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as OpenCC from 'opencc-js';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { startStaticServer } from '../tests/support/server.ts';
-import { readPlanArticle } from '../src/lib/search/html.ts';
-import { buildSections } from '../src/lib/search/sections.ts';
-import { fold, parseQuery, sectionMatches } from '../src/lib/search/text.ts';
+import { chromium } from 'playwright-core';
+import { BROWSER_ARGS, CHROME_PATH } from '../lib/checks/browser';
+import { startStaticServer } from '../lib/static-server';
+import { readPlanArticle } from '../lib/search/html.ts';
+import { buildSections } from '../lib/search/sections.ts';
+import { fold, parseQuery, sectionMatches } from '../lib/search/text.ts';
 
 export const QUERIES: readonly string[] = [
   // programmes and named activities
@@ -108,7 +109,7 @@ const queries = values.query?.length
     ? randomQueries(Number(values.random), Number(values.seed))
     : QUERIES;
 const server = await startStaticServer(dist, 0);
-const browser = await launchBrowser();
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: BROWSER_ARGS });
 
 interface Row {
   query: string;

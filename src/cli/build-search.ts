@@ -1,4 +1,4 @@
-// Builds the search index into dist/ after `astro build`: tsx scripts/build-search.ts [dist]
+// Builds the search index into dist/ after `astro build`: tsx src/cli/build-search.ts [dist]
 //
 // Reads the built plan pages (only plan text is indexed; comparison pages are not) and writes:
 // - dist/pagefind/: one Pagefind record per plan page (/plans/<slug>/), its words the plan text
@@ -16,11 +16,11 @@ import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import * as OpenCC from 'opencc-js';
 import { parse as parseYaml } from 'yaml';
-import { readPlanArticle } from '../src/lib/search/html.ts';
-import { buildSections, sectionTopics } from '../src/lib/search/sections.ts';
-import { BLOCK_SEPARATOR, fold, recordTokens } from '../src/lib/search/text.ts';
-import type { Shard, ShardSection } from '../src/lib/search/engine.ts';
-import { REGION_LEVELS } from '../src/lib/schema.ts';
+import { readPlanArticle } from '../lib/search/html.ts';
+import { buildSections, sectionTopics } from '../lib/search/sections.ts';
+import { BLOCK_SEPARATOR, fold, recordTokens } from '../lib/search/text.ts';
+import type { Shard, ShardSection } from '../lib/search/engine.ts';
+import { REGION_LEVELS } from '../lib/schema.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const plansDir = join(dist, 'plans');
