@@ -3,7 +3,7 @@
 // import, then each command of `npm run build` (astro, search index) — and prints seconds per
 // stage and per plan. The temporary folder is removed afterwards unless --keep.
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,9 +17,11 @@ if (!Number.isInteger(count) || count < 1) throw new Error(`--plans must be a po
 
 const root = process.cwd();
 const work = mkdtempSync(join(tmpdir(), `atlas-bench-${count}-`));
-// The temporary project shares code and dependencies with this one; only content/ differs.
-for (const entry of ['node_modules', 'src', 'public', 'tsconfig.json', 'astro.config.mjs', 'package.json']) {
-  if (existsSync(join(root, entry))) symlinkSync(resolve(root, entry), join(work, entry));
+// The temporary project is a copy of this one's code (Astro resolves symlinked sources to their real
+// paths, which breaks scoped styles) sharing its dependencies; only content/ differs.
+symlinkSync(resolve(root, 'node_modules'), join(work, 'node_modules'));
+for (const entry of ['src', 'public', 'tsconfig.json', 'astro.config.mjs', 'package.json']) {
+  if (existsSync(join(root, entry))) cpSync(join(root, entry), join(work, entry), { recursive: true });
 }
 mkdirSync(join(work, 'content/sources'), { recursive: true });
 mkdirSync(join(work, 'content/corrections'), { recursive: true });

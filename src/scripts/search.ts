@@ -80,6 +80,9 @@ if (form && input && statusEl && resultsEl) {
       const key = box.name as (typeof FILTER_KEYS)[number];
       box.checked = FILTER_KEYS.includes(key) && state.filters[key].includes(box.value);
     }
+    // The filters are folded away on a phone; a search that uses them shows them.
+    const filters = form.querySelector<HTMLDetailsElement>('details.search-filters');
+    if (filters && FILTER_KEYS.some((k) => state.filters[k].length > 0)) filters.open = true;
   };
 
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] => {

@@ -107,6 +107,8 @@ describe.skipIf(!ready || !hasChromium())('search page', () => {
     await goto('/search/?q=' + encodeURIComponent('科普'));
     const all = await waitForResults(page);
     const plan = await page.locator('input[name=plan]').first().getAttribute('value');
+    // The filters are folded away until asked for.
+    await page.locator('details.search-filters > summary').click();
     await page.locator('input[name=plan]').first().check();
     await page.waitForURL((u) => u.searchParams.get('plan') === plan);
     const narrowed = await waitForResults(page);
