@@ -1,4 +1,5 @@
 import type { AnchoredBlock } from './classify';
+import { measureBlocks } from './sections';
 import { numberValue } from './classify';
 import { GROUPS, PROJECTS, findEntries } from '../taxonomy';
 
@@ -384,57 +385,10 @@ function aliasesOf(lists: readonly string[], vocabulary: ReadonlySet<string>): R
 /* Per section and per measure.                                                                 */
 /* ------------------------------------------------------------------------------------------ */
 
-const RESPONSIBILITY = /^[（(]?(责任单位|牵头单位|牵头部门|配合部门|配合单位)/;
-const WRAPPER_HEADING = /^(任务|措施|分工|主要任务|工作措施|主要措施|责任分工)[。：]?$/;
-
-function extentOf(blocks: readonly AnchoredBlock[], index: number): number {
-  const h = blocks[index]!;
-  if (h.kind !== 'heading') return index + 1;
-  let end = index + 1;
-  while (end < blocks.length) {
-    const b = blocks[end]!;
-    if (b.kind === 'heading' && (b.depth <= h.depth || b.part !== h.part)) break;
-    end++;
-  }
-  return end;
-}
-
 /** The first sentence of a paragraph, without a trailing responsibility parenthesis. */
 export function firstSentence(text: string): string {
   const s = (text.match(/^[^。；！？]+[。；！？]?/)?.[0] ?? text).replace(/[（(][^（）()]*(牵头|配合|责任单位)[^（）()]*[）)]$/, '');
   return s.length > 80 ? `${s.slice(0, 80)}…` : s;
-}
-
-/**
- * The measures of the section whose heading is at `index` (same rule as the measure count):
- * its numbered sub-headings; in the 任务/措施/分工 layout the paragraphs under 措施; else its
- * numbered paragraphs; else its paragraphs other than responsibility lines.
- */
-export function measureBlocks(blocks: readonly AnchoredBlock[], index: number, end: number): { index: number; end: number }[] {
-  const heading = blocks[index]!;
-  if (heading.kind !== 'heading') return [];
-  const inside: number[] = [];
-  for (let i = index + 1; i < end; i++) inside.push(i);
-  const children = inside.filter((i) => {
-    const b = blocks[i]!;
-    return b.kind === 'heading' && b.depth === heading.depth + 1;
-  });
-  const measuresHeading = children.find((i) => /^(措施|工作措施|主要措施)/.test((blocks[i] as { text: string }).text));
-  if (measuresHeading !== undefined) {
-    const stop = extentOf(blocks, measuresHeading);
-    const out: { index: number; end: number }[] = [];
-    for (let i = measuresHeading + 1; i < stop; i++) if (blocks[i]!.kind === 'paragraph') out.push({ index: i, end: i + 1 });
-    return out;
-  }
-  const numbered = inside.filter((i) => {
-    const b = blocks[i]!;
-    return (children.includes(i) && b.kind === 'heading' && !WRAPPER_HEADING.test(b.text)) || (b.kind === 'paragraph' && !!b.number);
-  });
-  if (numbered.length) return numbered.map((i) => ({ index: i, end: blocks[i]!.kind === 'heading' ? extentOf(blocks, i) : i + 1 }));
-  return inside.filter((i) => {
-    const b = blocks[i]!;
-    return b.kind === 'paragraph' && !RESPONSIBILITY.test(b.text);
-  }).map((i) => ({ index: i, end: i + 1 }));
 }
 
 function addAll(into: Departments, from: Departments) {

@@ -2,6 +2,7 @@ import { GROUP_KEYS, PROJECT_KEYS, type GroupKey, type ProjectKey } from '../tax
 import type { PlanFrontmatter, SectionRef, SourceMeta } from '../schema';
 import type { AnchoredBlock, Classified } from './classify';
 import { departmentContext, sectionDepartments } from './departments';
+import { measureBlocks, sectionExtent } from './sections';
 import type { AppliedCorrection, Furniture } from './types';
 
 /**
@@ -249,43 +250,8 @@ function sectionRef(blocks: readonly AnchoredBlock[], found: Classified<string> 
     number: heading.number,
     anchor: heading.id,
     matched: found.matched,
-    measures: countMeasures(blocks, found.index, extent),
+    measures: measureBlocks(blocks, found.index, extent).length,
     chars: blocks.slice(found.index, extent).reduce((n, b) => n + text(b).length, 0),
     ...sectionDepartments(blocks, found.index, extent),
   };
-}
-
-/** Index just past the last block of the section opened by the heading at `index`. */
-export function sectionExtent(blocks: readonly AnchoredBlock[], index: number): number {
-  const heading = blocks[index]!;
-  if (heading.kind !== 'heading') return index + 1;
-  let end = index + 1;
-  while (end < blocks.length) {
-    const b = blocks[end]!;
-    if (b.kind === 'heading' && (b.depth <= heading.depth || b.part !== heading.part)) break;
-    end++;
-  }
-  return end;
-}
-
-const RESPONSIBILITY = /^[（(]?(责任单位|牵头单位|牵头部门|配合部门|配合单位)/;
-const WRAPPER_HEADING = /^(任务|措施|分工|主要任务|工作措施|主要措施|责任分工)[。：]?$/;
-
-/**
- * Measures under a section: its numbered items; in the 任务/措施/分工 layout, the paragraphs under
- * 措施; where nothing is numbered, its paragraphs other than responsibility lines.
- */
-export function countMeasures(blocks: readonly AnchoredBlock[], index: number, end: number): number {
-  const heading = blocks[index]!;
-  if (heading.kind !== 'heading') return 0;
-  const inside = blocks.slice(index + 1, end);
-  const children = inside.filter((b) => b.kind === 'heading' && b.depth === heading.depth + 1);
-  const measuresHeading = children.find((c) => c.kind === 'heading' && /^(措施|工作措施|主要措施)/.test(c.text));
-  if (measuresHeading) {
-    const at = blocks.indexOf(measuresHeading);
-    return blocks.slice(at + 1, sectionExtent(blocks, at)).filter((b) => b.kind === 'paragraph').length;
-  }
-  const numbered = children.filter((c) => c.kind === 'heading' && !WRAPPER_HEADING.test(c.text)).length + inside.filter((b) => b.kind === 'paragraph' && b.number).length;
-  if (numbered > 0) return numbered;
-  return inside.filter((b) => b.kind === 'paragraph' && !RESPONSIBILITY.test(b.text)).length;
 }
