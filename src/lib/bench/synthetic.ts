@@ -44,6 +44,9 @@ export function madeUpName(i: number): string {
   return i >= L * L ? name + SYLLABLES[Math.floor(i / (L * L)) % L]! : name;
 }
 
+/** How many made-up provinces the synthetic plans are spread over. */
+export const PROVINCES = 31;
+
 const CHAPTER = /^\s*[一二三四五六七八九十]+、/;
 
 /** Splits a plan text into head (before the first chapter), chapters, and the last chapter with what follows. */
@@ -67,7 +70,8 @@ export function synthesize(sources: readonly SourcePlan[], count: number, seed =
     const { suffix, level } = LEVELS[i % LEVELS.length]!;
     const stem = madeUpName(i);
     const name = `${stem}${suffix}`;
-    const province = `${madeUpName(i + 7)}省`;
+    // China has 34 provincial-level regions: plans share provinces as real ones do.
+    const province = `${madeUpName((i % PROVINCES) + 7)}省`;
     const middle = base.middle.map((chapter, c) => {
       const donor = split[Math.floor(random() * split.length)]!;
       return donor.middle[c] ?? chapter;
