@@ -2,7 +2,7 @@
 // Cloudflare Pages) that browser tests see the same status codes and headers.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
@@ -127,7 +127,7 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
 
   // gzip like a static host does, so that transfer sizes measured through this server are real.
   const gzipCache = new Map<string, { mtime: number; body: Buffer }>();
-  const sendGzipped = (req: { headers: Record<string, string | string[] | undefined> }, res: ServerResponse, pathname: string): boolean => {
+  const sendGzipped = (req: IncomingMessage, res: ServerResponse, pathname: string): boolean => {
     if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return false;
     const file = join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     const type = COMPRESSIBLE[file.slice(file.lastIndexOf('.')).toLowerCase()];
@@ -144,7 +144,7 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
     res.setHeader('Vary', 'Accept-Encoding');
     res.setHeader('Content-Length', cached.body.length);
     applyRules(res, rules(), pathname);
-    res.end(req.headers && (req as { method?: string }).method === 'HEAD' ? undefined : cached.body);
+    res.end(req.method === 'HEAD' ? undefined : cached.body);
     return true;
   };
 
