@@ -80,3 +80,15 @@ describe('outline', () => {
     expect(() => outline(toLines('一、总体要求\n正文。'), 'content/sources/x.txt')).toThrow(/content\/sources\/x\.txt: no recognisable plan title/);
   });
 });
+
+describe('a plan that does not repeat its title under the notice', () => {
+  const text = '某县人民政府办公室关于印发某县全民科学素质行动实施方案（2021—2025年）的通知\n各乡镇：\n现将方案印发给你们。\n某县人民政府办公室\n2022年1月5日\n一、总体要求\n正文。\n';
+  it('takes the title from the notice and starts the plan at its first chapter', () => {
+    const { blocks, title } = outline(toLines(text), 'f.txt');
+    expect(title).toBe('某县全民科学素质行动实施方案（2021—2025年）');
+    expect(blocks.map((b) => `${b.part}:${b.kind}`)).toEqual(['notice:heading', 'notice:paragraph', 'notice:paragraph', 'notice:paragraph', 'notice:paragraph', 'body:heading', 'body:paragraph']);
+  });
+  it('still fails when the notice names no plan', () => {
+    expect(() => outline(toLines('某县人民政府关于印发有关事项的通知\n一、甲\n'), 'f.txt')).toThrow(/no recognisable plan title/);
+  });
+});

@@ -76,3 +76,10 @@ describe('repairText', () => {
     expect(row!.text).toBe('\t1.将弘扬科学精神贯穿于育人全链条。\t区教育局\t区科协');
   });
 });
+
+describe('halfWidthAlphanumerics', () => {
+  it('prints digits, letters and ％ in ASCII as official documents do', async () => {
+    const { halfWidthAlphanumerics } = await import('../../src/lib/importer/repair');
+    expect(halfWidthAlphanumerics('到２０２５年，比例达到１５．５％，科普ｅ站')).toBe('到2025年，比例达到15.5%，科普e站');
+  });
+});

@@ -165,7 +165,7 @@ export function regionOf(
 ): PlanFrontmatter['region'] {
   const prefix = title.split(/全民|科学素质|公民科学素质/)[0] ?? '';
   const units = prefix.match(ADMIN_UNIT) ?? [];
-  const name = meta.region?.name ?? units.join('') ?? prefix;
+  const name = meta.region?.name ?? (units.length ? units.join('') : prefix);
   const last = units[units.length - 1] ?? name;
   const parents = new Set<string>(units.slice(0, -1));
   // The regions that issued the documents this plan implements are its parents (国务院 is not a region).

@@ -59,11 +59,25 @@ export function findTitle(lines: readonly SourceLine[]): { index: number; span: 
   return null;
 }
 
+/**
+ * When the plan does not repeat its title under the covering notice, the notice's own title names
+ * it (…关于印发《X实施方案（2021—2025年）》的通知): the title is X, and the plan's text starts at its
+ * first chapter (一、). `span` 0 means no line of the text is the title.
+ */
+export function titleFromNotice(lines: readonly SourceLine[]): { index: number; span: number; text: string } | null {
+  const noticeAt = lines.findIndex((l) => /关于印发/.test(l.text));
+  if (noticeAt < 0) return null;
+  const m = /关于印发《?(.+?)》?的通知/.exec(lines[noticeAt]!.text);
+  if (!m || !PLAN_NOUN.test(m[1]!)) return null;
+  const bodyAt = lines.findIndex((l, i) => i > noticeAt && /^[一二三四五六七八九十]+、/.test(l.text));
+  return bodyAt < 0 ? null : { index: bodyAt, span: 0, text: m[1]! };
+}
+
 const ANNEX_ALONE = /^附\s*件\s*\d*[:：]?$/;
 const ANNEX_TABLE_TITLE = /(分工表|责任分工|任务分工|分工方案|任务清单)$/;
 
 export function outline(lines: readonly SourceLine[], file: string): { blocks: Block[]; title: string } {
-  const title = findTitle(lines);
+  const title = findTitle(lines) ?? titleFromNotice(lines);
   if (!title) {
     throw new ImportError(file, 'no recognisable plan title (a line naming the plan, e.g. "…实施方案（2021—2025年）")');
   }
@@ -75,7 +89,11 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
 
   for (let i = 0; i < lines.length; i++) {
     const { line, text } = lines[i]!;
-    if (i === title.index) {
+    if (i === title.index && title.span === 0) {
+      // The text starts here; no line of it is the title (see titleFromNotice).
+      part = 'body';
+      kinds = [];
+    } else if (i === title.index) {
       blocks.push({ kind: 'heading', line, depth: 0, number: '', text: title.text, part: 'body', role: 'title' });
       part = 'body';
       kinds = [];

@@ -123,8 +123,13 @@ export function repairText(input: readonly SourceLine[], options: RepairOptions)
   return out;
 }
 
-/** One line's repairs: white space, stray spaces, punctuation width. */
+/** Full-width digits, Latin letters and ％ become ASCII, as Chinese official documents print them (２０２５年 → 2025年). */
+export function halfWidthAlphanumerics(text: string): string {
+  return text.replace(/[０-９Ａ-Ｚａ-ｚ％．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** One line's repairs: white space, stray spaces, digit and punctuation width. */
 export function repairLine(text: string): string {
-  return normalizePunctuation(removeStraySpaces(normalizeSpace(text)));
+  return normalizePunctuation(removeStraySpaces(normalizeSpace(halfWidthAlphanumerics(text))));
 }
 
