@@ -92,3 +92,10 @@ describe('a plan that does not repeat its title under the notice', () => {
     expect(() => outline(toLines('某县人民政府关于印发有关事项的通知\n一、甲\n'), 'f.txt')).toThrow(/no recognisable plan title/);
   });
 });
+
+describe('第一部分 / 第一章 numbering', () => {
+  it('is a level above 一、', () => {
+    expect(parseNumber('第一部分 总体要求')).toMatchObject({ kind: 'part', number: '第一部分' });
+    expect(headings('第一章 总则\n一、指导思想\n第二章 重点任务')).toEqual(['1:第一章总则', '2:一、指导思想', '1:第二章重点任务']);
+  });
+});

@@ -6,10 +6,12 @@ import { ImportError, type Block, type DocumentPart, type HeadingBlock, type Sou
  * Splits the document into the covering notice, the plan body (from its title) and the annex.
  */
 
-export type NumberKind = 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren';
-const KIND_RANK: Record<NumberKind, number> = { cn: 0, 'cn-paren': 1, arabic: 2, 'arabic-paren': 3 };
+export type NumberKind = 'part' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren';
+const KIND_RANK: Record<NumberKind, number> = { part: -1, cn: 0, 'cn-paren': 1, arabic: 2, 'arabic-paren': 3 };
 
 const NUMBER_PATTERNS: [NumberKind, RegExp][] = [
+  // 第一部分 / 第一章: a level above 一、 in longer plans; the space after it is not part of the number.
+  ['part', /^(第[一二三四五六七八九十]{1,3}(?:部分|章|篇))(?:\s|$)?/],
   ['cn', /^([一二三四五六七八九十]{1,3}、)/],
   ['cn-paren', /^(（[一二三四五六七八九十]{1,3}）)/],
   ['arabic', /^(\d{1,2}[.．、])(?!\d)/],
@@ -22,7 +24,7 @@ export const MAX_HEADING_LENGTH = 50;
 export function parseNumber(text: string): { kind: NumberKind; number: string; rest: string } | null {
   for (const [kind, re] of NUMBER_PATTERNS) {
     const m = re.exec(text);
-    if (m) return { kind, number: m[1]!, rest: text.slice(m[1]!.length) };
+    if (m) return { kind, number: m[1]!, rest: text.slice(m[0].length) };
   }
   return null;
 }
