@@ -181,3 +181,10 @@ describe('matrix filter', async () => {
     expect(filterHref({ province: '广东省' })).toBe(`/matrix/province/${encodeURIComponent('广东省')}/`);
   });
 });
+
+describe('uniqueDepartments', () => {
+  it('keeps the first written form of names that stand for the same department', async () => {
+    const { uniqueDepartments } = await import('../../src/lib/matrix/departments');
+    expect(uniqueDepartments(['市发展改革委', '卫生健康委', '市卫生健康委', '科协'], { 卫生健康委: '市卫生健康委', 科协: '市科协' })).toEqual(['市发展改革委', '卫生健康委', '科协']);
+  });
+});

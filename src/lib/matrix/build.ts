@@ -6,6 +6,7 @@
 import { GROUPS, PROJECTS, projectAnchor, type GroupKey, type ProjectKey, type TaxonomyEntry } from '../taxonomy';
 import type { PlanFrontmatter, RegionLevel, SectionRef } from '../schema';
 import { LEVEL_LABELS, formatPeriod, planUrl } from '../site/format';
+import { uniqueDepartments } from './departments';
 
 export { LEVEL_LABELS, formatPeriod };
 
@@ -165,9 +166,9 @@ export function matrixCell(plan: PlanLike, kind: MatrixKind, entry: TaxonomyEntr
     matched: ref.matched,
     measures: ref.measures,
     chars: ref.chars,
-    lead: ref.departments.lead,
-    support: ref.departments.support,
-    responsible: ref.departments.responsible,
+    lead: uniqueDepartments(ref.departments.lead, plan.data.departmentAliases),
+    support: uniqueDepartments(ref.departments.support, plan.data.departmentAliases),
+    responsible: uniqueDepartments(ref.departments.responsible, plan.data.departmentAliases),
     note: presentNote(plan.data, kind, entry, ref),
   };
 }

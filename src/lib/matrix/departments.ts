@@ -54,6 +54,20 @@ export function normalizeName(name: string, aliases: Readonly<Record<string, str
   return aliases[name] ?? name;
 }
 
+/**
+ * A list of names as written, keeping the first of those that stand for the same department
+ * (保山 writes both 卫生健康委 and 市卫生健康委 among the leads of one section).
+ */
+export function uniqueDepartments(names: readonly string[], aliases: Readonly<Record<string, string>>): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const full = normalizeName(n, aliases);
+    if (seen.has(full)) return false;
+    seen.add(full);
+    return true;
+  });
+}
+
 /** A stable fragment id for a department name (ASCII, from its code points). */
 export function departmentId(name: string): string {
   return `d-${[...name].map((c) => c.codePointAt(0)!.toString(36)).join('-')}`;
