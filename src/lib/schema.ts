@@ -107,6 +107,8 @@ export const planSchema = z
     groups: z.record(z.enum(GROUP_KEYS), sectionRefSchema.nullable()),
     projects: z.record(z.enum(PROJECT_KEYS), sectionRefSchema.nullable()),
     outline: z.array(outlineEntrySchema),
+    /** Key projects not singled out but named in a measure's lead sentence: where the plan does address them. */
+    projectMentions: z.record(z.enum(PROJECT_KEYS), z.array(z.object({ text: z.string().min(1), anchor: anchorId }))).default({}),
     /**
      * Department names a list abbreviates → the full name the same plan also writes
      * (保山: 市委组织部、宣传部 → 宣传部 = 市委宣传部). Names stay as written elsewhere; the

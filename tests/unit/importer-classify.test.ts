@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, numberValue } from '../../src/lib/importer/classify';
+import { classify, leadSentence, numberValue } from '../../src/lib/importer/classify';
 import { outline } from '../../src/lib/importer/outline';
 import { toLines } from '../../src/lib/importer/decode';
 
@@ -51,5 +51,20 @@ describe('classify', () => {
   it('makes duplicate structural ids unique', () => {
     const r = plan('一、甲\n一、乙');
     expect(r.blocks.filter((b) => b.kind === 'heading').map((b) => b.id)).toEqual(['notice', 'plan', 's1', 's1-2']);
+  });
+});
+
+describe('project mentions', () => {
+  it('reads the lead sentence of a measure paragraph', () => {
+    expect(leadSentence('建立应急科普工作机制。建立完善市级科普专家库。')).toBe('建立应急科普工作机制。');
+    expect(leadSentence('在党校、行政学院和干部教育培训机构中针对不同的培训对象，采取专题讲座等方式。')).toBeNull();
+  });
+  it('finds key projects a plan names only in a measure, outside administrative chapters', () => {
+    const r = plan('一、重点任务\n（一）实施基层科普能力提升工程\n协同推进应急科普。坚持平战结合。\n加强科普人才队伍建设。探索增设科普专业。\n二、组织实施\n加强科普产业指导。落实。');
+    expect(r.projects.map((p) => p.key)).toEqual(['grassroots']);
+    expect(r.mentions.map((m) => [m.key, m.lead, r.blocks[m.index]!.id])).toEqual([
+      ['emergency', '协同推进应急科普。', 'project-grassroots-p1'],
+      ['talent', '加强科普人才队伍建设。', 'project-grassroots-p2'],
+    ]);
   });
 });

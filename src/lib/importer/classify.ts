@@ -25,6 +25,14 @@ export interface ClassifyResult {
   blocks: AnchoredBlock[];
   groups: Classified<GroupKey>[];
   projects: Classified<ProjectKey>[];
+  /** Key projects the plan does not single out but names in the lead sentence of a measure paragraph. */
+  mentions: (Classified<ProjectKey> & { lead: string })[];
+}
+
+/** The lead sentence of a measure paragraph ("建立应急科普工作机制。…"), when it is short enough to be one. */
+export function leadSentence(text: string): string | null {
+  const m = /^[^。；！？]{2,30}。/.exec(text);
+  return m ? m[0] : null;
 }
 
 /** Chapters that are about how the plan is run, not what it does: no group or project there. */
@@ -64,7 +72,22 @@ export function classify(blocks: readonly Block[]): ClassifyResult {
   const canonical = new Map<number, string>();
   for (const g of groups) canonical.set(g.index, g.key);
   for (const p of projects) canonical.set(p.index, projectAnchor(p.key));
-  return { blocks: assignIds(blocks, canonical), groups, projects };
+
+  // Measures of the plan's own projects and tasks that name a project it does not single out.
+  const found = new Set(projects.map((p) => p.key));
+  const mentions: ClassifyResult['mentions'] = [];
+  let inAdmin = false;
+  blocks.forEach((b, index) => {
+    if (b.part !== 'body') return;
+    if (b.kind === 'heading' && b.depth === 1) inAdmin = ADMIN_CHAPTER.test(b.text);
+    if (b.kind !== 'paragraph' || inAdmin) return;
+    const lead = leadSentence(b.text);
+    if (!lead) return;
+    for (const { key, wording } of findEntries(PROJECTS, lead)) {
+      if (!found.has(key)) mentions.push({ key, index, matched: wording, lead });
+    }
+  });
+  return { blocks: assignIds(blocks, canonical), groups, projects, mentions };
 }
 
 function pickSections<K extends string>(

@@ -17,6 +17,7 @@ export interface MetadataInput {
   blocks: readonly AnchoredBlock[];
   groups: readonly Classified<GroupKey>[];
   projects: readonly Classified<ProjectKey>[];
+  mentions: readonly (Classified<ProjectKey> & { lead: string })[];
   furniture: readonly Furniture[];
   corrections: readonly AppliedCorrection[];
   meta: SourceMeta;
@@ -106,6 +107,7 @@ export function extractMetadata(input: MetadataInput): PlanFrontmatter {
     implements: implementsDocs,
     groups,
     projects,
+    projectMentions: projectMentions(blocks, input.mentions),
     outline: blocks
       .filter((b) => b.kind === 'heading')
       .map((b) => ({ id: b.id, depth: b.kind === 'heading' ? b.depth : 0, number: b.kind === 'heading' ? b.number : '', text: text(b), part: b.part })),
@@ -254,4 +256,10 @@ function sectionRef(blocks: readonly AnchoredBlock[], found: Classified<string> 
     chars: blocks.slice(found.index, extent).reduce((n, b) => n + text(b).length, 0),
     ...sectionDepartments(blocks, found.index, extent),
   };
+}
+
+function projectMentions(blocks: readonly AnchoredBlock[], mentions: MetadataInput['mentions']): PlanFrontmatter['projectMentions'] {
+  const out: PlanFrontmatter['projectMentions'] = {};
+  for (const m of mentions) (out[m.key] ??= []).push({ text: m.lead, anchor: blocks[m.index]!.id });
+  return out;
 }

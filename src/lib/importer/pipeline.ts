@@ -48,6 +48,7 @@ export function importPlan(input: PlanInput): PlanOutput {
     blocks: classified.blocks,
     groups: classified.groups,
     projects: classified.projects,
+    mentions: classified.mentions,
     furniture: stripped.furniture,
     corrections: corrected.applied,
     meta,

@@ -58,6 +58,8 @@ export interface PresentCell extends CellBase {
 export interface AbsentCell extends CellBase {
   present: false;
   note: string;
+  /** Measures that name the key project although the plan does not single it out, with links. */
+  mentions: { text: string; href: string }[];
 }
 
 export type MatrixCell = PresentCell | AbsentCell;
@@ -154,7 +156,11 @@ function absentNote(data: PlanFrontmatter, kind: MatrixKind, entry: TaxonomyEntr
 
 export function matrixCell(plan: PlanLike, kind: MatrixKind, entry: TaxonomyEntry<SectionKey>): MatrixCell {
   const ref = sectionsOf(plan.data, kind)[entry.key] ?? null;
-  if (!ref) return { slug: plan.id, key: entry.key, present: false, note: absentNote(plan.data, kind, entry) };
+  if (!ref) {
+    const mentions = kind === 'projects' ? (plan.data.projectMentions[entry.key as ProjectKey] ?? []).map((m) => ({ text: m.text, href: planHref(plan.id, m.anchor) })) : [];
+    const mentioned = mentions.length ? `方案的措施中提到：${mentions.map((m) => `“${m.text}”`).join('')}` : '';
+    return { slug: plan.id, key: entry.key, present: false, note: absentNote(plan.data, kind, entry) + mentioned, mentions };
+  }
   return {
     slug: plan.id,
     key: entry.key,
