@@ -1,7 +1,8 @@
 /**
- * Folding for comparing Chinese text regardless of typing: white space removed, full-width
- * punctuation and letters mapped to their ASCII forms (NFKC), curly quotes to straight ones.
- * Used by the fidelity test (source vs page) and available to search (query vs section text).
+ * Folding for the fidelity check (source text vs page text): white space removed, full-width
+ * punctuation and letters mapped to their ASCII forms (NFKC), and curly quotes to straight ones,
+ * because the importer shows the sources' ASCII quotes as “ ”. Search folds differently on purpose
+ * (src/lib/search/text.ts: case-insensitive, Chinese quotes are text).
  */
 export function foldText(text: string): string {
   return text

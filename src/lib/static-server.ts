@@ -131,8 +131,10 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
     if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return false;
     const file = join(root, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
     const type = COMPRESSIBLE[file.slice(file.lastIndexOf('.')).toLowerCase()];
-    if (!type || !file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return false;
-    const mtime = statSync(file).mtimeMs;
+    if (!type || !file.startsWith(root + sep)) return false;
+    const stat = statSync(file, { throwIfNoEntry: false });
+    if (!stat?.isFile()) return false;
+    const mtime = stat.mtimeMs;
     let cached = gzipCache.get(file);
     if (!cached || cached.mtime !== mtime) {
       cached = { mtime, body: gzipSync(readFileSync(file), { level: 9 }) };

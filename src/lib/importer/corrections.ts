@@ -1,6 +1,6 @@
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ImportError, type AppliedCorrection, type Correction } from './types';
+import { parseYamlFile } from './yaml-file';
 
 const correctionSchema = z
   .object({
@@ -13,19 +13,7 @@ const correctionSchema = z
 
 /** Parses `content/corrections/<slug>.yaml`: a list of {original, replacement, reason, line?}. */
 export function parseCorrections(yamlText: string, file: string): Correction[] {
-  let data: unknown;
-  try {
-    data = parseYaml(yamlText);
-  } catch (e) {
-    throw new ImportError(file, `not valid YAML: ${(e as Error).message}`);
-  }
-  if (data == null) return [];
-  const result = z.array(correctionSchema).safeParse(data);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new ImportError(file, `entry ${issue.path.join('.')}: ${issue.message}`);
-  }
-  return result.data;
+  return parseYamlFile(yamlText, file, z.array(correctionSchema), [], (path) => `entry ${path}`);
 }
 
 /**

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { parse as parseYaml } from 'yaml';
 import { GROUP_KEYS } from '../taxonomy';
 import { planSchema, sourceMetaSchema, type PlanFrontmatter, type SourceMeta } from '../schema';
 import { applyCorrections, parseCorrections } from './corrections';
@@ -10,7 +9,8 @@ import { extractMetadata } from './metadata';
 import { outline } from './outline';
 import { repairText } from './repair';
 import { stripBoilerplate } from './strip';
-import { ImportError, type Furniture } from './types';
+import type { Furniture } from './types';
+import { parseYamlFile, validate } from './yaml-file';
 
 /** Everything the importer needs for one plan; no file system access happens past this point. */
 export interface PlanInput {
@@ -54,11 +54,7 @@ export function importPlan(input: PlanInput): PlanOutput {
     meta,
     source: { file: file.split('/').pop()!, sha256: createHash('sha256').update(input.bytes).digest('hex'), encoding: decoded.encoding },
   });
-  const checked = planSchema.safeParse(frontmatter);
-  if (!checked.success) {
-    const issue = checked.error.issues[0]!;
-    throw new ImportError(file, `frontmatter field ${issue.path.join('.')}: ${issue.message}`);
-  }
+  validate(frontmatter, file, planSchema, (path) => `frontmatter field ${path}`);
   const warnings = [...decoded.warnings];
   const missing = GROUP_KEYS.filter((k) => frontmatter.groups[k] === null);
   if (missing.length) warnings.push(`no section for group(s): ${missing.join(', ')}`);
@@ -68,18 +64,7 @@ export function importPlan(input: PlanInput): PlanOutput {
 }
 
 function parseMeta(text: string, file: string): SourceMeta {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (e) {
-    throw new ImportError(file, `not valid YAML: ${(e as Error).message}`);
-  }
-  const result = sourceMetaSchema.safeParse(data ?? {});
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new ImportError(file, `field ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  return result.data;
+  return parseYamlFile(text, file, sourceMetaSchema, {}, (path) => `field ${path || '(root)'}`);
 }
 
 /** Slug of a source file name: the name without extension, lower-cased. */

@@ -1,0 +1,28 @@
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { ImportError } from './types';
+
+/**
+ * Reads a YAML file the importer takes as input (corrections, per-plan metadata) and validates it,
+ * so that a mistake in it stops the import with the file and the first offending field named.
+ * An empty file is `empty`; `where` words the field path for the message ("entry 0.reason").
+ */
+export function parseYamlFile<T>(text: string, file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, empty: unknown, where: (path: string) => string): T {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (e) {
+    throw new ImportError(file, `not valid YAML: ${(e as Error).message}`);
+  }
+  return validate(data ?? empty, file, schema, where);
+}
+
+/** Validates data against a schema, failing with the file and the first issue's field. */
+export function validate<T>(data: unknown, file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>, where: (path: string) => string): T {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ImportError(file, `${where(issue.path.join('.'))}: ${issue.message}`);
+  }
+  return result.data;
+}
