@@ -1,3 +1,5 @@
+import { parseNumber } from '../importer/structure/numbering';
+
 /**
  * Synthetic plans for the build benchmark: the real plans' chapters recombined under made-up
  * region names, so that N plans have the size and shape of real ones. Deterministic for a seed.
@@ -47,12 +49,13 @@ export function madeUpName(i: number): string {
 /** How many made-up provinces the synthetic plans are spread over. */
 export const PROVINCES = 31;
 
-const CHAPTER = /^\s*[一二三四五六七八九十]+、/;
+/** A chapter line (一、…), in the one numbering grammar. */
+const isChapter = (line: string) => parseNumber(line.trim())?.kind === 'cn';
 
 /** Splits a plan text into head (before the first chapter), chapters, and the last chapter with what follows. */
 export function chapters(text: string): { head: string; middle: string[]; tail: string } {
   const lines = text.split('\n');
-  const starts = lines.map((l, i) => (CHAPTER.test(l) ? i : -1)).filter((i) => i >= 0);
+  const starts = lines.map((l, i) => (isChapter(l) ? i : -1)).filter((i) => i >= 0);
   if (starts.length < 2) return { head: text, middle: [], tail: '' };
   const head = lines.slice(0, starts[0]).join('\n');
   const middle = starts.slice(0, -1).map((s, k) => lines.slice(s, starts[k + 1]).join('\n'));

@@ -1,5 +1,8 @@
 import { GROUPS, PROJECTS, findEntries, projectAnchor, type GroupKey, type ProjectKey, type TaxonomyEntry } from '../taxonomy';
 import type { Block, HeadingBlock } from './types';
+import { numberValue } from './structure/numbering';
+
+export { numberValue };
 
 /**
  * Stage "classify": finds the sections a plan devotes to each priority group and key project,
@@ -37,19 +40,6 @@ export function leadSentence(text: string): string | null {
 
 /** Chapters that are about how the plan is run, not what it does: no group or project there. */
 const ADMIN_CHAPTER = /组织实施|保障|工作步骤|进度安排|总体要求|前言/;
-
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 一 → 1, 十 → 10, 十二 → 12, 二十三 → 23; 3. → 3; （4） → 4. */
-export function numberValue(printed: string): number | null {
-  const arabic = /\d+/.exec(printed);
-  if (arabic) return Number(arabic[0]);
-  const cn = /[一二三四五六七八九十]+/.exec(printed)?.[0];
-  if (!cn) return null;
-  if (!cn.includes('十')) return CN_DIGITS[cn] ?? null;
-  const [tens, ones] = cn.split('十');
-  return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? 0) : 0);
-}
 
 export function classify(blocks: readonly Block[]): ClassifyResult {
   const bodyHeadings = blocks

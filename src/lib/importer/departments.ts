@@ -1,6 +1,6 @@
 import type { AnchoredBlock } from './classify';
 import { measureBlocks } from './sections';
-import { numberValue } from './classify';
+import { LEADING_NUMBER as ITEM_NUMBER, numberValue } from './structure/numbering';
 import { GROUPS, PROJECTS, findEntries } from '../taxonomy';
 
 /**
@@ -238,7 +238,6 @@ function tableColumns(header: readonly string[]): { text: number; lead: number; 
   return { text: text >= 0 ? text : Math.max(0, Math.min(...[lead, responsible].filter((i) => i >= 0)) - 1), lead, support, responsible };
 }
 
-const ITEM_NUMBER = /^\s*((?:\d+|[一二三四五六七八九十]+)[.．、]|[（(](?:\d+|[一二三四五六七八九十]+)[）)])\s*/;
 
 /** Nansha: annex tables with 要点 | 牵头单位 | 配合单位. */
 function annexTableRows(blocks: readonly AnchoredBlock[], vocabulary: ReadonlySet<string>): AnnexRow[] {

@@ -1,3 +1,4 @@
+import { KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
 import { ImportError, type Block, type DocumentPart, type HeadingBlock, type SourceLine, type TableBlock } from './types';
 
 /**
@@ -6,28 +7,10 @@ import { ImportError, type Block, type DocumentPart, type HeadingBlock, type Sou
  * Splits the document into the covering notice, the plan body (from its title) and the annex.
  */
 
-export type NumberKind = 'part' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren';
-const KIND_RANK: Record<NumberKind, number> = { part: -1, cn: 0, 'cn-paren': 1, arabic: 2, 'arabic-paren': 3 };
-
-const NUMBER_PATTERNS: [NumberKind, RegExp][] = [
-  // 第一部分 / 第一章: a level above 一、 in longer plans; the space after it is not part of the number.
-  ['part', /^(第[一二三四五六七八九十]{1,3}(?:部分|章|篇))(?:\s|$)?/],
-  ['cn', /^([一二三四五六七八九十]{1,3}、)/],
-  ['cn-paren', /^(（[一二三四五六七八九十]{1,3}）)/],
-  ['arabic', /^(\d{1,2}[.．、])(?!\d)/],
-  ['arabic-paren', /^(（\d{1,2}）)/],
-];
+export { parseNumber } from './structure/numbering';
 
 /** A heading longer than this is a numbered paragraph, not a heading. */
 export const MAX_HEADING_LENGTH = 50;
-
-export function parseNumber(text: string): { kind: NumberKind; number: string; rest: string } | null {
-  for (const [kind, re] of NUMBER_PATTERNS) {
-    const m = re.exec(text);
-    if (m) return { kind, number: m[1]!, rest: text.slice(m[0].length) };
-  }
-  return null;
-}
 
 /**
  * Splits the rest of a numbered line into a short heading and the body that follows it on the

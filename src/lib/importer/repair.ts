@@ -1,5 +1,6 @@
 import { normalizeSpace } from './strip';
 import type { SourceLine } from './types';
+import { opensItem } from './structure/numbering';
 
 /**
  * Stage "repair text": undoes what copying from web pages and PDFs did to the characters,
@@ -69,15 +70,13 @@ export function normalizePunctuation(text: string): string {
   return out.join('');
 }
 
-/** A line that opens an outline item: 一、 （一） 1. 1、 （1） or a —— dash item. */
-export const OUTLINE_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|——|一一)/;
 
 const SENTENCE_END = /[。；：！？”’」』）)》.;:!?]$/;
 const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 
 /** A numbered line that is only a heading ("（五）实施领导干部和公务员科学素质提升行动"). */
 function isHeadingShaped(text: string): boolean {
-  return OUTLINE_START.test(text) && !/[。；]/.test(text) && text.length <= 40;
+  return opensItem(text) && !/[。；]/.test(text) && text.length <= 40;
 }
 
 /**
@@ -91,7 +90,7 @@ export function shouldJoin(previous: string, next: string): boolean {
   if (SENTENCE_END.test(previous) || DATE_END.test(previous)) return false;
   if (isHeadingShaped(previous)) return false;
   if (/关于印发|通知$/.test(previous)) return false;
-  if (OUTLINE_START.test(next)) return false;
+  if (opensItem(next)) return false;
   return true;
 }
 
