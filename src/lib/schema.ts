@@ -7,7 +7,7 @@ import { GROUP_KEYS, PROJECT_KEYS } from './taxonomy';
  */
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case anchor id');
+export const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case anchor id');
 
 export const REGION_LEVELS = ['province', 'city', 'district', 'county'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
@@ -106,6 +106,8 @@ export const planSchema = z
     implements: z.array(z.object({ documentNumber: z.string().min(1), title: z.string().nullable() })),
     groups: z.record(z.enum(GROUP_KEYS), sectionRefSchema.nullable()),
     projects: z.record(z.enum(PROJECT_KEYS), sectionRefSchema.nullable()),
+    /** Groups the plan adds beyond the five (妇女, 少数民族群众), each with its section. */
+    extraGroups: z.array(sectionRefSchema.extend({ name: z.string().min(1) })).default([]),
     outline: z.array(outlineEntrySchema),
     /** Key projects not singled out but named in a measure's lead sentence: where the plan does address them. */
     projectMentions: z.record(z.enum(PROJECT_KEYS), z.array(z.object({ text: z.string().min(1), anchor: anchorId }))).default({}),
@@ -144,6 +146,13 @@ export const sourceMetaSchema = z
     publishedDate: isoDate.nullable(),
     sourceUrl: z.string().url().nullable(),
     editorNotes: z.array(z.string().min(1)),
+    /**
+     * Settles how a heading is classified, keyed by its text as printed without its number:
+     * "group:<key>", "project:<key>", "extra:<name>" (a group beyond the five) or "none".
+     */
+    topics: z.record(z.string().min(1), z.string().regex(/^(group:(youth|farmers|workers|elderly|officials)|project:(resources|digital|infrastructure|grassroots|emergency|talent|industry|cooperation)|extra:.+|none)$/)),
+    /** Groups and key projects the plan does not have, confirmed by a reviewer (the report then says so as info). */
+    absent: z.array(z.enum([...GROUP_KEYS, ...PROJECT_KEYS])),
   })
   .partial()
   .strict();

@@ -30,41 +30,41 @@ export interface TaxonomyEntry<K extends string> {
 }
 
 export const GROUPS: readonly TaxonomyEntry<GroupKey>[] = [
-  { key: 'youth', zh: '青少年', en: 'Youth', wordings: ['青少年', '未成年人', '中小学生'] },
-  { key: 'farmers', zh: '农民', en: 'Farmers', wordings: ['农民'], exclude: ['农民工'] },
+  { key: 'youth', zh: '青少年', en: 'Youth', wordings: ['青少年', '未成年人', '中小学生', '大中小学生'] },
+  { key: 'farmers', zh: '农民', en: 'Farmers', wordings: ['农民', '农村居民', '乡村居民'], exclude: ['农民工'] },
   {
     key: 'workers',
     zh: '产业工人',
     en: 'Industrial workers',
-    wordings: ['产业工人', '城市劳动者', '城镇劳动者', '劳动者', '职工', '农民工'],
+    wordings: ['产业工人', '新就业形态劳动者', '城市劳动者', '城镇劳动者', '劳动者', '职工', '农民工'],
   },
-  { key: 'elderly', zh: '老年人', en: 'The elderly', wordings: ['老年人', '老年'] },
+  { key: 'elderly', zh: '老年人', en: 'The elderly', wordings: ['老年人', '老年', '银龄', '助老', '长者'] },
   {
     key: 'officials',
     zh: '领导干部和公务员',
     en: 'Officials and civil servants',
-    wordings: ['领导干部和公务员', '领导干部', '公务员'],
+    wordings: ['领导干部和公务员', '领导干部和公职人员', '领导干部', '公务员', '公职人员'],
   },
 ];
 
 export const PROJECTS: readonly TaxonomyEntry<ProjectKey>[] = [
   { key: 'resources', zh: '科技资源科普化', en: 'Science resources for outreach', wordings: ['科技资源科普化', '科技成果科普化'] },
-  { key: 'digital', zh: '科普信息化', en: 'Digital science communication', wordings: ['科普信息化', '科普数字化', '数字化科普', '智慧科普'] },
-  { key: 'infrastructure', zh: '科普基础设施', en: 'Science infrastructure', wordings: ['科普基础设施', '科普设施'] },
+  { key: 'digital', zh: '科普信息化', en: 'Digital science communication', wordings: ['科普信息化', '科普数字化', '数字化科普', '智慧科普', '数字科普'] },
+  { key: 'infrastructure', zh: '科普基础设施', en: 'Science infrastructure', wordings: ['科普基础设施', '科普设施', '科普阵地'] },
   {
     key: 'grassroots',
     zh: '基层科普能力',
     en: 'Grassroots outreach capacity',
     wordings: ['基层科普能力', '科普公共服务', '基层科普'],
   },
-  { key: 'emergency', zh: '应急科普', en: 'Emergency science communication', wordings: ['应急科普'] },
+  { key: 'emergency', zh: '应急科普', en: 'Emergency science communication', wordings: ['应急科普', '应急科学普及'] },
   { key: 'talent', zh: '科普人才', en: 'Science communicators', wordings: ['科普人才', '科普队伍', '科普人员'] },
   { key: 'industry', zh: '科普产业', en: 'Science-communication industry', wordings: ['科普产业'] },
   {
     key: 'cooperation',
     zh: '科学素质交流合作',
     en: 'Exchange and cooperation',
-    wordings: ['交流与合作', '交流合作', '合作促进', '国际交流'],
+    wordings: ['交流与合作', '交流合作', '合作交流', '合作促进', '国际交流', '科普协作'],
   },
 ];
 

@@ -1,4 +1,7 @@
-import { GROUPS, PROJECTS, findEntries, projectAnchor, type GroupKey, type ProjectKey, type TaxonomyEntry } from '../taxonomy';
+import { PROJECTS, findEntries, isGroupKey, isProjectKey, projectAnchor, type GroupKey, type ProjectKey } from '../taxonomy';
+import type { MessageLog } from './messages';
+import { extraGroupRule, foldForMatching, groupHeadingRule, projectHeadingRule } from './rules/topics/topics';
+import { sectionExtent } from './structure/sections';
 import type { Block, HeadingBlock } from './types';
 import { numberValue } from './structure/numbering';
 
@@ -30,6 +33,8 @@ export interface ClassifyResult {
   projects: Classified<ProjectKey>[];
   /** Key projects the plan does not single out but names in the lead sentence of a measure paragraph. */
   mentions: (Classified<ProjectKey> & { lead: string })[];
+  /** Groups a plan adds beyond the five (妇女, 少数民族群众). */
+  extraGroups: { index: number; name: string }[];
 }
 
 /** The lead sentence of a measure paragraph ("建立应急科普工作机制。…"), when it is short enough to be one. */
@@ -39,33 +44,114 @@ export function leadSentence(text: string): string | null {
 }
 
 /** Chapters that are about how the plan is run, not what it does: no group or project there. */
-const ADMIN_CHAPTER = /组织实施|保障|工作步骤|进度安排|总体要求|前言/;
+export const ADMIN_CHAPTER = /组织实施|保障|工作步骤|实施步骤|进度安排|总体要求|前言|发展基础|指导思想|基本原则|目标/;
 
-export function classify(blocks: readonly Block[]): ClassifyResult {
-  const bodyHeadings = blocks
-    .map((b, index) => ({ b, index }))
-    .filter((x): x is { b: HeadingBlock; index: number } => x.b.kind === 'heading' && x.b.part === 'body' && x.b.number !== '');
+/** How `<slug>.yaml` settles a heading: a topic, or none. Keyed by the heading's text as printed (number left out). */
+export type TopicSettlement = Record<string, string>;
 
-  // The chapter (depth-1 heading) each body heading sits in, to skip administrative chapters.
-  const chapterOf = new Map<number, string>();
+export interface ClassifyOptions {
+  /** Headings settled by hand (`topics:` in the plan's YAML): "group:elderly", "project:talent", "extra:妇女" or "none". */
+  settled?: TopicSettlement;
+  log?: MessageLog;
+}
+
+const headingKey = (text: string) => text.replace(/[。．.：:]$/, '');
+
+/**
+ * Finds the sections a plan devotes to each priority group and key project (topics/ rules), in
+ * document order: a section inside a topic section is never a topic of its own (a measure named
+ * 应急科普 under 基层科普能力 is a mention, as is one named in a measure's lead sentence); headings of
+ * administrative chapters are never topics; a sibling of topic sections that matches none is
+ * reported as a heading the importer could not place.
+ */
+export function classify(blocks: readonly Block[], options: ClassifyOptions = {}): ClassifyResult {
+  const settled = options.settled ?? {};
+  const log = options.log;
+  const used = new Set<string>();
+  const groups: Classified<GroupKey>[] = [];
+  const projects: Classified<ProjectKey>[] = [];
+  const extraGroups: ClassifyResult['extraGroups'] = [];
+  const headingMentions: ClassifyResult['mentions'] = [];
+  /** Topic sections found so far: heading index → end of its extent. */
+  const claimed = new Map<number, number>();
+  const inTopic = (index: number) => [...claimed].some(([start, end]) => index > start && index < end);
+  const claim = (index: number) => claimed.set(index, sectionExtent(blocks, index).end);
+  const parentOf = (index: number): number | null => {
+    const b = blocks[index] as HeadingBlock;
+    for (let i = index - 1; i >= 0; i--) {
+      const p = blocks[i]!;
+      if (p.kind === 'heading' && (p.depth < b.depth || p.role)) return p.role || p.part !== b.part ? null : i;
+    }
+    return null;
+  };
+  const body: number[] = [];
   let chapter = '';
-  for (const { b, index } of bodyHeadings) {
+  const admin = new Set<number>();
+  blocks.forEach((b, index) => {
+    if (b.kind !== 'heading' || b.part !== 'body' || b.number === '') return;
     if (b.depth === 1) chapter = b.text;
-    chapterOf.set(index, chapter);
+    if (ADMIN_CHAPTER.test(b.depth === 1 ? b.text : chapter)) admin.add(index);
+    body.push(index);
+  });
+
+  // Headings settled in YAML first, then groups and key projects by the topics/ rules, in document order.
+  for (const index of body) {
+    const b = blocks[index] as HeadingBlock;
+    const key = headingKey(b.text);
+    const settledTopic = settled[key];
+    if (settledTopic === undefined || inTopic(index)) continue;
+    used.add(key);
+    if (settledTopic === 'none') continue;
+    const [kind, value] = [settledTopic.slice(0, settledTopic.indexOf(':')), settledTopic.slice(settledTopic.indexOf(':') + 1)];
+    if (kind === 'group' && isGroupKey(value)) groups.push({ key: value, index, matched: '（人工认定）' });
+    else if (kind === 'project' && isProjectKey(value)) projects.push({ key: value, index, matched: '（人工认定）' });
+    else if (kind === 'extra') extraGroups.push({ index, name: value });
+    else continue;
+    log?.info('topics/settled', `“${b.text}”按 YAML 认定为 ${settledTopic}`, { line: b.line });
+    claim(index);
   }
-  const candidates = bodyHeadings.filter(({ b, index }) => !(b.depth > 1 && ADMIN_CHAPTER.test(chapterOf.get(index) ?? '')) && !(b.depth === 1 && ADMIN_CHAPTER.test(b.text)));
+  for (const index of body) {
+    const b = blocks[index] as HeadingBlock;
+    if (admin.has(index) || claimed.has(index) || settled[headingKey(b.text)] !== undefined) continue;
+    const project = projectHeadingRule.apply(b.text);
+    const group = project ? null : groupHeadingRule.apply(b.text);
+    if (inTopic(index)) {
+      // A measure inside a topic section that names a key project: where the plan addresses it.
+      const named = findEntries(PROJECTS, foldForMatching(b.text))[0];
+      if (named) headingMentions.push({ key: named.key, index, matched: named.wording, lead: b.text });
+      continue;
+    }
+    if (project && !projects.some((p) => p.key === project.key)) projects.push({ key: project.key, index, matched: project.wording });
+    else if (group && !groups.some((g) => g.key === group.key)) groups.push({ key: group.key, index, matched: group.wording });
+    else continue;
+    claim(index);
+  }
+  for (const key of Object.keys(settled)) if (!used.has(key)) log?.warn('topics/settled', `YAML 认定的标题“${key}”在文本中找不到`);
 
-  const groups = pickSections(GROUPS, candidates, new Set(), false);
-  const taken = new Set(groups.map((g) => g.index));
-  const projects = pickSections(PROJECTS, candidates, taken, true);
+  // Siblings of the topic sections (same parent, same depth): a group the plan adds, or a heading the importer could not place.
+  const topicIndexes = [...claimed.keys()];
+  const siblingOf = (index: number) => {
+    const b = blocks[index] as HeadingBlock;
+    const parent = parentOf(index);
+    return topicIndexes.some((t) => (blocks[t] as HeadingBlock).depth === b.depth && parentOf(t) === parent && (parent !== null || b.depth > 1));
+  };
+  for (const index of body) {
+    const b = blocks[index] as HeadingBlock;
+    if (claimed.has(index) || inTopic(index) || admin.has(index) || settled[headingKey(b.text)] !== undefined || !siblingOf(index)) continue;
+    const extra = extraGroupRule.apply(b.text);
+    if (extra) {
+      extraGroups.push({ index, name: extra.name });
+      log?.info(extraGroupRule.id, `“${b.number}${b.text}”记为五类重点人群之外的人群：${extra.name}`, { line: b.line });
+      claim(index);
+    } else {
+      log?.warn('topics/unplaced-heading', `“${b.number}${b.text}”与重点人群、重点工程各节并列，但不属于任何一类；如属某一人群或工程，请在 YAML 的 topics 中认定，否则认定为 none`, { line: b.line });
+    }
+  }
+  extraGroups.sort((x, y) => x.index - y.index);
 
-  const canonical = new Map<number, string>();
-  for (const g of groups) canonical.set(g.index, g.key);
-  for (const p of projects) canonical.set(p.index, projectAnchor(p.key));
-
-  // Measures of the plan's own projects and tasks that name a project it does not single out.
+  // Measures of the plan's own projects and tasks whose lead sentence names a project it does not single out.
   const found = new Set(projects.map((p) => p.key));
-  const mentions: ClassifyResult['mentions'] = [];
+  const mentions: ClassifyResult['mentions'] = headingMentions.filter((m) => !found.has(m.key));
   let inAdmin = false;
   blocks.forEach((b, index) => {
     if (b.part !== 'body') return;
@@ -73,39 +159,18 @@ export function classify(blocks: readonly Block[]): ClassifyResult {
     if (b.kind !== 'paragraph' || inAdmin) return;
     const lead = leadSentence(b.text);
     if (!lead) return;
-    for (const { key, wording } of findEntries(PROJECTS, lead)) {
+    for (const { key, wording } of findEntries(PROJECTS, foldForMatching(lead))) {
       if (!found.has(key)) mentions.push({ key, index, matched: wording, lead });
     }
   });
-  return { blocks: assignIds(blocks, canonical), groups, projects, mentions };
-}
 
-function pickSections<K extends string>(
-  entries: readonly TaxonomyEntry<K>[],
-  candidates: readonly { b: HeadingBlock; index: number }[],
-  taken: Set<number>,
-  preferProjects: boolean,
-): Classified<K>[] {
-  const picks: (Classified<K> & { depth: number; text: string })[] = [];
-  for (const entry of entries) {
-    const matches = candidates
-      .filter(({ index }) => !taken.has(index))
-      .map(({ b, index }) => ({ b, index, found: findEntries([entry], b.text)[0] }))
-      .filter((m) => m.found)
-      .sort((x, y) => x.b.depth - y.b.depth || Number(preferProjects && /工程/.test(y.b.text)) - Number(preferProjects && /工程/.test(x.b.text)) || x.index - y.index);
-    const best = matches[0];
-    if (best?.found) {
-      picks.push({ key: entry.key, index: best.index, matched: best.found.wording, depth: best.b.depth, text: best.b.text });
-      taken.add(best.index);
-    }
-  }
-  if (preferProjects) return picks.map(({ key, index, matched }) => ({ key, index, matched }));
-  // Groups sit side by side at one depth; a stray deeper mention that does not name 素质 is not one.
-  const depths = picks.map((p) => p.depth);
-  const modal = depths.sort((a, b) => depths.filter((d) => d === b).length - depths.filter((d) => d === a).length)[0];
-  return picks
-    .filter((p) => p.depth === modal || /素质/.test(p.text))
-    .map(({ key, index, matched }) => ({ key, index, matched }));
+  const canonical = new Map<number, string>();
+  for (const g of groups) canonical.set(g.index, g.key);
+  for (const p of projects) canonical.set(p.index, projectAnchor(p.key));
+  // A heading that mentions a project keeps that project's anchor when no section takes it (links stay put).
+  for (const m of mentions) if (blocks[m.index]!.kind === 'heading' && ![...canonical.values()].includes(projectAnchor(m.key))) canonical.set(m.index, projectAnchor(m.key));
+  for (const e of extraGroups) canonical.set(e.index, `extra-${extraGroups.indexOf(e) + 1}`);
+  return { blocks: assignIds(blocks, canonical), groups, projects, mentions, extraGroups };
 }
 
 function assignIds(blocks: readonly Block[], canonical: Map<number, string>): AnchoredBlock[] {

@@ -1,8 +1,7 @@
-import { GROUP_KEYS, PROJECT_KEYS, type GroupKey, type ProjectKey } from '../taxonomy';
-import type { PlanFrontmatter, SectionRef, SourceMeta } from '../schema';
+import type { ProjectKey } from '../taxonomy';
+import type { PlanFrontmatter, SourceMeta } from '../schema';
 import type { AnchoredBlock, Classified } from './classify';
-import { departmentContext, sectionDepartments } from './departments';
-import { measureBlocks, sectionExtent } from './sections';
+import type { SectionRefs } from './semantic/model';
 import type { AppliedCorrection, Furniture } from './types';
 
 /**
@@ -15,8 +14,8 @@ export interface MetadataInput {
   slug: string;
   title: string;
   blocks: readonly AnchoredBlock[];
-  groups: readonly Classified<GroupKey>[];
-  projects: readonly Classified<ProjectKey>[];
+  /** The topic sections' summaries (semantic/model.ts). */
+  sections: SectionRefs;
   mentions: readonly (Classified<ProjectKey> & { lead: string })[];
   furniture: readonly Furniture[];
   corrections: readonly AppliedCorrection[];
@@ -84,12 +83,7 @@ export function extractMetadata(input: MetadataInput): PlanFrontmatter {
   const body = blocks.filter((b) => b.part === 'body');
   const { literacyTarget, literacyBaseline } = literacyFigures(body, period);
 
-  const groups = Object.fromEntries(
-    GROUP_KEYS.map((key) => [key, sectionRef(blocks, input.groups.find((g) => g.key === key))]),
-  ) as Record<GroupKey, SectionRef | null>;
-  const projects = Object.fromEntries(
-    PROJECT_KEYS.map((key) => [key, sectionRef(blocks, input.projects.find((p) => p.key === key))]),
-  ) as Record<ProjectKey, SectionRef | null>;
+  const { groups, projects, extraGroups, departmentAliases } = input.sections;
 
   return {
     title: input.title,
@@ -107,11 +101,12 @@ export function extractMetadata(input: MetadataInput): PlanFrontmatter {
     implements: implementsDocs,
     groups,
     projects,
+    extraGroups,
     projectMentions: projectMentions(blocks, input.mentions),
     outline: blocks
       .filter((b) => b.kind === 'heading')
       .map((b) => ({ id: b.id, depth: b.kind === 'heading' ? b.depth : 0, number: b.kind === 'heading' ? b.number : '', text: text(b), part: b.part })),
-    departmentAliases: departmentContext(blocks).aliases,
+    departmentAliases,
     sourceUrl: meta.sourceUrl ?? null,
     editorNotes: meta.editorNotes ?? [],
     source: input.source,
@@ -240,22 +235,6 @@ function numericTargets(body: readonly AnchoredBlock[]): PlanFrontmatter['target
     }
   }
   return out;
-}
-
-function sectionRef(blocks: readonly AnchoredBlock[], found: Classified<string> | undefined): SectionRef | null {
-  if (!found) return null;
-  const heading = blocks[found.index]!;
-  if (heading.kind !== 'heading') return null;
-  const extent = sectionExtent(blocks, found.index);
-  return {
-    heading: heading.text,
-    number: heading.number,
-    anchor: heading.id,
-    matched: found.matched,
-    measures: measureBlocks(blocks, found.index, extent).length,
-    chars: blocks.slice(found.index, extent).reduce((n, b) => n + text(b).length, 0),
-    ...sectionDepartments(blocks, found.index, extent),
-  };
 }
 
 function projectMentions(blocks: readonly AnchoredBlock[], mentions: MetadataInput['mentions']): PlanFrontmatter['projectMentions'] {

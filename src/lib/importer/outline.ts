@@ -1,4 +1,5 @@
 import { KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
+import { assembleRows, isGroupRow } from './structure/tables';
 import { ImportError, type Block, type DocumentPart, type HeadingBlock, type SourceLine, type TableBlock } from './types';
 
 /**
@@ -69,7 +70,6 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
   const blocks: Block[] = [];
   let part: DocumentPart = 'notice';
   let kinds: NumberKind[] = [];
-  let table: TableBlock | null = null;
   let noticeHeadingSeen = false;
 
   for (let i = 0; i < lines.length; i++) {
@@ -88,19 +88,24 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
     if (text === '') continue;
 
     if (text.includes('\t')) {
-      const cells = text.split('\t');
-      if (table && table.header.length > 0 && sameRow(cells, table.header)) {
-        table = null; // a repeated header starts a new table (one per printed page group)
+      // A run of table rows: tab rows, blank lines and group lines up to the last tab row, split
+      // where the header repeats (one table per printed page group).
+      const header = text.split('\t');
+      const run: string[] = [];
+      let j = i + 1;
+      let end = i;
+      for (; j < lines.length; j++) {
+        const t = lines[j]!.text;
+        if (t.includes('\t')) {
+          if (sameRow(t.split('\t'), header)) break;
+          end = j;
+        } else if (t !== '' && !isGroupRow(t)) break;
       }
-      if (!table) {
-        table = { kind: 'table', line, part, header: cells, rows: [] };
-        blocks.push(table);
-      } else {
-        table.rows.push(cells);
-      }
+      for (let k = i + 1; k <= end; k++) if (lines[k]!.text !== '') run.push(lines[k]!.text);
+      blocks.push({ kind: 'table', line, part, header, rows: assembleRows({ header, lines: run }) });
+      i = end;
       continue;
     }
-    table = null;
 
     if (part === 'notice') {
       if (!noticeHeadingSeen && /关于印发/.test(text)) {

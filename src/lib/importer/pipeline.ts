@@ -1,5 +1,9 @@
 import { createHash } from 'node:crypto';
-import { GROUP_KEYS } from '../taxonomy';
+import { GROUP_KEYS, groupByKey } from '../taxonomy';
+import { planModelSchema, type PlanModel } from '../model/plan';
+import { MessageLog, type ImportMessage } from './messages';
+import { assignDepartments } from './semantic/assign';
+import { buildModel, sectionRefs, topicSections } from './semantic/model';
 import { planSchema, sourceMetaSchema, type PlanFrontmatter, type SourceMeta } from '../schema';
 import { applyCorrections, parseCorrections } from './corrections';
 import { classify, type AnchoredBlock } from './classify';
@@ -28,7 +32,11 @@ export interface PlanOutput {
   frontmatter: PlanFrontmatter;
   blocks: AnchoredBlock[];
   furniture: Furniture[];
+  /** Messages that are not info, one line each (rule id, source line, reason). */
   warnings: string[];
+  /** The plan model every consumer reads (content/models/<slug>.json). */
+  model: PlanModel;
+  messages: ImportMessage[];
 }
 
 /** decode → correct → strip boilerplate → repair text → outline → classify → extract metadata → emit MDX. */
@@ -40,14 +48,17 @@ export function importPlan(input: PlanInput): PlanOutput {
   const stripped = stripBoilerplate(toLines(corrected.text));
   const repaired = repairText(stripped.lines, { joinBrokenLines: stripped.fromPdf });
   const { blocks, title } = outline(repaired, file);
-  const classified = classify(blocks);
   const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : {};
+  const log = new MessageLog();
+  const classified = classify(blocks, { settled: meta.topics, log });
+  const topics = topicSections(classified);
+  const assigned = assignDepartments(classified.blocks, topics, log);
+  const sections = sectionRefs(classified.blocks, classified, assigned);
   const frontmatter = extractMetadata({
     slug: input.slug,
     title,
     blocks: classified.blocks,
-    groups: classified.groups,
-    projects: classified.projects,
+    sections,
     mentions: classified.mentions,
     furniture: stripped.furniture,
     corrections: corrected.applied,
@@ -55,12 +66,17 @@ export function importPlan(input: PlanInput): PlanOutput {
     source: { file: file.split('/').pop()!, sha256: createHash('sha256').update(input.bytes).digest('hex'), encoding: decoded.encoding },
   });
   validate(frontmatter, file, planSchema, (path) => `frontmatter field ${path}`);
-  const warnings = [...decoded.warnings];
-  const missing = GROUP_KEYS.filter((k) => frontmatter.groups[k] === null);
-  if (missing.length) warnings.push(`no section for group(s): ${missing.join(', ')}`);
-  if (!frontmatter.documentNumber) warnings.push('no document number found');
-  if (!frontmatter.issuer) warnings.push('no issuer found');
-  return { slug: input.slug, mdx: emitMdx(frontmatter, classified.blocks), frontmatter, blocks: classified.blocks, furniture: stripped.furniture, warnings };
+  for (const w of decoded.warnings) log.warn('text/decode', w);
+  for (const k of GROUP_KEYS) {
+    if (frontmatter.groups[k] !== null) continue;
+    if (meta.absent?.includes(k)) log.info('topics/group-absent', `本方案没有“${groupByKey(k).zh}”一节（已在 YAML 中确认）`);
+    else log.warn('topics/group-absent', `没有找到“${groupByKey(k).zh}”一节；若确无此节，请在 YAML 的 absent 中确认，若标题措辞不同，请在 topics 中认定`);
+  }
+  if (!frontmatter.documentNumber) log.warn('meta/document-number', '没有找到发文字号；可在 YAML 的 documentNumber 中补充');
+  if (!frontmatter.issuer) log.warn('meta/issuer', '没有找到发文机关；可在 YAML 的 issuer 中补充');
+  const model = planModelSchema.parse(buildModel(input.slug, frontmatter, classified.blocks, topics, assigned, log.messages));
+  const warnings = log.messages.filter((m) => m.severity !== 'info').map((m) => `${m.ruleId}${m.line ? `@${m.line}` : ''}: ${m.reason}`);
+  return { slug: input.slug, mdx: emitMdx(frontmatter, classified.blocks), frontmatter, model, blocks: classified.blocks, furniture: stripped.furniture, warnings, messages: log.messages };
 }
 
 function parseMeta(text: string, file: string): SourceMeta {

@@ -1,0 +1,24 @@
+import { defineRule } from '../rule';
+import { FIRST_LISTED, LABEL_WORDS, readLeadVerb, trailingParenthesis, type Statement } from './statement';
+
+const LABEL = new RegExp(`^(${LABEL_WORDS})\\s*[:：]\\s*`);
+
+export const leadVerbRule = defineRule<string, Statement>({
+  id: 'responsibility/lead-verb',
+  description: 'A trailing parenthesis naming who leads with the verb 牵头: （A牵头，B、C配合）, （A、B牵头，C参与）, also when separators or the opening bracket were lost.',
+  apply: (text) => {
+    const inner = trailingParenthesis(text);
+    if (inner === null || !/牵头/.test(inner) || FIRST_LISTED.test(inner)) return null;
+    if (LABEL.test(inner)) return null;
+    const body = inner;
+    if (/^(牵头|配合)/.test(body) || /[:：]/.test(body)) return null;
+    return readLeadVerb(body);
+  },
+  examples: [
+    { name: 'lead and support', input: '开展活动。（市教育局牵头，市科协、团市委配合）', output: { lists: [{ role: 'lead', text: '市教育局' }, { role: 'support', text: '市科协、团市委' }] } },
+    { name: 'separators lost', input: '开展活动。（市教育体育局牵头市委宣传部、科技局配合）', output: { lists: [{ role: 'lead', text: '市教育体育局' }, { role: 'support', text: '市委宣传部、科技局' }] } },
+    { name: 'opening bracket lost', input: '开展活动。市科协牵头；市教育局配合）', output: { lists: [{ role: 'lead', text: '市科协' }, { role: 'support', text: '市教育局' }] } },
+    { name: 'labelled fields are another rule', input: '开展活动。（牵头单位：市教育局）', output: null },
+    { name: 'no 牵头', input: '开展活动（含线上活动）', output: null },
+  ],
+});

@@ -1,0 +1,89 @@
+/**
+ * A responsibility statement as written: which list of names has which role. Rules in this folder
+ * read statements from text; names/ rules then read the lists (split, prefix, garbled), and the
+ * first-listed convention settles `ordered` lists. Kept as written lists, not names, so that a
+ * list's region prefix carries across the names of that list only.
+ */
+
+/** lead 牵头; support 配合/参与/协办; responsible 责任单位 without saying who leads; ordered 责任单位
+ * under a stated convention that the first listed leads; marked a list where （牵头） marks the lead. */
+export type ListRole = 'lead' | 'support' | 'responsible' | 'marked';
+
+export interface WrittenList {
+  role: ListRole;
+  text: string;
+}
+
+export interface Statement {
+  lists: WrittenList[];
+  /** The statement itself says that the first listed unit leads (（…列第一位的为牵头单位）). */
+  firstListedLeads?: true;
+}
+
+/** Field labels and the role of the list after them. */
+export const LABELS: readonly (readonly [RegExp, ListRole])[] = [
+  [/^(牵头单位|牵头部门|牵头责任单位)$/, 'lead'],
+  [/^(配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|协作单位|支持单位)$/, 'support'],
+  [/^(责任单位|责任部门|主责单位|实施单位|承担单位)$/, 'responsible'],
+];
+export const LABEL_WORDS = '牵头单位|牵头部门|牵头责任单位|配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|协作单位|支持单位|责任单位|责任部门|主责单位|实施单位|承担单位';
+
+export function roleOfLabel(label: string): ListRole | null {
+  return LABELS.find(([re]) => re.test(label))?.[1] ?? null;
+}
+
+/** The convention that the first unit of a 责任单位 list leads, stated in so many words. */
+export const FIRST_LISTED = /(列|排)(在)?(第一位|首位|第一)的?(单位)?为牵头(单位|部门)|第一个单位为牵头单位|排名第一的为牵头单位/;
+
+/** A list marking its lead inline: A（牵头）、B. */
+export const INLINE_LEAD_MARK = /[（(]牵头[）)]/;
+
+/** Labelled fields "牵头单位：A；配合单位：B、C" → lists; null when the text has no label. */
+export function readFields(text: string): Statement | null {
+  const re = new RegExp(`(${LABEL_WORDS})\\s*[:：]\\s*`, 'g');
+  const hits = [...text.matchAll(re)];
+  if (!hits.length || hits[0]!.index !== 0) return null;
+  const lists: WrittenList[] = [];
+  hits.forEach((h, i) => {
+    const end = hits[i + 1]?.index ?? text.length;
+    const value = text.slice(h.index! + h[0].length, end).replace(/[；;，,。\s\u3000]+$/, '');
+    let role = roleOfLabel(h[1]!)!;
+    if (role === 'responsible' && INLINE_LEAD_MARK.test(value)) role = 'marked';
+    // 责任单位：A、B牵头，C配合 — the field's value itself says who leads.
+    const verb = role === 'responsible' && /牵头/.test(value) && !FIRST_LISTED.test(value) ? readLeadVerb(value) : null;
+    if (verb) lists.push(...verb.lists);
+    else if (value) lists.push({ role, text: value });
+  });
+  const statement: Statement = { lists };
+  if (FIRST_LISTED.test(text)) statement.firstListedLeads = true;
+  return lists.length ? statement : null;
+}
+
+/** "A、B牵头，C、D配合" → lead A、B, support C、D; null without 牵头. */
+export function readLeadVerb(text: string): Statement | null {
+  const m = /^(.*?)(?:共同)?牵头(?:负责)?[，,、；;]?(.*?)(?:配合|参与|协同|协助|协办)?(?:[，,；;]?按职责分工负责)?$/.exec(text);
+  if (!m || !m[1]) return null;
+  const lists: WrittenList[] = [{ role: 'lead', text: m[1] }];
+  const rest = (m[2] ?? '').replace(/按职责分工负责$/, '');
+  if (rest) lists.push({ role: 'support', text: rest });
+  return { lists };
+}
+
+/** The text of a closing parenthesis at the end of `text` (its opening bracket may be lost), or null. */
+export function trailingParenthesis(text: string): string | null {
+  const t = text.replace(/[。．.；;]$/, '');
+  if (!/[）)]$/.test(t)) return null;
+  let depth = 0;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const c = t[i]!;
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      depth--;
+      if (depth === 0) return t.slice(i + 1, -1);
+    } else if (depth === 1 && c === '。') {
+      // The opening bracket was lost: the statement starts after the last full stop.
+      return t.slice(i + 1, -1);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+import type { AnchoredBlock } from '../classify';
+import { annexColumns } from '../rules/responsibility/annex-table';
+import { defineRule } from '../rules/rule';
+import { LEADING_NUMBER } from '../structure/numbering';
+import type { DepartmentRef } from '../../model/plan';
+import { resolveStatement, type NameContext } from './responsibility';
+import { ORG_MORPHEME, splitOutsideParentheses } from '../rules/names/split';
+import type { ListRole } from '../rules/responsibility/statement';
+
+/**
+ * Responsibility rows of a plan's annex (附件 任务分工表), in either form plans publish them:
+ * a table (tab-separated rows; rules/responsibility/annex-table.ts finds its columns), or a table
+ * flattened to one cell per line (header cells, then per task: its measure paragraph and its unit
+ * list). Each row is matched to a body measure elsewhere (semantic/assign.ts).
+ */
+
+export interface AnnexRow {
+  /** The table, or the annex paragraph of the measure. */
+  anchor: string;
+  line: number;
+  /** The printed item number ("1.", "3"), or "". */
+  number: string;
+  /** The task or measure wording. */
+  text: string;
+  /** The group line or task heading the row is under ("青少年科学素质提升行动"), or "". */
+  under: string;
+  refs: DepartmentRef[];
+  ruleId: string;
+}
+
+export function tableRows(blocks: readonly AnchoredBlock[], ctx: NameContext): AnnexRow[] {
+  const rows: AnnexRow[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'table' || b.part !== 'annex') continue;
+    const cols = annexColumns(b.header);
+    if (!cols) continue;
+    let under = '';
+    for (const r of b.rows) {
+      const filled = r.filter((c) => c.trim() !== '');
+      if (filled.length === 1 && r[cols.task]?.trim() !== filled[0]) {
+        under = filled[0]!;
+        continue;
+      }
+      const cell = (r[cols.task] ?? '').trim();
+      if (!cell) continue;
+      const leading = LEADING_NUMBER.exec(cell);
+      const number = cols.number >= 0 && (r[cols.number] ?? '').trim() ? r[cols.number]!.trim() : (leading?.[1] ?? '');
+      const lists = cols.units.map((u) => ({ role: u.role, text: r[u.column] ?? '' })).filter((l) => l.text.trim());
+      rows.push({ anchor: b.id, line: b.line, number, text: leading ? cell.slice(leading[0].length) : cell, under, refs: resolveStatement({ lists }, ctx), ruleId: 'responsibility/annex-table' });
+    }
+  }
+  return rows;
+}
+
+/** A paragraph that is only a list of departments (no sentence). */
+export function isDepartmentList(text: string): boolean {
+  if (/[。；：:！？]/.test(text) || text.length < 3) return false;
+  const pieces = splitOutsideParentheses(text, /[、，,]/);
+  const named = pieces.filter((p) => p.length <= 40 && ORG_MORPHEME.test(p)).length;
+  return pieces.length > 0 && named >= pieces.length * 0.6 && pieces.every((p) => p.length <= 40);
+}
+
+const HEADER_CELL = /^(责任单位|责任部门|牵头单位|牵头部门)$/;
+
+export const flattenedAnnexRule = defineRule<string[], { header: string; rows: { measure: string; units: string }[] }>({
+  id: 'responsibility/annex-flattened',
+  description: 'An annex task table flattened to one cell per line: a unit-column header cell (责任单位), then each measure paragraph followed by a line listing its units.',
+  apply: (lines) => {
+    const at = lines.findIndex((l) => HEADER_CELL.test(l));
+    if (at < 0) return null;
+    const rows: { measure: string; units: string }[] = [];
+    let measure: string | null = null;
+    for (const l of lines.slice(at + 1)) {
+      if (isDepartmentList(l)) {
+        if (measure) rows.push({ measure, units: l });
+        measure = null;
+      } else if (/[。，]/.test(l) || l.length > 12) measure = l;
+    }
+    return rows.length ? { header: lines[at]!, rows } : null;
+  },
+  examples: [
+    {
+      name: 'header cells, measure, units',
+      input: ['重点任务', '主要措施', '责任单位', '1.青少年科学素质提升行动', '加强科学教育，开展科普活动。', '市教育局、市科协'],
+      output: { header: '责任单位', rows: [{ measure: '加强科学教育，开展科普活动。', units: '市教育局、市科协' }] },
+    },
+    { name: 'an annex of prose', input: ['附件', '有关说明', '本方案由市科协负责解释。'], output: null },
+  ],
+});
+
+/** Rows of an annex flattened to paragraphs (see flattenedAnnexRule), with the task heading each is under. */
+export function flattenedRows(blocks: readonly AnchoredBlock[], ctx: NameContext): AnnexRow[] {
+  const annex = blocks.filter((b) => b.part === 'annex');
+  const headerCell = annex.find((b) => b.kind === 'paragraph' && HEADER_CELL.test(b.text));
+  if (!headerCell || headerCell.kind !== 'paragraph') return [];
+  const role: ListRole = /牵头/.test(headerCell.text) ? 'lead' : 'responsible';
+  const rows: AnnexRow[] = [];
+  let measure: AnchoredBlock | null = null;
+  let under = '';
+  for (const b of annex.slice(annex.indexOf(headerCell) + 1)) {
+    if (b.kind === 'heading') {
+      measure = null;
+      under = b.text;
+      continue;
+    }
+    if (b.kind !== 'paragraph') continue;
+    if (isDepartmentList(b.text)) {
+      if (measure && measure.kind === 'paragraph') {
+        rows.push({ anchor: measure.id, line: b.line, number: '', text: measure.text, under, refs: resolveStatement({ lists: [{ role, text: b.text }] }, ctx), ruleId: 'responsibility/annex-flattened' });
+      }
+      measure = null;
+    } else if (/[。，]/.test(b.text) || b.text.length > 12) {
+      measure = b;
+    } else if (!measure) {
+      // The rest of a task heading the flattening broke over two lines ("2.农民科学素质" / "提升行动").
+      under += b.text;
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,244 @@
+import type { AnchoredBlock } from '../classify';
+import type { MessageLog } from '../messages';
+import { PLACEHOLDER, garbledReason } from '../rules/names/garbled';
+import { firstListedConventionRule } from '../rules/responsibility/first-listed';
+import { trailingParenthesis } from '../rules/responsibility/statement';
+import { isResponsibilityLine, measureRanges, type MeasureRange } from '../structure/sections';
+import { numberValue } from '../structure/numbering';
+import type { DepartmentRef } from '../../model/plan';
+import { GROUPS, PROJECTS, findEntries } from '../../taxonomy';
+import { flattenedRows, tableRows, type AnnexRow } from './annex';
+import { mergeRefs, readStatement, resolveStatement, vocabularyOf, type NameContext } from './responsibility';
+
+/**
+ * Who is responsible for each measure of each topic section: statements in the measure's own
+ * paragraphs (rules/responsibility/), else the annex row that matches it, and statements that
+ * stand for the whole section. Names that look garbled are withheld and reported.
+ */
+
+export interface TopicSection {
+  index: number;
+  /** "group:youth", "project:digital", "extra:妇女". */
+  topic: string;
+}
+
+export interface AssignedMeasure extends MeasureRange {
+  id: string;
+  section: string;
+  number: string;
+  text: string;
+  departments: DepartmentRef[];
+  statedAt: string | null;
+  ruleId: string | null;
+}
+
+export interface AssignedSection {
+  index: number;
+  topic: string;
+  measures: AssignedMeasure[];
+  /** All departments of the section: its measures and section-level statements. */
+  departments: DepartmentRef[];
+  /** Characters of its measures' text, responsibility statements left out (comparable across plans). */
+  chars: number;
+}
+
+/** Annex rows match a measure when their wordings are at least this similar (Dice over character bigrams). */
+export const ROW_MATCH_THRESHOLD = 0.5;
+
+/** Character bigrams' Dice coefficient, for wordings that lost or gained a few characters. */
+export function similarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const t = s.replace(/[\s。，、；：:.,“”"（）()]/g, '');
+    const out: string[] = [];
+    for (let i = 0; i < t.length - 1; i++) out.push(t.slice(i, i + 2));
+    return out;
+  };
+  const x = grams(a);
+  const y = grams(b);
+  if (!x.length || !y.length) return 0;
+  const pool = new Map<string, number>();
+  for (const g of y) pool.set(g, (pool.get(g) ?? 0) + 1);
+  let common = 0;
+  for (const g of x) {
+    const n = pool.get(g) ?? 0;
+    if (n > 0) {
+      common++;
+      pool.set(g, n - 1);
+    }
+  }
+  return (2 * common) / (x.length + y.length);
+}
+
+const compact = (s: string) => s.replace(/[\s。，、；：:.,“”"‘’（）()]/g, '');
+
+/** The first sentence of a paragraph, without a trailing responsibility parenthesis. */
+export function firstSentence(text: string): string {
+  const s = (text.match(/^[^。；！？]+[。；！？]?/)?.[0] ?? text).replace(/[（(][^（）()]*(牵头|配合|责任单位)[^（）()]*[）)]$/, '');
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
+}
+
+/** How well an annex row fits a measure: wording, then number and group as tie-breakers. */
+function rowScore(row: AnnexRow, measureText: string, measureNumber: string, topic: string): number {
+  const key = compact(measureText.replace(/…$/, ''));
+  let score = similarity(row.text, measureText);
+  if (key.length >= 6 && compact(row.text).includes(key)) score = Math.max(score, 0.9);
+  if (score < ROW_MATCH_THRESHOLD) return 0;
+  if (row.number && measureNumber && numberValue(row.number) === numberValue(measureNumber)) score += 0.1;
+  if (row.under && topicOfText(row.under) === topic) score += 0.1;
+  return score;
+}
+
+/** The topic a group line or task heading of an annex names, or null. */
+export function topicOfText(text: string): string | null {
+  const group = findEntries(GROUPS, text)[0];
+  if (group) return `group:${group.key}`;
+  const project = findEntries(PROJECTS, text)[0];
+  return project ? `project:${project.key}` : null;
+}
+
+const textOf = (b: AnchoredBlock) => (b.kind === 'table' ? '' : b.text);
+
+export function assignDepartments(blocks: readonly AnchoredBlock[], topics: readonly TopicSection[], log: MessageLog): AssignedSection[] {
+  // The plan-wide convention that the first listed unit leads, stated in the notice or the plan.
+  const convention = blocks.find((b) => b.kind === 'paragraph' && firstListedConventionRule.apply(b.text));
+  if (convention) log.info(firstListedConventionRule.id, '全文约定“列第一位的为牵头单位”：责任单位名单的第一个单位记为牵头，其余记为配合', { line: convention.line, anchor: convention.id });
+  const tableTexts = blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : []));
+  const vocabulary = vocabularyOf(blocks.map(textOf));
+  for (const cell of tableTexts) for (const piece of cell.split(/[、，,；;\s]+/)) if (piece.length >= 2 && piece.length <= 20) vocabulary.add(piece);
+  const ctx: NameContext = { vocabulary, firstListedLeads: convention !== undefined };
+  const rows = [...tableRows(blocks, ctx), ...flattenedRows(blocks, ctx)];
+
+  const sections: AssignedSection[] = topics.map(({ index, topic }) => {
+    const heading = blocks[index]!;
+    const ranges = measureRanges(blocks, index);
+    const measures: AssignedMeasure[] = ranges.map((r) => {
+      const first = blocks[r.start]!;
+      const refs: DepartmentRef[] = [];
+      let statedAt: string | null = null;
+      let ruleId: string | null = null;
+      for (let i = r.start; i < r.end; i++) {
+        const p = blocks[i]!;
+        if (p.kind !== 'paragraph') continue;
+        const found = readStatement(p.text);
+        if (!found) continue;
+        refs.push(...resolveStatement(found.statement, ctx));
+        statedAt ??= p.id;
+        ruleId ??= found.ruleId;
+      }
+      const text = first.kind === 'heading' ? first.text : first.kind === 'paragraph' ? firstSentence(first.text) : '';
+      const number = first.kind === 'table' ? '' : (first.number ?? '');
+      return { ...r, id: first.id, section: heading.id, number, text, departments: mergeRefs(refs), statedAt, ruleId };
+    });
+    return { index, topic, measures, departments: [], chars: 0 };
+  });
+
+  // Annex rows → measures that state nothing themselves: best wording first, each used once.
+  const open = sections.flatMap((s) => s.measures.filter((m) => !m.statedAt).map((m) => ({ m, topic: s.topic })));
+  const pairs: { row: AnnexRow; m: AssignedMeasure; score: number }[] = [];
+  for (const row of rows) for (const { m, topic } of open) {
+    const score = Math.max(rowScore(row, m.text, m.number, topic), blocks[m.start]?.kind === 'paragraph' ? rowScore(row, textOf(blocks[m.start]!), m.number, topic) : 0);
+    if (score > 0) pairs.push({ row, m, score });
+  }
+  pairs.sort((a, b) => b.score - a.score);
+  const usedRows = new Set<AnnexRow>();
+  for (const { row, m } of pairs) {
+    if (usedRows.has(row) || m.statedAt) continue;
+    usedRows.add(row);
+    m.departments = mergeRefs(row.refs);
+    m.statedAt = row.anchor;
+    m.ruleId = row.ruleId;
+  }
+
+  for (const s of sections) {
+    const inMeasure = new Set<number>();
+    for (const m of s.measures) for (let i = m.start; i < m.end; i++) inMeasure.add(i);
+    const heading = blocks[s.index]!;
+    const end = measureEnd(blocks, s.index);
+    const sectionRefs: DepartmentRef[] = [];
+    for (let i = s.index + 1; i < end; i++) {
+      const p = blocks[i]!;
+      if (inMeasure.has(i) || p.kind !== 'paragraph') continue;
+      const found = readStatement(p.text);
+      if (found) sectionRefs.push(...resolveStatement(found.statement, ctx));
+    }
+    // Annex rows under this section's group line that no measure took still name its units.
+    for (const row of rows) if (!usedRows.has(row) && row.under && topicOfText(row.under) === s.topic) {
+      usedRows.add(row);
+      sectionRefs.push(...row.refs);
+    }
+    s.departments = mergeRefs([...sectionRefs, ...s.measures.flatMap((m) => m.departments)]);
+    s.chars = s.measures.reduce((n, m) => n + measureChars(blocks, m), 0);
+    if (s.departments.length === 0) log.warn('responsibility/none', `“${heading.kind === 'heading' ? heading.number + heading.text : ''}”一节没有找到责任单位（正文和附件分工表都没有可读的分工）`, { line: heading.line, anchor: heading.id });
+  }
+  for (const row of rows) {
+    if (usedRows.has(row)) continue;
+    const where = { line: row.line, anchor: row.anchor };
+    // A row under a heading that names no group or project (组织实施, 保障措施) is about the plan's administration.
+    if (row.under && !topicOfText(row.under)) log.info('responsibility/annex-row-unmatched', `附件分工表“${row.under}”下的“${row.text.slice(0, 30)}”一行不属于重点人群或重点工程，未计入`, where);
+    else log.warn('responsibility/annex-row-unmatched', `附件分工表的“${row.text.slice(0, 30)}”一行对不上正文的任何措施，未计入`, where);
+  }
+
+  withholdGarbled(sections, blocks, log);
+  return sections;
+}
+
+function measureEnd(blocks: readonly AnchoredBlock[], index: number): number {
+  const h = blocks[index]!;
+  let end = index + 1;
+  while (end < blocks.length) {
+    const b = blocks[end]!;
+    if (b.kind === 'heading' && h.kind === 'heading' && (b.depth <= h.depth || b.part !== h.part || b.role)) break;
+    end++;
+  }
+  return end;
+}
+
+/** Characters of a measure's text without its responsibility statements. */
+function measureChars(blocks: readonly AnchoredBlock[], m: MeasureRange): number {
+  let n = 0;
+  for (let i = m.start; i < m.end; i++) {
+    const b = blocks[i]!;
+    if (b.kind === 'table') continue;
+    if (b.kind === 'paragraph' && isResponsibilityLine(b.text)) continue;
+    const statement = b.kind === 'paragraph' && readStatement(b.text) ? trailingParenthesis(b.text) : null;
+    n += b.text.length - (statement !== null ? statement.length + 2 : 0);
+  }
+  return n;
+}
+
+/** Names that look garbled are taken out of every list, with a message naming where they stand. */
+function withholdGarbled(sections: readonly AssignedSection[], blocks: readonly AnchoredBlock[], log: MessageLog): void {
+  // Every occurrence, so that a slip written once stands out against the name written often.
+  const known: string[] = [];
+  for (const s of sections) for (const m of s.measures) for (const d of m.departments) known.push(d.name);
+  for (const s of sections) for (const d of s.departments) if (!s.measures.some((m) => m.departments.some((x) => x.name === d.name))) known.push(d.name);
+  const reasons = new Map<string, string>();
+  for (const name of new Set(known)) {
+    const reason = garbledReason({ name, known });
+    if (reason) reasons.set(name, reason);
+  }
+  if (!reasons.size) return;
+  const lineOf = (anchor: string | null) => blocks.find((b) => b.id === anchor)?.line ?? null;
+  const reported = new Set<string>();
+  for (const s of sections) {
+    for (const m of s.measures) {
+      for (const d of m.departments) {
+        const reason = reasons.get(d.name);
+        if (reason && !reported.has(`${d.name}@${m.statedAt}`)) {
+          reported.add(`${d.name}@${m.statedAt}`);
+          report(log, d.name, reason, { line: lineOf(m.statedAt), anchor: m.statedAt });
+        }
+      }
+      m.departments = m.departments.filter((d) => !reasons.has(d.name));
+    }
+    const left = s.departments.filter((d) => reasons.has(d.name) && !s.measures.some((m) => reported.has(`${d.name}@${m.statedAt}`)));
+    for (const d of left) report(log, d.name, reasons.get(d.name)!, { line: blocks[s.index]!.line, anchor: blocks[s.index]!.id });
+    s.departments = s.departments.filter((d) => !reasons.has(d.name));
+  }
+}
+
+/** A placeholder (其他成员单位) is no department: noted as info; a garbled name is a warning to settle by a correction. */
+function report(log: MessageLog, name: string, reason: string, where: { line: number | null; anchor: string | null }): void {
+  if (PLACEHOLDER.test(name)) log.info('names/placeholder', `${reason}，未列为单位`, where);
+  else log.warn('names/garbled', `${reason}；未公布，请用校勘记更正`, where);
+}
