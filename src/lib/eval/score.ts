@@ -360,7 +360,9 @@ export function share({ right, total }: Count): number {
 export function prf({ tp, predicted, expected }: PrfCount): { precision: number; recall: number; f1: number } {
   const precision = predicted === 0 ? (expected === 0 ? 1 : 0) : tp / predicted;
   const recall = expected === 0 ? (predicted === 0 ? 1 : 0) : tp / expected;
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  // 2tp / (predicted + expected) is the harmonic mean of P and R, computed as one exact ratio so that
+  // 19 of 20 is exactly 0.95 at the threshold, not 0.9499999.
+  const f1 = predicted + expected === 0 ? 1 : (2 * tp) / (predicted + expected);
   return { precision, recall, f1 };
 }
 
@@ -373,10 +375,6 @@ export interface ThresholdResult {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
-export function scoreOf(s: PlanScore): Totals {
-  return totalsOf([s]);
-}
 
 /** The issue's definition of done, over one plan's score or the totals of several. */
 export function thresholds(t: Totals): ThresholdResult[] {
