@@ -266,6 +266,11 @@ describe('predictedFromFrontmatter', () => {
     expect(p.projects.cooperation).toBeNull();
     expect(p.region).toBeNull();
   });
+  it("resolves abbreviated unit names through the importer's own departmentAliases, and only those", () => {
+    const departments = { lead: ['科技局'], support: ['财政局', '市科协'], responsible: [] };
+    const p = predictedFromFrontmatter({ groups: { youth: { heading: 'H', number: '', measures: 1, departments } }, departmentAliases: { 科技局: '市科技局' } });
+    expect(p.groups.youth).toMatchObject({ lead: ['市科技局'], support: ['财政局', '市科协'] });
+  });
   it('reads extraGroups when the importer writes them', () => {
     const p = predictedFromFrontmatter({ extraGroups: [{ heading: '妇女', number: '（六）', measures: 1, departments: { lead: ['市妇联'], support: [], responsible: [] }, extra: 1 }] });
     expect(p.extraGroups).toEqual([{ heading: '妇女', number: '（六）', measures: 1, lead: ['市妇联'], support: [], responsible: [] }]);

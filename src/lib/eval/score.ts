@@ -50,16 +50,22 @@ const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-function sectionOf(v: unknown): PredictedSection | null {
+/**
+ * `alias` resolves a name the plan abbreviates to the full name the importer says it stands for
+ * (frontmatter.departmentAliases, e.g. 保山's 科技局 → 市科技局). The gold files write the full name;
+ * using the importer's own, declared resolution is not fuzzy matching: an alias it did not record
+ * stays wrong.
+ */
+function sectionOf(v: unknown, alias: (unit: string) => string = (u) => u): PredictedSection | null {
   if (!isRecord(v)) return null;
   const d = isRecord(v.departments) ? v.departments : {};
   return {
     heading: str(v.heading) ?? '',
     number: str(v.number) ?? '',
     measures: num(v.measures) ?? 0,
-    lead: strings(d.lead),
-    support: strings(d.support),
-    responsible: strings(d.responsible),
+    lead: strings(d.lead).map(alias),
+    support: strings(d.support).map(alias),
+    responsible: strings(d.responsible).map(alias),
   };
 }
 
@@ -87,6 +93,9 @@ export function predictedFromFrontmatter(frontmatter: unknown): Predicted {
   const lt = isRecord(fm.literacyTarget) ? fm.literacyTarget : null;
   const lb = isRecord(fm.literacyBaseline) ? fm.literacyBaseline : null;
   const targets = Array.isArray(fm.targets) ? fm.targets.filter(isRecord) : [];
+  const aliases = isRecord(fm.departmentAliases) ? fm.departmentAliases : {};
+  const alias = (u: string) => str(aliases[u]) ?? u;
+  const section = (v: unknown) => sectionOf(v, alias);
   return {
     title: str(fm.title),
     issuer: str(fm.issuer),
@@ -97,9 +106,9 @@ export function predictedFromFrontmatter(frontmatter: unknown): Predicted {
     region: region ? { name: str(region.name) ?? '', level: str(region.level) ?? '', parents: strings(region.parents) } : null,
     literacyTarget: lt ? { year: num(lt.year) ?? NaN, percent: num(lt.percent) ?? NaN, comparator: str(lt.comparator) ?? '' } : null,
     literacyBaseline: lb ? { year: num(lb.year) ?? NaN, percent: num(lb.percent) ?? NaN } : null,
-    groups: Object.fromEntries(GROUP_KEYS.map((k) => [k, sectionOf(groups[k])])) as Record<GroupKey, PredictedSection | null>,
-    projects: Object.fromEntries(PROJECT_KEYS.map((k) => [k, sectionOf(projects[k])])) as Record<ProjectKey, PredictedSection | null>,
-    extraGroups: (Array.isArray(fm.extraGroups) ? fm.extraGroups : []).map(sectionOf).filter((s): s is PredictedSection => s !== null),
+    groups: Object.fromEntries(GROUP_KEYS.map((k) => [k, section(groups[k])])) as Record<GroupKey, PredictedSection | null>,
+    projects: Object.fromEntries(PROJECT_KEYS.map((k) => [k, section(projects[k])])) as Record<ProjectKey, PredictedSection | null>,
+    extraGroups: (Array.isArray(fm.extraGroups) ? fm.extraGroups : []).map(section).filter((s): s is PredictedSection => s !== null),
     targets: targets
       .filter((t) => !isLiteracyPercent(t, fm))
       .map((t) => ({ value: num(t.value) ?? NaN, unit: str(t.unit) ?? '', sentence: str(t.sentence) ?? '' })),
