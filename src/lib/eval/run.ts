@@ -45,7 +45,8 @@ export function loadGoldFiles(dir: string, suffix: string, root: string): Map<st
   const out = new Map<string, { gold: Gold; file: string }>();
   for (const name of listFiles(dir, suffix)) {
     const slug = name.slice(0, -suffix.length);
-    const file = relative(root, join(dir, name)) || name;
+    const rel = relative(root, join(dir, name));
+    const file = rel.startsWith('..') ? join(dir, name) : rel;
     out.set(slug, { gold: parseGold(readFileSync(join(dir, name), 'utf8'), file, slug), file });
   }
   return out;
@@ -84,7 +85,7 @@ export function evaluate(options: EvalOptions): PlanEvaluation[] {
       const origin: Origin = devSlugs.has(input.slug) ? 'dev' : 'project';
       const entry = origin === 'dev' ? devGold.get(input.slug) : expected.get(input.slug);
       if (!entry) {
-        const where = origin === 'dev' ? `${relative(root, devDir)}/${input.slug}.gold.json` : `${relative(root, expectedDir) || expectedDir}/${input.slug}.json`;
+        const where = origin === 'dev' ? join(devDir, `${input.slug}.gold.json`) : `${relative(root, expectedDir) || expectedDir}/${input.slug}.json`;
         results.push({ slug: input.slug, origin, status: 'not evaluated', reason: `no ${where}` });
         continue;
       }
