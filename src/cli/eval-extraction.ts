@@ -1,0 +1,106 @@
+// `npm run eval:extraction [-- --json] [-- --plan <slug>] [-- --expected <dir>] [-- --dev <dir>] [-- --all]`:
+// field-level accuracy of the importer against hand-checked gold facts. It measures; it is not a
+// gate: the exit code is 0 whatever the scores, and 2 only when the tool itself fails (e.g. a
+// malformed gold file).
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { evaluate, type PlanEvaluation } from '../lib/eval/run';
+import { prf, share, thresholds, totalsOf, type Count, type FieldCheck, type PlanScore, type Totals } from '../lib/eval/score';
+
+// node:util parseArgs rather than a CLI library: five flags do not justify a dependency (commander considered).
+const { values } = parseArgs({
+  options: {
+    json: { type: 'boolean', default: false },
+    plan: { type: 'string' },
+    expected: { type: 'string' },
+    dev: { type: 'string' },
+    all: { type: 'boolean', default: false },
+  },
+});
+
+const root = process.cwd();
+const LIMIT = values.all ? Infinity : 12;
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const ratio = (c: Count) => `${c.right}/${c.total}`;
+
+function listed<T>(items: T[], line: (t: T) => string, indent = '      '): string[] {
+  const out = items.slice(0, LIMIT).map((t) => indent + line(t));
+  if (items.length > LIMIT) out.push(`${indent}… and ${items.length - LIMIT} more (--all lists them)`);
+  return out;
+}
+
+const wrong = (checks: FieldCheck[]) => listed(checks.filter((c) => !c.ok), (c) => `${c.field}: expected ${c.expected}, got ${c.got}`);
+
+function totalsLines(t: Totals, indent: string): string[] {
+  const d = prf(t.departments);
+  const tg = prf(t.targets);
+  const f = (x: number) => x.toFixed(3);
+  return [
+    `${indent}metadata     ${ratio(t.metadata)}`,
+    `${indent}presence     ${ratio(t.presence)}`,
+    `${indent}headings     ${ratio(t.headings)}`,
+    `${indent}measures     ${ratio(t.measures)} exact (${pct(share(t.measures))})`,
+    `${indent}departments  P ${f(d.precision)} R ${f(d.recall)} F1 ${f(d.f1)} (${t.departments.tp} matched of ${t.departments.predicted} predicted, ${t.departments.expected} expected); roles ${t.departments.rolesRight}/${t.departments.tp} (${pct(share({ right: t.departments.rolesRight, total: t.departments.tp }))})`,
+    `${indent}targets      P ${f(tg.precision)} R ${f(tg.recall)} F1 ${f(tg.f1)} (${t.targets.tp} matched of ${t.targets.predicted} predicted, ${t.targets.expected} expected)`,
+  ];
+}
+
+function planLines(e: PlanEvaluation): string[] {
+  const head = `${e.slug} [${e.origin}]`;
+  if (e.status !== 'evaluated') return [`${head}: ${e.status.toUpperCase()} — ${e.reason}`];
+  const s = e.score as PlanScore;
+  const t = totalsOf([s]);
+  const passed = thresholds(t).filter((r) => !r.pass).map((r) => r.name);
+  const lines = [`${head} (gold: ${e.goldFile}) — ${passed.length ? `fails: ${passed.join(', ')}` : 'meets every threshold'}`];
+  const [meta, pres, head_, meas, dep, tgt] = totalsLines(t, '  ');
+  lines.push(meta!, ...wrong(s.metadata), pres!, ...wrong(s.presence), head_!, ...wrong(s.headings), meas!, ...wrong(s.measures), dep!);
+  const d = s.departments;
+  if (d.missing.length) lines.push('    missing:', ...listed(d.missing, (p) => `${p.section} ${p.unit} (${p.role})`));
+  if (d.extra.length) lines.push('    extra:', ...listed(d.extra, (p) => `${p.section} ${p.unit} (${p.role})`));
+  if (d.wrongRole.length) lines.push('    wrong role:', ...listed(d.wrongRole, (p) => `${p.section} ${p.unit}: expected ${p.expected}, got ${p.got}`));
+  lines.push(tgt!);
+  if (s.targets.missed.length) lines.push('    missed:', ...listed(s.targets.missed, (g) => `${g.value} ${g.unit} — ${g.sentenceContains}`));
+  if (s.targets.extra.length) lines.push('    extra:', ...listed(s.targets.extra, (p) => `${p.value} ${p.unit} — ${p.sentence.length > 60 ? `${p.sentence.slice(0, 60)}…` : p.sentence}`));
+  return lines;
+}
+
+try {
+  const results = evaluate({
+    root,
+    plan: values.plan,
+    expectedDir: values.expected ? resolve(values.expected) : undefined,
+    devDir: values.dev ? resolve(values.dev) : undefined,
+  });
+  const evaluated = results.filter((r) => r.status === 'evaluated');
+  const overall = totalsOf(evaluated.map((r) => r.score!));
+  const byOrigin = (o: string) => totalsOf(evaluated.filter((r) => r.origin === o).map((r) => r.score!));
+  const verdict = thresholds(overall);
+  if (values.json) {
+    console.log(
+      JSON.stringify(
+        {
+          plans: results.map((r) => ({ ...r, totals: r.score ? totalsOf([r.score]) : undefined, thresholds: r.score ? thresholds(totalsOf([r.score])) : undefined })),
+          overall: { ...overall, departmentsPrf: prf(overall.departments), targetsPrf: prf(overall.targets) },
+          byOrigin: { dev: byOrigin('dev'), project: byOrigin('project') },
+          thresholds: verdict,
+        },
+        null,
+        2,
+      ),
+    );
+  } else {
+    for (const r of results) console.log(planLines(r).join('\n') + '\n');
+    const notEvaluated = results.filter((r) => r.status !== 'evaluated');
+    console.log(`overall: ${evaluated.length} plan(s) evaluated (${evaluated.filter((r) => r.origin === 'dev').length} dev, ${evaluated.filter((r) => r.origin === 'project').length} project); not evaluated: ${notEvaluated.length ? notEvaluated.map((r) => `${r.slug} (${r.status})`).join(', ') : 'none'}`);
+    console.log(totalsLines(overall, '  ').join('\n'));
+    for (const o of ['dev', 'project'] as const) {
+      const n = evaluated.filter((r) => r.origin === o).length;
+      if (n && n !== evaluated.length) console.log(`  ${o} only:\n${totalsLines(byOrigin(o), '    ').join('\n')}`);
+    }
+    console.log('\nthresholds (over all evaluated plans):');
+    for (const v of verdict) console.log(`${v.pass ? 'PASS' : 'FAIL'} ${v.name}: ${v.detail}`);
+  }
+} catch (e) {
+  console.error(`eval:extraction failed: ${(e as Error).message}`);
+  process.exit(2);
+}
