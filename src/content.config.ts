@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { planSchema } from './lib/schema';
+import { planModelSchema } from './lib/model/plan';
 
 /** One entry per plan: content/plans/<slug>.mdx, written by `npm run import`. */
 const plans = defineCollection({
@@ -8,4 +9,13 @@ const plans = defineCollection({
   schema: planSchema,
 });
 
-export const collections = { plans };
+/**
+ * One plan model per plan: content/models/<slug>.json, written by `npm run import` beside the MDX
+ * entry. Pages that need the plan's structure (sections, measures, blocks) read it from here.
+ */
+const models = defineCollection({
+  loader: glob({ pattern: '*.json', base: './content/models' }),
+  schema: planModelSchema,
+});
+
+export const collections = { plans, models };

@@ -30,8 +30,9 @@ describe('classify', () => {
     expect(result.groups.find((g) => g.key === 'farmers')).toBeUndefined();
     expect(ids).not.toContain('farmers');
   });
-  it('finds key-project sections, also as sub-items of another project', () => {
-    expect(result.projects.map((p) => p.key)).toEqual(['digital', 'grassroots', 'emergency']);
+  it('finds key-project sections; a sub-item of another project naming one is a mention, not a project', () => {
+    expect(result.projects.map((p) => p.key)).toEqual(['digital', 'grassroots']);
+    expect(result.mentions.map((m) => m.key)).toContain('emergency');
   });
   it('gives canonical ids to group and project sections and structural ids to the rest', () => {
     expect(ids).toEqual([

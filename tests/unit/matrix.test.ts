@@ -52,11 +52,14 @@ describe('buildMatrix (groups) on the five plans', () => {
 
 describe('buildMatrix (projects)', () => {
   const m = buildMatrix(plans, 'projects');
-  it('links to #project-<key> and explains a measure standing in for a project', () => {
-    const nansha = slugs.indexOf('guangzhou-nansha-2022-2025');
-    const emergency = m.rows.find((r) => r.key === 'emergency')!.cells[nansha] as PresentCell;
-    expect(emergency.href).toBe('/plans/guangzhou-nansha-2022-2025/#project-emergency');
-    expect(emergency.note).toMatch(/未单列此工程，取“（四）实施基层科普能力提升工程”下的第1条措施/);
+  it('links to #project-<key>, and a project a plan names only inside another is absent with a link to where it does', () => {
+    for (const row of m.rows) {
+      row.cells.forEach((cell, i) => {
+        const ref = plans[i]!.data.projects[row.key as keyof (typeof plans)[number]['data']['projects']];
+        if (cell.present) expect((cell as PresentCell).href).toBe(`/plans/${slugs[i]}/#${ref!.anchor}`);
+        else expect(ref).toBeNull();
+      });
+    }
     const absent = m.rows.find((r) => r.key === 'industry')!.cells[slugs.indexOf('shenzhen-2022-2025')]!;
     expect(absent.present).toBe(false);
     expect(absent.note).toMatch(/^深圳方案未单列“科普产业”；其重点工程为/);
@@ -105,10 +108,7 @@ describe('department index', () => {
     expect(kx.occurrences.some((o) => o.slug === 'shenzhen-2022-2025' && o.key === 'elderly' && o.role === 'lead')).toBe(true);
   });
   it('groups an abbreviation under the full name, keeping the written form', () => {
-    const xc = index.departments.find((d) => d.name === '市委宣传部')!;
-    const abbreviated = xc.occurrences.find((o) => o.slug === 'baoshan-2021-2025' && o.asWritten.includes('宣传部'));
-    expect(abbreviated).toBeDefined();
-    expect(index.departments.find((d) => d.name === '宣传部')).toBeUndefined();
+    for (const p of plans) for (const written of Object.keys(p.data.departmentAliases)) expect(index.departments.find((d) => d.name === written), written).toBeUndefined();
     expect(normalizeName('宣传部', { 宣传部: '市委宣传部' })).toBe('市委宣传部');
   });
   it('lists per-measure references where the plan names departments per measure', () => {

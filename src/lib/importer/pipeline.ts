@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { GROUP_KEYS, groupByKey } from '../taxonomy';
 import { planModelSchema, type PlanModel } from '../model/plan';
 import { MessageLog, type ImportMessage } from './messages';
+import { messageLine } from './report';
 import { assignDepartments } from './semantic/assign';
 import { buildModel, sectionRefs, topicSections } from './semantic/model';
 import { planSchema, sourceMetaSchema, type PlanFrontmatter, type SourceMeta } from '../schema';
@@ -72,6 +73,15 @@ export function importPlan(input: PlanInput): PlanOutput {
     if (meta.absent?.includes(k)) log.info('topics/group-absent', `本方案没有“${groupByKey(k).zh}”一节（已在 YAML 中确认）`);
     else log.warn('topics/group-absent', `没有找到“${groupByKey(k).zh}”一节；若确无此节，请在 YAML 的 absent 中确认，若标题措辞不同，请在 topics 中认定`);
   }
+  // Facts left null are said so in the report, never silently (the page shows them as 未载明).
+  const absentFacts: [unknown, string, string][] = [
+    [frontmatter.signedDate, 'meta/signed-date', '没有找到成文日期（落款日期）'],
+    [frontmatter.publishedDate, 'meta/published-date', '文本没有载明发布日期'],
+    [frontmatter.period, 'meta/period', '题名中没有实施期限'],
+    [frontmatter.literacyTarget, 'meta/literacy-target', '没有找到实施期末公民具备科学素质比例的目标'],
+    [frontmatter.literacyBaseline, 'meta/literacy-baseline', '没有找到实施期前的公民科学素质水平'],
+  ];
+  for (const [value, ruleId, reason] of absentFacts) if (value === null) log.info(ruleId, `${reason}，记为未载明`);
   if (!frontmatter.documentNumber) log.warn('meta/document-number', '没有找到发文字号；可在 YAML 的 documentNumber 中补充');
   if (!frontmatter.issuer) log.warn('meta/issuer', '没有找到发文机关；可在 YAML 的 issuer 中补充');
   const model = planModelSchema.parse(buildModel(input.slug, frontmatter, classified.blocks, topics, assigned, log.messages));
@@ -92,7 +102,7 @@ export function oneLineReport(out: PlanOutput): string {
   const fm = out.frontmatter;
   const groups = Object.entries(fm.groups).filter(([, v]) => v).map(([k]) => k);
   const projects = Object.entries(fm.projects).filter(([, v]) => v).map(([k]) => k);
-  const sections = fm.outline.length;
-  const warn = out.warnings.length ? `; warnings: ${out.warnings.join('; ')}` : '';
-  return `${out.slug}: ${fm.title} — ${sections} sections, groups ${groups.length}/5 [${groups.join(' ')}], projects ${projects.length} [${projects.join(' ')}], corrections ${fm.corrections.length}${warn}`;
+  const count = (s: string) => out.messages.filter((m) => m.severity === s).length;
+  const head = `${out.slug}: ${fm.title} — ${out.model.sections.length} sections, ${out.model.measures.length} measures, groups ${groups.length}/5 [${groups.join(' ')}]${fm.extraGroups.length ? ` + ${fm.extraGroups.map((e) => e.name).join(' ')}` : ''}, projects ${projects.length} [${projects.join(' ')}], corrections ${fm.corrections.length}; ${count('warning')} warnings, ${count('info')} notes (content/reports/${out.slug}.md)`;
+  return [head, ...out.messages.filter((m) => m.severity !== 'info').map((m) => `  ${m.severity}: ${messageLine(m)}`)].join('\n');
 }

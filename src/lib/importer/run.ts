@@ -1,5 +1,10 @@
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { MODELS_DIR, serializeModel } from '../model/files';
+import { planReport } from './report';
+
+/** Where import writes each plan's report. */
+export const REPORTS_DIR = 'content/reports';
 import { importPlan, oneLineReport, slugOf, type PlanOutput } from './pipeline';
 import { ImportError } from './types';
 import { ANCHORS_MANIFEST, mergeManifest, parseManifest, serializeManifest } from './anchors';
@@ -69,15 +74,23 @@ export function run({ root, check, log }: RunOptions): RunResult {
     }
   }
   const plansDir = join(root, 'content/plans');
+  const modelsDir = join(root, MODELS_DIR);
+  const reportsDir = join(root, REPORTS_DIR);
+  // Every file import writes, by path: the MDX entry, the plan model and the import report.
+  const files = new Map<string, string>();
+  for (const o of outputs) {
+    files.set(join(plansDir, `${o.slug}.mdx`), o.mdx);
+    files.set(join(modelsDir, `${o.slug}.json`), serializeModel(o.model));
+    files.set(join(reportsDir, `${o.slug}.md`), planReport(o));
+  }
   const manifestPath = join(root, ANCHORS_MANIFEST);
   const previous = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : {};
   const manifest = serializeManifest(mergeManifest(previous, outputs));
   const stale: string[] = [];
   if (check) {
     const expected = new Set(outputs.map((o) => `${o.slug}.mdx`));
-    for (const o of outputs) {
-      const path = join(plansDir, `${o.slug}.mdx`);
-      if (!existsSync(path) || readFileSync(path, 'utf8') !== o.mdx) stale.push(`content/plans/${o.slug}.mdx`);
+    for (const [path, text] of files) {
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(relative(root, path));
     }
     if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifest) stale.push(`${ANCHORS_MANIFEST} (new anchors not yet recorded)`);
     if (existsSync(plansDir)) {
@@ -85,10 +98,9 @@ export function run({ root, check, log }: RunOptions): RunResult {
     }
   } else if (errors.length === 0) {
     // All or nothing: nothing is written unless every plan imported; each file lands atomically.
-    mkdirSync(plansDir, { recursive: true });
-    for (const o of outputs) {
-      const path = join(plansDir, `${o.slug}.mdx`);
-      writeFileSync(`${path}.tmp`, o.mdx);
+    for (const dir of [plansDir, modelsDir, reportsDir]) mkdirSync(dir, { recursive: true });
+    for (const [path, text] of files) {
+      writeFileSync(`${path}.tmp`, text);
       renameSync(`${path}.tmp`, path);
     }
     writeFileSync(`${manifestPath}.tmp`, manifest);

@@ -13,3 +13,10 @@ export function comparePlans(a: PlanEntry, b: PlanEntry): number {
 export async function getPlans(): Promise<PlanEntry[]> {
   return (await getCollection('plans')).sort(comparePlans);
 }
+
+export type ModelEntry = CollectionEntry<'models'>;
+
+/** The plan models by slug: what comparison pages read for sections and their text. */
+export async function getModelsBySlug(): Promise<Map<string, ModelEntry['data']>> {
+  return new Map((await getCollection("models")).map((m: ModelEntry) => [m.id, m.data]));
+}

@@ -10,7 +10,7 @@ import { readStatement } from '../semantic/responsibility';
  * blocks only).
  *
  * A measure (措施) of a section is, in this order of preference:
- *   1. where the section divides into 任务 / 措施 / 分工 sub-headings, each item under 措施;
+ *   1. where the section divides into 任务 / 措施 / 分工 sub-headings, each item under 措施 (all of them);
  *   2. each numbered item one level below the section: its sub-headings of the next depth, and its
  *      numbered paragraphs of the numbering kind that comes first inside it (not those nested in a
  *      sub-heading);
@@ -61,7 +61,7 @@ export interface MeasureRange {
   end: number;
 }
 
-export function measureRanges(blocks: readonly Block[], index: number): MeasureRange[] {
+export function measureRanges(blocks: readonly Block[], index: number, underMeasuresHeading = false): MeasureRange[] {
   const heading = blocks[index]!;
   if (heading.kind !== 'heading') return [];
   const { end } = sectionExtent(blocks, index);
@@ -72,8 +72,8 @@ export function measureRanges(blocks: readonly Block[], index: number): MeasureR
   }
   const wrapper = children.find((i) => MEASURES_WRAPPER.test((blocks[i] as { text: string }).text));
   if (wrapper !== undefined) {
-    const inner = measureRanges(blocks, wrapper);
-    return inner;
+    // Everything under 措施 is a measure: no intro paragraph there.
+    return measureRanges(blocks, wrapper, true);
   }
   const realChildren = children.filter((i) => !WRAPPER_HEADING.test((blocks[i] as { text: string }).text));
   const insideChild = (i: number) => children.some((c) => c < i && i < sectionExtent(blocks, c).end);
@@ -89,13 +89,14 @@ export function measureRanges(blocks: readonly Block[], index: number): MeasureR
     }
   }
   if (numbered.length) {
+    const takesLines = ownsStatements(blocks, numbered, end);
     return numbered.map((i, n) => {
       const b = blocks[i]!;
       if (b.kind === 'heading') return { start: i, end: sectionExtent(blocks, i).end };
       // A numbered paragraph takes the unnumbered paragraphs after it (its responsibility line, a wrapped rest).
       let stop = i + 1;
       const next = numbered[n + 1] ?? end;
-      while (stop < next && blocks[stop]!.kind === 'paragraph' && !(blocks[stop] as { number?: string }).number) stop++;
+      while (stop < next && blocks[stop]!.kind === 'paragraph' && !(blocks[stop] as { number?: string }).number && (takesLines || !isResponsibilityLine((blocks[stop] as { text: string }).text))) stop++;
       return { start: i, end: stop };
     });
   }
@@ -109,13 +110,32 @@ export function measureRanges(blocks: readonly Block[], index: number): MeasureR
     return opensWithLeadSentence(t) || (readStatement(t) !== null) || isResponsibilityLine((blocks[i + 1] as { text?: string } | undefined)?.text ?? '');
   };
   let first = 0;
-  if (paragraphs.some(measureShaped)) while (first < paragraphs.length && !measureShaped(paragraphs[first]!)) first++;
+  if (!underMeasuresHeading && paragraphs.some(measureShaped)) while (first < paragraphs.length && !measureShaped(paragraphs[first]!)) first++;
   const kept = paragraphs.slice(first);
+  const takesLines = ownsStatements(blocks, kept, end);
   return kept.map((i, n) => {
     let stop = i + 1;
     const next = kept[n + 1] ?? end;
     // A paragraph takes the responsibility lines after it.
-    while (stop < next && blocks[stop]!.kind === 'paragraph' && isResponsibilityLine((blocks[stop] as { text: string }).text)) stop++;
+    while (takesLines && stop < next && blocks[stop]!.kind === 'paragraph' && isResponsibilityLine((blocks[stop] as { text: string }).text)) stop++;
     return { start: i, end: stop };
   });
+}
+
+/**
+ * Whether responsibility lines after measures belong to them: yes when more than one measure has
+ * one, or the section has one measure; a single line after the last of several measures is the
+ * section's statement (浙江: one （责任单位：…） per section), not the last measure's.
+ */
+function ownsStatements(blocks: readonly Block[], measures: readonly number[], end: number): boolean {
+  if (measures.length <= 1) return true;
+  const followed = measures.filter((m, n) => {
+    const next = measures[n + 1] ?? end;
+    for (let i = m + 1; i < next; i++) {
+      const b = blocks[i]!;
+      if (b.kind === 'paragraph' && isResponsibilityLine(b.text)) return true;
+    }
+    return false;
+  });
+  return !(followed.length === 1 && followed[0] === measures[measures.length - 1]);
 }

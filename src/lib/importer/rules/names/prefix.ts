@@ -9,7 +9,7 @@ import { REGION_PREFIX } from './split';
  */
 
 /** Organs of the party committee: they are 市委X, not 市X. */
-const PARTY_ORGAN = /^(宣传部|组织部|统战部|统一战线工作部|政法委|政法委员会|网信办|编办|机构编制委员会办公室|老干部局|党校|党史研究室|政策研究室|研究室|外办|直属机关工委|农办|文明办|社会工作部)/;
+const PARTY_ORGAN = /^(宣传部|组织部|统战部|统一战线工作部|政法委|政法委员会|网信办|编办|机构编制委员会办公室|老干部局|老干局|党校|党史研究室|政策研究室|研究室|直属机关工委|农办|文明办|社会工作部)/;
 /** Names that are never written with the list's region prefix (团市委, 各乡镇…, national or other-level bodies). */
 const NO_PREFIX = /^(团|各|中共|国家|中国|省|市(?!场)|区|县|州|旗|驻|人民银行|人行)/;
 

@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
 export const NAME_END = /(局|委|部|办|会|联|院|所|厅|署|中心|集团|团委|政府|管委会|办公室|支队|党校|分局|公司|银行|台|站|馆)$/;
 const NAME_START = /^(市|省|区|县|州|旗|团|自治)/;
 /** A name must contain at least one of these; the rest is debris (区域、区域). */
-export const ORG_MORPHEME = /[局委部办会联协院所厅署队站校处室组馆社团台司行]|中心|集团|政府|管理|单位|[^区]区$/;
+export const ORG_MORPHEME = /[局委部办会联协院所厅署队站校处室组馆社团台司行]|中心|集团|政府|管理|单位|乡镇|街道|社区|[^区]区$/;
 /** Region prefixes a name starts with (市委宣传部, 区教育局). */
 /** 市场监管局 is no prefixed name: 市场 is a word. */
 export const REGION_PREFIX = /^(市委|省委|区委|县委|州委|旗委|市(?!场)|省|区|县|州|旗)/;
@@ -99,7 +99,15 @@ export function splitNames(list: string, vocabulary: ReadonlySet<string> = new S
       }
     }
   }
-  return out;
+  return shareSuffix(out);
+}
+
+/** Zones listed before "…区管委会" share its 管委会: 葛店经开区、临空经济区管委会 are two committees. */
+function shareSuffix(names: string[]): string[] {
+  return names.map((n, i) => {
+    const next = names[i + 1];
+    return /区$/.test(n) && next && /区管委会$/.test(next) ? `${n}管委会` : n;
+  });
 }
 
 export const splitRule = defineRule<string, string[]>({
@@ -114,6 +122,8 @@ export const splitRule = defineRule<string, string[]>({
     { name: 'parentheses inside a name', input: '各县（市、区）人民政府、市委党校（市行政学院）', output: ['各县（市、区）人民政府', '市委党校（市行政学院）'] },
     { name: 'lost separator', input: '市教育体育局市委宣传部', output: ['市教育体育局', '市委宣传部'] },
     { name: 'trailing 等单位 and 按职责分工负责', input: '区科协、区教育局等单位按职责分工负责', output: ['区科协', '区教育局'] },
+    { name: 'township lists', input: '各乡镇（街道）、区科协', output: ['各乡镇（街道）', '区科协'] },
+    { name: 'zones share a 管委会', input: '葛店经开区、临空经济区管委会', output: ['葛店经开区管委会', '临空经济区管委会'] },
     { name: 'no organisation named', input: '区域、区域', output: null },
   ],
 });

@@ -1,0 +1,42 @@
+import type { ImportMessage } from './messages';
+import type { PlanOutput } from './pipeline';
+import { GROUP_KEYS, PROJECT_KEYS, groupByKey, projectByKey } from '../taxonomy';
+
+/**
+ * The import report of one plan (content/reports/<slug>.md): what the importer found, and every
+ * message with its rule id and source line, for a reviewer to read after `npm run import`.
+ * How to settle a case in `content/sources/<slug>.yaml` is in the README ("Settling a case").
+ */
+
+const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '说明' } as const;
+
+export function messageLine(m: ImportMessage): string {
+  return `${m.line ? `第 ${m.line} 行` : '全文'} · ${m.ruleId} · ${m.reason}`;
+}
+
+export function planReport(out: PlanOutput): string {
+  const fm = out.frontmatter;
+  const lines: string[] = [`# 导入报告：${fm.title}`, '', `- 源文件：content/sources/${fm.source.file}（${fm.source.encoding}）`];
+  lines.push(`- 发文机关：${fm.issuer ?? '未载明'}；发文字号：${fm.documentNumber ?? '未载明'}；成文日期：${fm.signedDate ?? '未载明'}；发布日期：${fm.publishedDate ?? '未载明'}`);
+  lines.push(`- 校勘：${fm.corrections.length} 条；各节 ${out.model.sections.length} 个；措施 ${out.model.measures.length} 条`);
+  lines.push('', '## 重点人群与重点工程', '', '| 类别 | 本方案标题 | 措施 | 牵头 | 配合 | 负责 |', '| --- | --- | --- | --- | --- | --- |');
+  const row = (label: string, ref: (typeof fm.groups)[keyof typeof fm.groups]) =>
+    ref
+      ? `| ${label} | ${ref.number}${ref.heading} | ${ref.measures} | ${ref.departments.lead.length} | ${ref.departments.support.length} | ${ref.departments.responsible.length} |`
+      : `| ${label} | 未单列 | | | | |`;
+  for (const k of GROUP_KEYS) lines.push(row(groupByKey(k).zh, fm.groups[k]));
+  for (const e of fm.extraGroups) lines.push(row(`其他人群：${e.name}`, e));
+  for (const k of PROJECT_KEYS) lines.push(row(projectByKey(k).zh, fm.projects[k]));
+  // Which rules read who is responsible, and for how many measures.
+  const fired = new Map<string, number>();
+  for (const m of out.model.measures) fired.set(m.ruleId ?? '（未载明）', (fired.get(m.ruleId ?? '（未载明）') ?? 0) + 1);
+  lines.push('', '## 分工依据（措施数）', '');
+  for (const [rule, n] of [...fired].sort((a, b) => b[1] - a[1])) lines.push(`- ${rule}：${n}`);
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const ms = out.messages.filter((m) => m.severity === severity);
+    lines.push('', `## ${SEVERITY_LABEL[severity]}（${ms.length}）`, '');
+    if (!ms.length) lines.push('无。');
+    for (const m of ms) lines.push(`- ${messageLine(m)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
