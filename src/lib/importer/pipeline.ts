@@ -5,9 +5,10 @@ import { applyCorrections, parseCorrections } from './corrections';
 import { classify, type AnchoredBlock } from './classify';
 import { decode, toLines } from './decode';
 import { emitMdx } from './emit';
-import { extractMetadata } from './metadata';
+import type { ImportMessage } from './messages';
+import { readMetadata } from './metadata';
 import { outline } from './outline';
-import { repairText } from './repair';
+import { repair } from './repair';
 import { stripBoilerplate } from './strip';
 import type { Furniture } from './types';
 import { parseYamlFile, validate } from './yaml-file';
@@ -29,6 +30,8 @@ export interface PlanOutput {
   blocks: AnchoredBlock[];
   furniture: Furniture[];
   warnings: string[];
+  /** What the stages could not settle or chose, with rule ids and source lines (see messages.ts). */
+  messages: ImportMessage[];
 }
 
 /** decode → correct → strip boilerplate → repair text → outline → classify → extract metadata → emit MDX. */
@@ -38,11 +41,11 @@ export function importPlan(input: PlanInput): PlanOutput {
   const corrections = input.corrections ? parseCorrections(input.corrections.text, input.corrections.file) : [];
   const corrected = applyCorrections(decoded.text, corrections, input.corrections?.file ?? file);
   const stripped = stripBoilerplate(toLines(corrected.text));
-  const repaired = repairText(stripped.lines, { joinBrokenLines: stripped.fromPdf });
-  const { blocks, title } = outline(repaired, file);
+  const repaired = repair(stripped.lines, { joinBrokenLines: stripped.fromPdf, lineWidth: stripped.lineWidth });
+  const { blocks, title, messages: outlineMessages } = outline(repaired.lines, file);
   const classified = classify(blocks);
   const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : {};
-  const frontmatter = extractMetadata({
+  const { frontmatter, messages: metadataMessages } = readMetadata({
     slug: input.slug,
     title,
     blocks: classified.blocks,
@@ -60,7 +63,8 @@ export function importPlan(input: PlanInput): PlanOutput {
   if (missing.length) warnings.push(`no section for group(s): ${missing.join(', ')}`);
   if (!frontmatter.documentNumber) warnings.push('no document number found');
   if (!frontmatter.issuer) warnings.push('no issuer found');
-  return { slug: input.slug, mdx: emitMdx(frontmatter, classified.blocks), frontmatter, blocks: classified.blocks, furniture: stripped.furniture, warnings };
+  const messages = [...stripped.messages, ...repaired.messages, ...outlineMessages, ...metadataMessages];
+  return { slug: input.slug, mdx: emitMdx(frontmatter, classified.blocks), frontmatter, blocks: classified.blocks, furniture: stripped.furniture, warnings, messages };
 }
 
 function parseMeta(text: string, file: string): SourceMeta {
