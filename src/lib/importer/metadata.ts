@@ -131,7 +131,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
     period,
     literacyTarget,
     literacyBaseline,
-    targets: numericTargets(blocks, note),
+    targets: numericTargets(blocks, period, note),
     implements: implementsDocs,
     groups,
     projects,
@@ -190,7 +190,8 @@ export function implementedDocuments(preamble: string, own: string | null): { do
 
 const ADMIN_UNIT = /[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗)/g;
 
-function levelOf(name: string): 'province' | 'city' | 'district' | 'county' {
+function levelOf(printed: string): 'province' | 'city' | 'district' | 'county' {
+  const name = toSimplifiedForMatching(printed);
   if (isProvince(name)) return 'province';
   if (/(县|旗|自治县)$/.test(name)) return 'county';
   if (/区$/.test(name)) return 'district';
@@ -203,8 +204,10 @@ export function regionOf(
   meta: SourceMeta,
   preamble = '',
 ): PlanFrontmatter['region'] {
-  const prefix = toSimplifiedForMatching(title).split(/全民|科学素质|公民科学素质/)[0] ?? '';
-  const units = prefix.match(ADMIN_UNIT) ?? [];
+  // Units are found on simplified characters and cut from the title as printed (the fold keeps positions).
+  const foldedPrefix = toSimplifiedForMatching(title).split(/全民|科学素质|公民科学素质/)[0] ?? '';
+  const prefix = title.slice(0, foldedPrefix.length);
+  const units = [...foldedPrefix.matchAll(ADMIN_UNIT)].map((m) => title.slice(m.index, m.index + m[0].length));
   const name = meta.region?.name ?? (units.length ? units.join('') : prefix);
   const last = units[units.length - 1] ?? name;
   const parents = new Set<string>(units.slice(0, -1));
@@ -214,7 +217,11 @@ export function regionOf(
     if (issuerRegion && issuerRegion !== name && issuerRegion !== last) parents.add(issuerRegion);
   }
   // The regions the preamble says the plan follows (按照湖南省、潭州市关于…) are its parents too.
-  for (const p of regionParents.apply({ preamble: toSimplifiedForMatching(preamble), own: name }) ?? []) parents.add(p);
+  const foldedPreamble = toSimplifiedForMatching(preamble);
+  for (const p of regionParents.apply({ preamble: foldedPreamble, own: toSimplifiedForMatching(name) }) ?? []) {
+    const at = foldedPreamble.indexOf(p);
+    parents.add(at >= 0 ? preamble.slice(at, at + p.length) : p);
+  }
   const ordered = [...parents].sort((a, b) => rank(levelOf(a)) - rank(levelOf(b)));
   return {
     name: name || prefix,
@@ -225,9 +232,12 @@ export function regionOf(
 const rank = (l: string) => ['province', 'city', 'district', 'county'].indexOf(l);
 
 export function shortNameOf(regionName: string): string {
-  const units = regionName.match(ADMIN_UNIT) ?? [regionName];
-  const last = units[units.length - 1]!;
-  const stem = last.replace(/(特别行政区|自治区|自治州|自治县|省|市|区|县)$/, '');
+  const folded = toSimplifiedForMatching(regionName);
+  const units = [...folded.matchAll(ADMIN_UNIT)];
+  const lastMatch = units[units.length - 1];
+  const last = lastMatch ? regionName.slice(lastMatch.index, lastMatch.index + lastMatch[0].length) : regionName;
+  const suffix = /(特别行政区|自治区|自治州|自治县|省|市|区|县)$/.exec(toSimplifiedForMatching(last));
+  const stem = suffix ? last.slice(0, last.length - suffix[0].length) : last;
   return stem.length >= 2 ? stem : last;
 }
 
@@ -246,10 +256,10 @@ function literacyFigures(body: readonly AnchoredBlock[], period: { from: number;
   type LiteracyLevelAt = NonNullable<ReturnType<typeof literacyLevels.apply>>[number];
   for (const b of body) {
     if (b.kind !== 'paragraph') continue;
-    for (const s of sentences(b.text)) {
-      const levels = literacyLevels.apply(toSimplifiedForMatching(s));
+    for (const { sentence: s, read } of literacySentences(b.text)) {
+      const levels = literacyLevels.apply(read);
       if (!levels) {
-        if (LITERACY_SUBJECT.test(toSimplifiedForMatching(s)) && /\d+(?:\.\d+)?\s*%/.test(s)) note(literacyLevels.id, 'warning', `a literacy sentence whose year or level could not be read: ${s}`, b.line, b.id);
+        if (LITERACY_SUBJECT.test(read) && /\d+(?:\.\d+)?\s*%/.test(s)) note(literacyLevels.id, 'warning', `a literacy sentence whose year or level could not be read: ${s}`, b.line, b.id);
         continue;
       }
       for (const level of levels) found.push({ level, sentence: s, anchor: b.id });
@@ -273,6 +283,28 @@ function literacyFigures(body: readonly AnchoredBlock[], period: { from: number;
   return { literacyTarget, literacyBaseline };
 }
 
+/**
+ * The sentences of a paragraph, each with the text to read literacy levels from: a sentence that
+ * continues a literacy sentence with a percentage of its own and no subject (…超过14%；到2035年，
+ * 达到25%以上。) is read with the subject of the sentence before it. Simplified characters.
+ */
+function literacySentences(paragraph: string): { sentence: string; read: string; literacy: boolean }[] {
+  let subject: string | null = null;
+  return sentences(paragraph).map((sentence) => {
+    const folded = toSimplifiedForMatching(sentence);
+    const own = LITERACY_SUBJECT.exec(folded);
+    if (own) {
+      subject = own[0];
+      return { sentence, read: folded, literacy: true };
+    }
+    if (subject && /\d+(?:\.\d+)?\s*%/.test(folded) && !/\d+(?:\.\d+)?\s*(?:余|多)?[个家所座名人支处场次项]/.test(folded)) {
+      return { sentence, read: `${subject}${folded}`, literacy: true };
+    }
+    subject = null;
+    return { sentence, read: folded, literacy: false };
+  });
+}
+
 /** The heading texts above each block (its section path), to tell a background section from the targets. */
 function sectionPaths(blocks: readonly AnchoredBlock[]): string[][] {
   const out: string[][] = [];
@@ -292,17 +324,27 @@ function sectionPaths(blocks: readonly AnchoredBlock[]): string[][] {
  * not the notice, the annex, the preamble or a background section (meta/background-section), and
  * not sentences reporting past results (meta/past-result).
  */
-function numericTargets(blocks: readonly AnchoredBlock[], note: Note): PlanFrontmatter['targets'] {
+function numericTargets(blocks: readonly AnchoredBlock[], period: { from: number; to: number } | null, note: Note): PlanFrontmatter['targets'] {
   const out: PlanFrontmatter['targets'] = [];
   const paths = sectionPaths(blocks);
   const firstChapter = blocks.findIndex((b) => b.part === 'body' && b.kind === 'heading' && b.number !== '');
   blocks.forEach((b, i) => {
     if (b.kind !== 'paragraph' || b.part !== 'body' || firstChapter < 0 || i < firstChapter) return;
     if (paths[i]!.some((h) => backgroundSection.apply(toSimplifiedForMatching(h)) !== null)) return;
-    for (const s of sentences(b.text)) {
+    // A year named earlier in the paragraph (到2025年，A；B；C。) holds for its later sentences.
+    let carried: number | null = null;
+    for (const { sentence: s, read, literacy } of literacySentences(b.text)) {
       const folded = toSimplifiedForMatching(s);
-      if (LITERACY_SUBJECT.test(folded) || pastResult.apply(folded) !== null) continue;
-      const found = targetNumbers.apply(s);
+      const own = [...folded.matchAll(/(?:到|至)\s*(20\d{2})\s*年/g)].at(-1);
+      const year = carried;
+      // An outlook beyond the period (到2035年) is not carried on to the period's targets.
+      if (own && (!period || Number(own[1]) <= period.to)) carried = Number(own[1]);
+      if (literacy || LITERACY_SUBJECT.test(read) || pastResult.apply(folded) !== null) continue;
+      // Read on simplified characters (個 → 个); the measure is cut from the sentence as printed (same length).
+      const found = targetNumbers.apply(folded)?.map((t) => {
+        const at = folded.indexOf(t.measure);
+        return at >= 0 ? { ...t, measure: s.slice(at, at + t.measure.length) } : t;
+      });
       if (!found) {
         // A goal sentence with a number the rule could not read is reported, not dropped silently.
         if (paths[i]!.some((h) => /目标/.test(h)) && /\d+(?:\.\d+)?\s*(?:余|多)?[\u4e00-\u9fff%]/.test(s.replace(/(?:19|20)\d{2}\s*年/g, ''))) {
@@ -310,7 +352,7 @@ function numericTargets(blocks: readonly AnchoredBlock[], note: Note): PlanFront
         }
         continue;
       }
-      for (const t of found) out.push({ sentence: s, anchor: b.id, year: t.year, value: t.value, unit: t.unit, comparator: t.comparator, measure: t.measure });
+      for (const t of found) out.push({ sentence: s, anchor: b.id, year: t.year ?? (t.perYear ? null : year), value: t.value, unit: t.unit, comparator: t.comparator, measure: t.measure });
     }
   });
   return out;

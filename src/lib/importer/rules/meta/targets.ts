@@ -26,6 +26,8 @@ export interface TargetNumber {
   unit: string;
   /** Year of the 到2025年 the sentence opens with; null for 每年 targets and when none is named. */
   year: number | null;
+  /** A 每年 (every year) target: its year stays null whatever the paragraph says. */
+  perYear: boolean;
   comparator: string | null;
   /** What is counted, in the plan's words (the clause before the number, without the year). */
   measure: string;
@@ -58,7 +60,9 @@ export const targetNumbers = defineRule<string, TargetNumber[]>({
       const rest = sentence.slice(at + m[0].length);
       if (/^(?:项|个)$/.test(unit) && OWN_PARTS.test(rest) && /(?:实施|开展|推进|组织|部署)[^，。；]{0,8}$/.test(before)) continue;
       const yearMatch = [...before.matchAll(/(?:到|至|于|在)\s*((?:20)\d{2})\s*年(?:底|末)?/g)].at(-1);
-      const year = /每年|年均|每年度/.test(before) ? null : yearMatch ? Number(yearMatch[1]) : null;
+      // 每年 after the last named year governs the rest of the sentence: an every-year target, no year.
+      const perYear = /每年|年均/.test(before.slice(yearMatch ? yearMatch.index! : 0));
+      const year = perYear ? null : yearMatch ? Number(yearMatch[1]) : null;
       const trimmed = clause.replace(/\s+$/, '');
       const comparator = COMPARATORS.find((c) => trimmed.endsWith(c)) ?? (m[3] === '以上' ? '以上' : null);
       const lead = (comparator && trimmed.endsWith(comparator) ? trimmed.slice(0, -comparator.length) : trimmed)
@@ -69,7 +73,7 @@ export const targetNumbers = defineRule<string, TargetNumber[]>({
       let after = /^[^，。；、,;！？]*/.exec(rest)![0];
       if (after.length < 2 && lead.length <= 3) after = /^[^，。；,;！？]*/.exec(rest)![0];
       const measure = after.length >= 2 ? `${lead}${m[0]}${after}` : lead;
-      out.push({ value: Number(m[1]), unit: unit === '％' ? '%' : unit, year, comparator, measure: measure || clause.trim() || m[0] });
+      out.push({ value: Number(m[1]), unit: unit === '％' ? '%' : unit, year, perYear, comparator, measure: measure || clause.trim() || m[0] });
     }
     return out.length ? out : null;
   },
@@ -78,24 +82,24 @@ export const targetNumbers = defineRule<string, TargetNumber[]>({
       name: 'two numbers in one sentence',
       input: '每年培训农民5万人次，培育农村实用人才20万名以上。',
       output: [
-        { value: 5, unit: '万人次', year: null, comparator: null, measure: '培训农民' },
-        { value: 20, unit: '万名', year: null, comparator: '以上', measure: '培育农村实用人才' },
+        { value: 5, unit: '万人次', year: null, perYear: true, comparator: null, measure: '培训农民' },
+        { value: 20, unit: '万名', year: null, perYear: true, comparator: '以上', measure: '培育农村实用人才' },
       ],
     },
     {
       name: 'a year target',
       input: '到2025年，全市市级以上科普教育基地达到80个。',
-      output: [{ value: 80, unit: '个', year: 2025, comparator: '达到', measure: '全市市级以上科普教育基地' }],
+      output: [{ value: 80, unit: '个', year: 2025, perYear: false, comparator: '达到', measure: '全市市级以上科普教育基地' }],
     },
     {
       name: 'an every-year target has no year',
       input: '每年开展各类科普活动不少于300场次，',
-      output: [{ value: 300, unit: '场次', year: null, comparator: '不少于', measure: '开展各类科普活动' }],
+      output: [{ value: 300, unit: '场次', year: null, perYear: true, comparator: '不少于', measure: '开展各类科普活动' }],
     },
     {
       name: 'a 4-digit count is not a year',
       input: '注册科技志愿者达到2000人以上，',
-      output: [{ value: 2000, unit: '人', year: null, comparator: '达到', measure: '注册科技志愿者' }],
+      output: [{ value: 2000, unit: '人', year: null, perYear: false, comparator: '达到', measure: '注册科技志愿者' }],
     },
     { name: 'a campaign’s name in quotes', input: '深入实施“7个专项行动”和“十大工程”。', output: null },
     { name: 'years and a change in points', input: '2023年开展中期评估，比2015年提高4.1个百分点。', output: null },
@@ -104,7 +108,7 @@ export const targetNumbers = defineRule<string, TargetNumber[]>({
     {
       name: 'the thing counted follows the number',
       input: '建设10家以上特色产业科普基地。',
-      output: [{ value: 10, unit: '家', year: null, comparator: '以上', measure: '建设10家以上特色产业科普基地' }],
+      output: [{ value: 10, unit: '家', year: null, perYear: false, comparator: '以上', measure: '建设10家以上特色产业科普基地' }],
     },
   ],
 });
