@@ -41,7 +41,7 @@ describe('metadata helpers', () => {
     ]);
   });
   it('derives region, level and parents from the title and implemented documents', () => {
-    expect(regionOf('广州市南沙区全民科学素质行动规划纲要实施方案', [{ title: '广东省全民科学素质行动规划纲要实施方案' }], {})).toEqual({ name: '广州市南沙区', level: 'district', parents: ['广东省', '广州市'] });
+    expect(regionOf('广州市南沙区全民科学素质行动规划纲要实施方案', [{ title: '广东省全民科学素质行动规划纲要实施方案' }], {})).toEqual({ name: '南沙区', level: 'district', parents: ['广东省', '广州市'] });
     expect(regionOf('浙江省全民科学素质行动规划纲要实施方案', [{ title: '国务院关于印发全民科学素质行动规划纲要的通知' }], {})).toEqual({ name: '浙江省', level: 'province', parents: [] });
     expect(regionOf('某县全民科学素质行动实施方案', [], { region: { parents: ['某省', '某市'] } })).toEqual({ name: '某县', level: 'county', parents: ['某省', '某市'] });
   });

@@ -26,7 +26,7 @@ describe('the five plans', () => {
     expect(facts('ezhou-2021-2025')).toEqual({ issuer: '鄂州市人民政府办公室', documentNumber: '鄂州政办发〔2022〕18号', signedDate: '2022-08-09', publishedDate: '2022-08-09', printedDate: null, region: { name: '鄂州市', level: 'city', parents: ['湖北省'] } });
     expect(facts('zhejiang-2021-2025')).toEqual({ issuer: '浙江省人民政府办公厅', documentNumber: '浙政办发〔2021〕67号', signedDate: '2021-12-08', publishedDate: '2021-12-22', printedDate: null, region: { name: '浙江省', level: 'province', parents: [] } });
     expect(facts('baoshan-2021-2025')).toEqual({ issuer: '保山市人民政府', documentNumber: '保政发〔2022〕5号', signedDate: '2022-03-14', publishedDate: '2022-04-24', printedDate: null, region: { name: '保山市', level: 'city', parents: ['云南省'] } });
-    expect(facts('guangzhou-nansha-2022-2025')).toEqual({ issuer: '广州市南沙区人民政府', documentNumber: '穗南府[2022]7号', signedDate: '2022-12-09', publishedDate: null, printedDate: '2022-12-12', region: { name: '广州市南沙区', level: 'district', parents: ['广东省', '广州市'] } });
+    expect(facts('guangzhou-nansha-2022-2025')).toEqual({ issuer: '广州市南沙区人民政府', documentNumber: '穗南府[2022]7号', signedDate: '2022-12-09', publishedDate: null, printedDate: '2022-12-12', region: { name: '南沙区', level: 'district', parents: ['广东省', '广州市'] } });
   });
   it('state their 2025 literacy targets (Nansha states none)', () => {
     const target = (slug: string) => (fm(slug).literacyTarget ? `${fm(slug).literacyTarget!.comparator}${fm(slug).literacyTarget!.percent}` : null);

@@ -2,6 +2,12 @@ import type { ProjectKey } from '../taxonomy';
 import type { PlanFrontmatter, SourceMeta } from '../schema';
 import type { AnchoredBlock, Classified } from './classify';
 import type { SectionRefs } from './semantic/model';
+import type { ImportMessage } from './messages';
+import { DATE_LINE, readDate } from './rules/meta/date';
+import { literacyChoice, literacyLevels, LITERACY_SUBJECT } from './rules/meta/literacy';
+import { regionParents, isProvince } from './rules/meta/region-parents';
+import { backgroundSection, pastResult, targetNumbers } from './rules/meta/targets';
+import { toSimplifiedForMatching } from './text/fold';
 import type { AppliedCorrection, Furniture } from './types';
 
 /**
@@ -23,15 +29,11 @@ export interface MetadataInput {
   source: { file: string; sha256: string; encoding: string };
 }
 
-const DATE = /(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})\s*日?/;
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔［[]\d{4}[〕］\]]\d{1,4}号/g;
 
+/** A date in Arabic digits or Chinese numerals as YYYY-MM-DD; null when none or when no such day exists (rules meta/date-*). */
 export function isoDate(text: string): string | null {
-  const m = DATE.exec(text);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return readDate(text);
 }
 
 /** Values of the website metadata block ("发布日期: 2022-02-14"), by label with spaces removed. */
@@ -40,12 +42,17 @@ export function metadataFields(furniture: readonly Furniture[]): Map<string, str
   const bullets = furniture.filter((f) => f.rule === 'metadata-field').map((f) => f.text.replace(/[\u00a0\u3000]/g, ' ').replace(/^\s*•\s*/, '').trim());
   for (let i = 0; i < bullets.length; i++) {
     const text = bullets[i]!;
+    // Labels are read on simplified characters (發布日期 → 发布日期); values are cut from the text as printed.
+    const folded = toSimplifiedForMatching(text);
     // "label: value label: value" on one line, or a bare label followed by its value (bullet lists).
-    const pairs = [...text.matchAll(/([\u4e00-\u9fff](?:[\s]*[\u4e00-\u9fff]){1,6})\s*[:：]\s*(.*?)(?=\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,6}\s*[:：]|$)/g)];
+    const pairs = [...folded.matchAll(/([\u4e00-\u9fff](?:[\s]*[\u4e00-\u9fff]){1,6})\s*[:：]\s*(.*?)(?=\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,6}\s*[:：]|$)/dg)];
     if (pairs.length) {
-      for (const [, label, value] of pairs) setOnce(fields, label!.replace(/\s/g, ''), value!.trim());
+      for (const p of pairs) {
+        const [start, end] = p.indices![2]!;
+        setOnce(fields, p[1]!.replace(/\s/g, ''), text.slice(start, end).trim());
+      }
     } else if (/^[\u4e00-\u9fff\s]{2,8}$/.test(text) && bullets[i + 1] !== undefined && !/^[\u4e00-\u9fff\s]{2,8}$/.test(bullets[i + 1]!)) {
-      setOnce(fields, text.replace(/\s/g, ''), bullets[++i]!.trim());
+      setOnce(fields, folded.replace(/\s/g, ''), bullets[++i]!.trim());
     }
   }
   return fields;
@@ -58,7 +65,15 @@ function setOnce(map: Map<string, string>, key: string, value: string) {
 const text = (b: AnchoredBlock) => (b.kind === 'table' ? [...b.header, ...b.rows.flat()].join(' ') : b.text);
 
 export function extractMetadata(input: MetadataInput): PlanFrontmatter {
+  return readMetadata(input).frontmatter;
+}
+
+/** The metadata stage with what it could not settle: each null fact the text should state gets a message. */
+export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatter; messages: ImportMessage[] } {
   const { blocks, meta } = input;
+  const messages: ImportMessage[] = [];
+  const note = (ruleId: string, severity: ImportMessage['severity'], reason: string, line: number | null = null, anchor: string | null = null) =>
+    messages.push({ ruleId, severity, line, anchor, reason });
   const fields = metadataFields(input.furniture);
   const notice = blocks.filter((b) => b.part === 'notice' && b.kind === 'paragraph');
   const preambleEnd = blocks.findIndex((b) => b.part === 'body' && b.kind === 'heading' && b.number !== '');
@@ -66,8 +81,9 @@ export function extractMetadata(input: MetadataInput): PlanFrontmatter {
 
   const signature = findSignature(notice.map(text));
   const period = periodOf(input.title);
-  const implementsDocs = implementedDocuments(preamble.map(text).join(''), fields.get('文号') ?? fields.get('发文字号') ?? null);
-  const region = regionOf(input.title, implementsDocs, meta);
+  const preambleText = preamble.map(text).join('');
+  const implementsDocs = implementedDocuments(preambleText, fields.get('文号') ?? fields.get('发文字号') ?? null);
+  const region = regionOf(input.title, implementsDocs, meta, preambleText);
 
   const documentNumber =
     meta.documentNumber ??
@@ -77,27 +93,39 @@ export function extractMetadata(input: MetadataInput): PlanFrontmatter {
     null;
 
   const printed = blocks.filter((b) => b.kind === 'paragraph').map(text).find((t) => /^\d{4}年\d{1,2}月\d{1,2}日印发$/.test(t));
-  const published = fields.get('发布日期') ?? fields.get('日期') ?? null;
+  const published = fields.get('发布日期') ?? fields.get('发布时间') ?? fields.get('日期') ?? fields.get('发文日期') ?? null;
   const signedText = signature?.date ?? fields.get('成文日期') ?? null;
+  const signedDate = meta.signedDate !== undefined ? meta.signedDate : signedText ? isoDate(signedText) : null;
+  const publishedDate = meta.publishedDate !== undefined ? meta.publishedDate : published ? isoDate(published) : null;
+  const issuer = meta.issuer ?? signature?.issuer ?? fields.get('发文机关') ?? fields.get('发布机构') ?? null;
+  const noticeLine = notice[0]?.line ?? null;
+  if (signedText && !signedDate) note('meta/date-arabic', 'warning', `signature date "${signedText}" is not a valid date; signedDate left null`, signature?.line ?? null);
+  if (!signedText && meta.signedDate === undefined) {
+    note('meta/signature', 'warning', signature ? `no date under the signature "${signature.issuer}"; signedDate is null` : 'no signature (issuer and date) found in the notice; signedDate is null', signature?.line ?? noticeLine);
+  }
+  if (published && !publishedDate) note('meta/date-arabic', 'warning', `publication date "${published}" is not a valid date; publishedDate left null`);
+  if (!signature && issuer && meta.issuer === undefined) note('meta/signature', 'warning', `no signature in the notice; issuer taken from the page metadata (${issuer}), which may be the web publisher`);
+  if (!issuer) note('meta/signature', 'warning', 'no issuer: no signature in the notice and no 发文机关 in the page metadata', noticeLine);
 
   const body = blocks.filter((b) => b.part === 'body');
-  const { literacyTarget, literacyBaseline } = literacyFigures(body, period);
+  const { literacyTarget, literacyBaseline } = literacyFigures(body, period, note);
+  if (!period) note('meta/period', 'warning', `no period (YYYY—YYYY年) in the title "${input.title}"; literacy target and baseline not chosen`);
 
   const { groups, projects, extraGroups, departmentAliases } = input.sections;
 
-  return {
+  const frontmatter: PlanFrontmatter = {
     title: input.title,
     shortName: meta.shortName ?? shortNameOf(region.name),
     region,
-    issuer: meta.issuer ?? signature?.issuer ?? fields.get('发文机关') ?? fields.get('发布机构') ?? null,
+    issuer,
     documentNumber,
-    signedDate: meta.signedDate !== undefined ? meta.signedDate : signedText ? isoDate(signedText) : null,
-    publishedDate: meta.publishedDate !== undefined ? meta.publishedDate : published ? isoDate(published) : null,
+    signedDate,
+    publishedDate,
     printedDate: printed ? isoDate(printed) : null,
     period,
     literacyTarget,
     literacyBaseline,
-    targets: numericTargets(body),
+    targets: numericTargets(blocks, period, note),
     implements: implementsDocs,
     groups,
     projects,
@@ -112,18 +140,27 @@ export function extractMetadata(input: MetadataInput): PlanFrontmatter {
     source: input.source,
     corrections: input.corrections.map((c) => ({ original: c.original, replacement: c.replacement, reason: c.reason, line: c.line ?? null, count: c.count })),
   };
+  if (!frontmatter.documentNumber) note('meta/document-number', 'info', 'no document number (…〔YYYY〕N号) in the notice or the page metadata');
+  return { frontmatter, messages };
 }
 
-const ISSUER = /^([\u4e00-\u9fff]{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会))(?:\s*(\d{4}年\d{1,2}月\d{1,2}日))?$/;
+const ISSUER_BODY = '[\\u4e00-\\u9fff（）]{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组办公室|领导小组|科学技术协会|科协)';
+const SIGNATURE_DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零Ｏ一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,4}\\s*日';
+const ISSUER = new RegExp(`^(${ISSUER_BODY})(?:\\s*(${SIGNATURE_DATE}))?$`);
 
-/** The signature of the covering notice: the issuing body, then (same or next line) its date. */
-export function findSignature(lines: readonly string[]): { issuer: string; date: string | null } | null {
+/**
+ * The signature of the covering notice: the issuing body, then (same or next line) its date, in
+ * Arabic digits or Chinese numerals (二〇二二年三月十日). Matched on simplified characters; the
+ * issuer and date are cut from the lines as printed. `line` is the index in `lines` of the issuer.
+ */
+export function findSignature(lines: readonly string[]): { issuer: string; date: string | null; line?: number } | null {
   for (let i = lines.length - 1; i >= 0; i--) {
-    const m = ISSUER.exec(lines[i]!);
+    const original = lines[i]!;
+    const m = ISSUER.exec(toSimplifiedForMatching(original));
     if (!m) continue;
     const next = lines[i + 1];
-    const date = m[2] ?? (next && /^\d{4}年\d{1,2}月\d{1,2}日$/.test(next) ? next : null);
-    return { issuer: m[1]!, date };
+    const date = m[2] ? original.slice(original.length - m[2].length) : next && DATE_LINE.test(toSimplifiedForMatching(next)) ? next : null;
+    return { issuer: original.slice(0, m[1]!.length), date };
   }
   return null;
 }
@@ -148,8 +185,9 @@ export function implementedDocuments(preamble: string, own: string | null): { do
 
 const ADMIN_UNIT = /[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗)/g;
 
-function levelOf(name: string): 'province' | 'city' | 'district' | 'county' {
-  if (/(省|自治区)$/.test(name) || /^(北京|上海|天津|重庆)市$/.test(name)) return 'province';
+function levelOf(printed: string): 'province' | 'city' | 'district' | 'county' {
+  const name = toSimplifiedForMatching(printed);
+  if (isProvince(name)) return 'province';
   if (/(县|旗|自治县)$/.test(name)) return 'county';
   if (/区$/.test(name)) return 'district';
   return 'city';
@@ -159,16 +197,26 @@ export function regionOf(
   title: string,
   implementsDocs: readonly { title: string | null }[],
   meta: SourceMeta,
+  preamble = '',
 ): PlanFrontmatter['region'] {
-  const prefix = title.split(/全民|科学素质|公民科学素质/)[0] ?? '';
-  const units = prefix.match(ADMIN_UNIT) ?? [];
-  const name = meta.region?.name ?? (units.length ? units.join('') : prefix);
+  // Units are found on simplified characters and cut from the title as printed (the fold keeps positions).
+  const foldedPrefix = toSimplifiedForMatching(title).split(/全民|科学素质|公民科学素质/)[0] ?? '';
+  const prefix = title.slice(0, foldedPrefix.length);
+  const units = [...foldedPrefix.matchAll(ADMIN_UNIT)].map((m) => title.slice(m.index, m.index + m[0].length));
+  // The region is the last unit of the title (广州市南沙区 → 南沙区); the units before it are its parents.
+  const name = meta.region?.name ?? (units.length ? units[units.length - 1]! : prefix);
   const last = units[units.length - 1] ?? name;
   const parents = new Set<string>(units.slice(0, -1));
   // The regions that issued the documents this plan implements are its parents (国务院 is not a region).
   for (const d of implementsDocs) {
     const issuerRegion = d.title?.match(/^([\u4e00-\u9fff]{1,8}?(?:自治区|省|市))(?:人民政府|全民|委|办公厅)/)?.[1];
     if (issuerRegion && issuerRegion !== name && issuerRegion !== last) parents.add(issuerRegion);
+  }
+  // The regions the preamble says the plan follows (按照湖南省、潭州市关于…) are its parents too.
+  const foldedPreamble = toSimplifiedForMatching(preamble);
+  for (const p of regionParents.apply({ preamble: foldedPreamble, own: toSimplifiedForMatching(name) }) ?? []) {
+    const at = foldedPreamble.indexOf(p);
+    parents.add(at >= 0 ? preamble.slice(at, at + p.length) : p);
   }
   const ordered = [...parents].sort((a, b) => rank(levelOf(a)) - rank(levelOf(b)));
   return {
@@ -180,9 +228,12 @@ export function regionOf(
 const rank = (l: string) => ['province', 'city', 'district', 'county'].indexOf(l);
 
 export function shortNameOf(regionName: string): string {
-  const units = regionName.match(ADMIN_UNIT) ?? [regionName];
-  const last = units[units.length - 1]!;
-  const stem = last.replace(/(特别行政区|自治区|自治州|自治县|省|市|区|县)$/, '');
+  const folded = toSimplifiedForMatching(regionName);
+  const units = [...folded.matchAll(ADMIN_UNIT)];
+  const lastMatch = units[units.length - 1];
+  const last = lastMatch ? regionName.slice(lastMatch.index, lastMatch.index + lastMatch[0].length) : regionName;
+  const suffix = /(特别行政区|自治区|自治州|自治县|省|市|区|县)$/.exec(toSimplifiedForMatching(last));
+  const stem = suffix ? last.slice(0, last.length - suffix[0].length) : last;
   return stem.length >= 2 ? stem : last;
 }
 
@@ -191,51 +242,118 @@ export function sentences(paragraph: string): string[] {
   return paragraph.match(/[^。；！？]+[。；！？]?/g) ?? [];
 }
 
-function literacyFigures(body: readonly AnchoredBlock[], period: { from: number; to: number } | null) {
+type Note = (ruleId: string, severity: ImportMessage['severity'], reason: string, line?: number | null, anchor?: string | null) => void;
+
+/** The literacy target (for the plan's end year) and baseline (latest level before the period), rules meta/literacy-*. */
+function literacyFigures(body: readonly AnchoredBlock[], period: { from: number; to: number } | null, note: Note) {
   let literacyTarget: PlanFrontmatter['literacyTarget'] = null;
   let literacyBaseline: PlanFrontmatter['literacyBaseline'] = null;
+  const found: { level: LiteracyLevelAt; sentence: string; anchor: string }[] = [];
+  type LiteracyLevelAt = NonNullable<ReturnType<typeof literacyLevels.apply>>[number];
   for (const b of body) {
     if (b.kind !== 'paragraph') continue;
-    for (const s of sentences(b.text)) {
-      if (!s.includes('具备科学素质的比例')) continue;
-      const m = /(超过|达到|为)?\s*(\d+(?:\.\d+)?)\s*%/.exec(s.slice(s.indexOf('具备科学素质的比例')));
-      const year = Number(/(\d{4})\s*年/.exec(s)?.[1] ?? NaN);
-      if (!m || Number.isNaN(year)) continue;
-      const percent = Number(m[2]);
-      if (period && year < period.from) {
-        literacyBaseline ??= { year, percent, sentence: s, anchor: b.id };
-      } else if (!literacyTarget && (m[1] === '超过' || m[1] === '达到')) {
-        literacyTarget = { year, percent, comparator: m[1], sentence: s, anchor: b.id };
+    for (const { sentence: s, read } of literacySentences(b.text)) {
+      const levels = literacyLevels.apply(read);
+      if (!levels) {
+        if (LITERACY_SUBJECT.test(read) && /\d+(?:\.\d+)?\s*%/.test(s)) note(literacyLevels.id, 'warning', `a literacy sentence whose year or level could not be read: ${s}`, b.line, b.id);
+        continue;
       }
+      for (const level of levels) found.push({ level, sentence: s, anchor: b.id });
     }
   }
+  const choice = literacyChoice.apply({ levels: found.map((f) => f.level), period });
+  const at = (l: LiteracyLevelAt | null) => found.find((f) => f.level === l);
+  const t = at(choice?.target ?? null);
+  if (t) {
+    const comparator = t.level.comparator!;
+    if (comparator === '超过' || comparator === '达到') {
+      literacyTarget = { year: t.level.year, percent: t.level.percent, comparator, sentence: t.sentence, anchor: t.anchor };
+    } else {
+      note(literacyChoice.id, 'warning', `literacy target ${t.level.year} ${comparator}${t.level.percent}%: comparator "${comparator}" is not one the schema records (超过/达到); left null`, null, t.anchor);
+    }
+  } else if (period && found.length) {
+    note(literacyChoice.id, 'info', `no literacy level with a comparator for the end year ${period.to} (levels read: ${found.map((f) => `${f.level.year}/${f.level.percent}%`).join(', ')})`);
+  }
+  const base = at(choice?.baseline ?? null);
+  if (base) literacyBaseline = { year: base.level.year, percent: base.level.percent, sentence: base.sentence, anchor: base.anchor };
   return { literacyTarget, literacyBaseline };
 }
 
-const TARGET_NUMBER = /(\d+(?:\.\d+)?)\s*(万人次|万人|万名|万个|场次|人次|个|家|所|座|名|人|支|处|场|次|%)(以上)?/;
-const TARGET_WORD = /(达到|超过|不少于|以上|建成|建设|培训|培育|成立|选派|新增|拥有|开展)/;
-
-/** Other numeric targets: clauses with a count and a target verb (科普基地达到1500个以上). */
-function numericTargets(body: readonly AnchoredBlock[]): PlanFrontmatter['targets'] {
-  const out: PlanFrontmatter['targets'] = [];
-  for (const b of body) {
-    if (b.kind !== 'paragraph') continue;
-    for (const s of sentences(b.text)) {
-      if (s.includes('具备科学素质的比例')) continue;
-      let year: number | null = null;
-      for (const clause of s.split(/[，：]/)) {
-        const y = /(20\d{2})\s*年/.exec(clause);
-        if (y) year = Number(y[1]);
-        const m = TARGET_NUMBER.exec(clause);
-        if (!m || !TARGET_WORD.test(clause) || /\d{4}年/.test(m[0])) continue;
-        if (/^\d{4}$/.test(m[1]!) && Number(m[1]) > 1900 && Number(m[1]) < 2100 && m[2] !== '个') continue;
-        const comparator = /超过/.test(clause) ? '超过' : /不少于/.test(clause) ? '不少于' : m[3] || /以上/.test(clause) ? '以上' : /达到/.test(clause) ? '达到' : null;
-        out.push({ sentence: s, anchor: b.id, year, value: Number(m[1]), unit: m[2]!, comparator, measure: clause.replace(/^(到|至)?20\d{2}年/, '').trim() });
-      }
+/**
+ * The sentences of a paragraph, each with the text to read literacy levels from: a sentence that
+ * continues a literacy sentence with a percentage of its own and no subject (…超过14%；到2035年，
+ * 达到25%以上。) is read with the subject of the sentence before it. Simplified characters.
+ */
+function literacySentences(paragraph: string): { sentence: string; read: string; literacy: boolean }[] {
+  let subject: string | null = null;
+  return sentences(paragraph).map((sentence) => {
+    const folded = toSimplifiedForMatching(sentence);
+    const own = LITERACY_SUBJECT.exec(folded);
+    if (own) {
+      subject = own[0];
+      return { sentence, read: folded, literacy: true };
     }
+    if (subject && /\d+(?:\.\d+)?\s*%/.test(folded) && !/\d+(?:\.\d+)?\s*(?:余|多)?[个家所座名人支处场次项]/.test(folded)) {
+      return { sentence, read: `${subject}${folded}`, literacy: true };
+    }
+    subject = null;
+    return { sentence, read: folded, literacy: false };
+  });
+}
+
+/** The heading texts above each block (its section path), to tell a background section from the targets. */
+function sectionPaths(blocks: readonly AnchoredBlock[]): string[][] {
+  const out: string[][] = [];
+  let path: { depth: number; text: string }[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'heading') {
+      if (b.role) path = [];
+      else path = [...path.filter((p) => p.depth < b.depth), { depth: b.depth, text: b.text }];
+    }
+    out.push(path.map((p) => p.text));
   }
   return out;
 }
+
+/**
+ * Other numeric targets (rule meta/target-numbers) from the body's sections after the preamble:
+ * not the notice, the annex, the preamble or a background section (meta/background-section), and
+ * not sentences reporting past results (meta/past-result).
+ */
+function numericTargets(blocks: readonly AnchoredBlock[], period: { from: number; to: number } | null, note: Note): PlanFrontmatter['targets'] {
+  const out: PlanFrontmatter['targets'] = [];
+  const paths = sectionPaths(blocks);
+  const firstChapter = blocks.findIndex((b) => b.part === 'body' && b.kind === 'heading' && b.number !== '');
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'paragraph' || b.part !== 'body' || firstChapter < 0 || i < firstChapter) return;
+    if (paths[i]!.some((h) => backgroundSection.apply(toSimplifiedForMatching(h)) !== null)) return;
+    // A year named earlier in the paragraph (到2025年，A；B；C。) holds for its later sentences.
+    let carried: number | null = null;
+    for (const { sentence: s, read, literacy } of literacySentences(b.text)) {
+      const folded = toSimplifiedForMatching(s);
+      const own = [...folded.matchAll(/(?:到|至)\s*(20\d{2})\s*年/g)].at(-1);
+      const year = carried;
+      // An outlook beyond the period (到2035年) is not carried on to the period's targets.
+      if (own && (!period || Number(own[1]) <= period.to)) carried = Number(own[1]);
+      if (literacy || LITERACY_SUBJECT.test(read) || pastResult.apply(folded) !== null) continue;
+      // Read on simplified characters (個 → 个); the measure is cut from the sentence as printed (same length).
+      const found = targetNumbers.apply(folded)?.map((t) => {
+        const at = folded.indexOf(t.measure);
+        return at >= 0 ? { ...t, measure: s.slice(at, at + t.measure.length) } : t;
+      });
+      if (!found) {
+        // A goal sentence with a number the rule could not read is reported, not dropped silently.
+        if (paths[i]!.some((h) => /目标/.test(h)) && /\d+(?:\.\d+)?\s*(?:余|多)?[\u4e00-\u9fff%]/.test(s.replace(/(?:19|20)\d{2}\s*年/g, ''))) {
+          note(targetNumbers.id, 'info', `a sentence of the targets section with a number no target was read from: ${s}`, b.line, b.id);
+        }
+        continue;
+      }
+      for (const t of found) out.push({ sentence: s, anchor: b.id, year: t.year ?? (t.perYear ? null : year), value: t.value, unit: t.unit, comparator: t.comparator, measure: t.measure });
+    }
+  });
+  return out;
+}
+
 
 function projectMentions(blocks: readonly AnchoredBlock[], mentions: MetadataInput['mentions']): PlanFrontmatter['projectMentions'] {
   const out: PlanFrontmatter['projectMentions'] = {};

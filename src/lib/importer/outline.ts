@@ -1,5 +1,9 @@
-import { KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
 import { assembleRows, isGroupRow } from './structure/tables';
+import { KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
+import type { ImportMessage } from './messages';
+import { newsByline } from './rules/text/news-byline';
+import { annexTitleLine, PERIOD_ONLY, PLAN_NOUN, titleAboveNotice, titleLines } from './rules/meta/title';
+import { toSimplifiedForMatching } from './text/fold';
 import { ImportError, type Block, type DocumentPart, type HeadingBlock, type SourceLine, type TableBlock } from './types';
 
 /**
@@ -27,45 +31,106 @@ export function splitHeading(rest: string): { heading: string; body: string } | 
   return { heading, body };
 }
 
-const PLAN_NOUN = /(实施方案|行动方案|工作方案|规划纲要|行动计划|实施意见|行动规划|实施计划)/;
-const PERIOD_ONLY = /^（\d{4}[—–\-－~～至]+\d{4}年?）$/;
+export interface TitleFound {
+  /** Index in `lines` of the title's first line, or (span 0) of the line where the plan's text starts. */
+  index: number;
+  /** Lines the title spans; 0 when no line of the text is the title (see titleFromNotice). */
+  span: number;
+  text: string;
+  /** Where the plan's text starts when the covering notice stands between title and plan (meta/title-above-notice). */
+  bodyAt?: number;
+  /** Messages about the choice (two candidate titles, a title taken from the notice). */
+  messages?: ImportMessage[];
+}
 
-/** Index (in `lines`) of the plan's own title and how many lines it spans, or null. */
-export function findTitle(lines: readonly SourceLine[]): { index: number; span: number; text: string } | null {
-  for (const [i, l] of lines.entries()) {
-    const t = l.text;
-    if (!PLAN_NOUN.test(t) || t.length > 70) continue;
-    if (/关于印发|^《|^现将|^附件|^根据|^为|[。，；：]|通知$/.test(t)) continue;
-    const next = lines.slice(i + 1).find((n) => n.text !== '');
-    if (next && PERIOD_ONLY.test(next.text) && !/（\d{4}/.test(t)) {
-      return { index: i, span: lines.indexOf(next) - i + 1, text: t + next.text };
-    }
-    return { index: i, span: 1, text: t };
+/** Lines folded for matching: traditional characters read as simplified, same length. */
+const folded = (lines: readonly SourceLine[]) => lines.map((l) => toSimplifiedForMatching(l.text));
+const cut = (lines: readonly SourceLine[], index: number, span: number, length: number) =>
+  lines.slice(index, index + span).map((l) => l.text.trim()).join('').slice(0, length);
+
+/**
+ * The plan's own title (rule meta/title-lines, or meta/annex-title-line for 附件：<title>), and how
+ * many lines it spans, or null. A standalone title line is preferred to a 附件：<title> line (the
+ * notice may announce the annex, then the annex repeats its title); two different titles give a message.
+ */
+export function findTitle(lines: readonly SourceLine[]): TitleFound | null {
+  const texts = folded(lines);
+  const messages: ImportMessage[] = [];
+  const standalone = titleLines.apply(texts);
+  const annexAt = texts.findIndex((t) => annexTitleLine.apply(t) !== null);
+  let found: TitleFound | null = null;
+  if (standalone) {
+    found = { index: standalone.index, span: standalone.span, text: cut(lines, standalone.index, standalone.span, standalone.text.length) };
+  } else if (annexAt >= 0) {
+    const title = annexTitleLine.apply(texts[annexAt]!)!;
+    const original = lines[annexAt]!.text.trim();
+    found = { index: annexAt, span: 1, text: original.slice(original.length - title.length) };
+    messages.push({ ruleId: annexTitleLine.id, severity: 'info', line: lines[annexAt]!.line, anchor: null, reason: `title read after the 附件 label: ${found.text}` });
   }
-  return null;
+  if (!found) return null;
+  // A second title before the annex is a doubt; the annex repeats titles of its own (附件 / …分工表).
+  const after = texts.slice(found.index + Math.max(found.span, 1));
+  const annexStart = after.findIndex((t) => /^附\s*件/.test(t));
+  const other = titleLines.apply(annexStart < 0 ? after : after.slice(0, annexStart));
+  if (other && other.text !== toSimplifiedForMatching(found.text) && !PERIOD_ONLY.test(other.text)) {
+    messages.push({ ruleId: titleLines.id, severity: 'warning', line: lines[found.index]!.line, anchor: null, reason: `two candidate titles: "${found.text}" (taken) and "${other.text}" (line ${lines[found.index + Math.max(found.span, 1) + other.index]!.line})` });
+  }
+  return { ...found, messages };
 }
 
 /**
  * When the plan does not repeat its title under the covering notice, the notice's own title names
- * it (…关于印发《X实施方案（2021—2025年）》的通知): the title is X, and the plan's text starts at its
- * first chapter (一、). `span` 0 means no line of the text is the title.
+ * it (…关于印发《X实施方案（2021—2025年）》的通知, possibly over up to three lines): the title is X,
+ * and the plan's text starts at its first chapter (一、). `span` 0 means no line of the text is the title.
  */
-export function titleFromNotice(lines: readonly SourceLine[]): { index: number; span: number; text: string } | null {
-  const noticeAt = lines.findIndex((l) => /关于印发/.test(l.text));
+export function titleFromNotice(lines: readonly SourceLine[]): TitleFound | null {
+  const texts = folded(lines);
+  const noticeAt = texts.findIndex((t) => /关于印发/.test(t) && newsByline.apply(t) !== 'lead');
   if (noticeAt < 0) return null;
-  const m = /关于印发《?(.+?)》?的通知/.exec(lines[noticeAt]!.text);
+  const joined = noticeTitleSpan(texts, noticeAt);
+  const foldedTitle = texts.slice(noticeAt, noticeAt + joined).map((t) => t.trim()).join('');
+  const original = lines.slice(noticeAt, noticeAt + joined).map((l) => l.text.trim()).join('');
+  const m = /关于印发《?(.+?)》?的通知/.exec(foldedTitle);
   if (!m || !PLAN_NOUN.test(m[1]!)) return null;
-  const bodyAt = lines.findIndex((l, i) => i > noticeAt && /^[一二三四五六七八九十]+、/.test(l.text));
-  return bodyAt < 0 ? null : { index: bodyAt, span: 0, text: m[1]! };
+  const bodyAt = texts.findIndex((t, i) => i > noticeAt && /^[一二三四五六七八九十]+、/.test(t));
+  if (bodyAt < 0) return null;
+  const text = original.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
+  return {
+    index: bodyAt,
+    span: 0,
+    text,
+    messages: [{ ruleId: 'meta/title-from-notice', severity: 'info', line: lines[noticeAt]!.line, anchor: null, reason: `the plan does not repeat its title; title read from the notice title: ${text}` }],
+  };
+}
+
+/** How many lines (1–3) the notice title starting at `at` spans: up to the line ending in 通知. */
+function noticeTitleSpan(texts: readonly string[], at: number): number {
+  for (let k = 0; k < 3 && at + k < texts.length; k++) {
+    const t = texts[at + k]!.trim();
+    if (k > 0 && (t === '' || t.length > 40 || /[。，；]/.test(t))) break;
+    if (/通知$/.test(t)) return k + 1;
+  }
+  return 1;
 }
 
 const ANNEX_ALONE = /^附\s*件\s*\d*[:：]?$/;
 const ANNEX_TABLE_TITLE = /(分工表|责任分工|任务分工|分工方案|任务清单)$/;
 
-export function outline(lines: readonly SourceLine[], file: string): { blocks: Block[]; title: string } {
+export function outline(lines: readonly SourceLine[], file: string): { blocks: Block[]; title: string; messages: ImportMessage[] } {
   const title = findTitle(lines) ?? titleFromNotice(lines);
   if (!title) {
     throw new ImportError(file, 'no recognisable plan title (a line naming the plan, e.g. "…实施方案（2021—2025年）")');
+  }
+  const messages: ImportMessage[] = [...(title.messages ?? [])];
+  const texts = folded(lines);
+  if (title.span > 0) {
+    // The title above its covering notice: the notice stays the notice (meta/title-above-notice).
+    const after = title.index + title.span;
+    const above = texts.slice(0, title.index).some((t) => /关于印发/.test(t) && newsByline.apply(t) !== 'lead') ? null : titleAboveNotice.apply(texts.slice(after));
+    if (above) {
+      title.bodyAt = after + above.bodyAt;
+      messages.push({ ruleId: titleAboveNotice.id, severity: 'info', line: lines[title.index]!.line, anchor: null, reason: `the title stands above the covering notice; the plan starts at line ${lines[title.bodyAt]?.line ?? '(end)'}` });
+    }
   }
   const blocks: Block[] = [];
   let part: DocumentPart = 'notice';
@@ -80,10 +145,15 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
       kinds = [];
     } else if (i === title.index) {
       blocks.push({ kind: 'heading', line, depth: 0, number: '', text: title.text, part: 'body', role: 'title' });
-      part = 'body';
+      // Title above the notice: the notice follows, and the plan's text starts at bodyAt.
+      part = title.bodyAt !== undefined ? 'notice' : 'body';
+      noticeHeadingSeen = title.bodyAt !== undefined;
       kinds = [];
       i += title.span - 1;
       continue;
+    } else if (i === title.bodyAt) {
+      part = 'body';
+      kinds = [];
     }
     if (text === '') continue;
 
@@ -92,9 +162,8 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
       // where the header repeats (one table per printed page group).
       const header = text.split('\t');
       const run: string[] = [];
-      let j = i + 1;
       let end = i;
-      for (; j < lines.length; j++) {
+      for (let j = i + 1; j < lines.length; j++) {
         const t = lines[j]!.text;
         if (t.includes('\t')) {
           if (sameRow(t.split('\t'), header)) break;
@@ -108,15 +177,20 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
     }
 
     if (part === 'notice') {
-      if (!noticeHeadingSeen && /关于印发/.test(text)) {
+      if (!noticeHeadingSeen && /关于印发/.test(texts[i]!) && newsByline.apply(texts[i]!) !== 'lead') {
         noticeHeadingSeen = true;
-        blocks.push({ kind: 'heading', line, depth: 0, number: '', text, part, role: 'notice' });
+        // A notice title printed over two or three lines is one heading.
+        const span = noticeTitleSpan(texts, i);
+        const joined = lines.slice(i, i + span).map((l) => l.text.trim()).join('');
+        blocks.push({ kind: 'heading', line, depth: 0, number: '', text: joined, part, role: 'notice' });
+        i += span - 1;
       } else {
         blocks.push({ kind: 'paragraph', line, text, part });
       }
       continue;
     }
-    if (part === 'body' && (ANNEX_ALONE.test(text) || (ANNEX_TABLE_TITLE.test(text) && !/^附件/.test(text) && text.length <= 70))) {
+    const matchText = texts[i]!;
+    if (part === 'body' && (ANNEX_ALONE.test(matchText) || (ANNEX_TABLE_TITLE.test(matchText) && !/^附件/.test(matchText) && matchText.length <= 70))) {
       part = 'annex';
       kinds = [];
       blocks.push({ kind: 'heading', line, depth: 0, number: '', text, part, role: 'annex' });
@@ -136,7 +210,7 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
     blocks.push(numbered ? { kind: 'paragraph', line, text: numbered.rest, part, number: numbered.number } : { kind: 'paragraph', line, text, part });
   }
   for (const b of blocks) if (b.kind === 'table') normalizeTable(b);
-  return { blocks, title: title.text };
+  return { blocks, title: title.text, messages };
 }
 
 function sameRow(a: readonly string[], b: readonly string[]): boolean {

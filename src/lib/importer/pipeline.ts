@@ -10,9 +10,9 @@ import { applyCorrections, parseCorrections } from './corrections';
 import { classify, type AnchoredBlock } from './classify';
 import { decode, toLines } from './decode';
 import { emitMdx } from './emit';
-import { extractMetadata } from './metadata';
+import { readMetadata } from './metadata';
 import { outline } from './outline';
-import { repairText } from './repair';
+import { repair } from './repair';
 import { stripBoilerplate } from './strip';
 import type { Furniture } from './types';
 import { parseYamlFile, validate } from './yaml-file';
@@ -47,15 +47,16 @@ export function importPlan(input: PlanInput): PlanOutput {
   const corrections = input.corrections ? parseCorrections(input.corrections.text, input.corrections.file) : [];
   const corrected = applyCorrections(decoded.text, corrections, input.corrections?.file ?? file);
   const stripped = stripBoilerplate(toLines(corrected.text));
-  const repaired = repairText(stripped.lines, { joinBrokenLines: stripped.fromPdf });
-  const { blocks, title } = outline(repaired, file);
+  const repaired = repair(stripped.lines, { joinBrokenLines: stripped.fromPdf, lineWidth: stripped.lineWidth });
+  const { blocks, title, messages: outlineMessages } = outline(repaired.lines, file);
   const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : {};
   const log = new MessageLog();
+  for (const m of [...stripped.messages, ...repaired.messages, ...outlineMessages]) log.messages.push(m);
   const classified = classify(blocks, { settled: meta.topics, log });
   const topics = topicSections(classified);
   const assigned = assignDepartments(classified.blocks, topics, log);
   const sections = sectionRefs(classified.blocks, classified, assigned);
-  const frontmatter = extractMetadata({
+  const { frontmatter, messages: metadataMessages } = readMetadata({
     slug: input.slug,
     title,
     blocks: classified.blocks,
@@ -68,6 +69,7 @@ export function importPlan(input: PlanInput): PlanOutput {
   });
   validate(frontmatter, file, planSchema, (path) => `frontmatter field ${path}`);
   for (const w of decoded.warnings) log.warn('text/decode', w);
+  log.messages.push(...metadataMessages);
   for (const k of GROUP_KEYS) {
     if (frontmatter.groups[k] !== null) continue;
     if (meta.absent?.includes(k)) log.info('topics/group-absent', `本方案没有“${groupByKey(k).zh}”一节（已在 YAML 中确认）`);
@@ -75,15 +77,11 @@ export function importPlan(input: PlanInput): PlanOutput {
   }
   // Facts left null are said so in the report, never silently (the page shows them as 未载明).
   const absentFacts: [unknown, string, string][] = [
-    [frontmatter.signedDate, 'meta/signed-date', '没有找到成文日期（落款日期）'],
     [frontmatter.publishedDate, 'meta/published-date', '文本没有载明发布日期'],
-    [frontmatter.period, 'meta/period', '题名中没有实施期限'],
     [frontmatter.literacyTarget, 'meta/literacy-target', '没有找到实施期末公民具备科学素质比例的目标'],
     [frontmatter.literacyBaseline, 'meta/literacy-baseline', '没有找到实施期前的公民科学素质水平'],
   ];
   for (const [value, ruleId, reason] of absentFacts) if (value === null) log.info(ruleId, `${reason}，记为未载明`);
-  if (!frontmatter.documentNumber) log.warn('meta/document-number', '没有找到发文字号；可在 YAML 的 documentNumber 中补充');
-  if (!frontmatter.issuer) log.warn('meta/issuer', '没有找到发文机关；可在 YAML 的 issuer 中补充');
   const model = planModelSchema.parse(buildModel(input.slug, frontmatter, classified.blocks, topics, assigned, log.messages));
   const warnings = log.messages.filter((m) => m.severity !== 'info').map((m) => `${m.ruleId}${m.line ? `@${m.line}` : ''}: ${m.reason}`);
   return { slug: input.slug, mdx: emitMdx(frontmatter, classified.blocks), frontmatter, model, blocks: classified.blocks, furniture: stripped.furniture, warnings, messages: log.messages };

@@ -1,6 +1,8 @@
 import { normalizeSpace } from './strip';
 import type { SourceLine } from './types';
-import { opensItem } from './structure/numbering';
+import type { ImportMessage } from './messages';
+import { invisibleChars } from './rules/text/invisible-chars';
+import { pdfLineJoin } from './rules/text/pdf-line-join';
 
 /**
  * Stage "repair text": undoes what copying from web pages and PDFs did to the characters,
@@ -71,38 +73,40 @@ export function normalizePunctuation(text: string): string {
 }
 
 
-const SENTENCE_END = /[。；：！？”’」』）)》.;:!?]$/;
-const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
-
-/** A numbered line that is only a heading ("（五）实施领导干部和公务员科学素质提升行动"). */
-function isHeadingShaped(text: string): boolean {
-  return opensItem(text) && !/[。；]/.test(text) && text.length <= 40;
-}
-
-/**
- * Joins the lines of a paragraph that a PDF broke at a line or page end: a line continues the
- * previous one when that one stops mid-sentence (no closing punctuation), is long enough to be a
- * full printed line, is neither a heading, a title nor a date line, and this line opens no item.
- */
-export function shouldJoin(previous: string, next: string): boolean {
-  if (previous.includes('\t') || next.includes('\t')) return false;
-  if (previous.length < 20) return false;
-  if (SENTENCE_END.test(previous) || DATE_END.test(previous)) return false;
-  if (isHeadingShaped(previous)) return false;
-  if (/关于印发|通知$/.test(previous)) return false;
-  if (opensItem(next)) return false;
-  return true;
+/** Whether `next` continues the paragraph of `previous` in PDF text (rule text/pdf-line-join). */
+export function shouldJoin(previous: string, next: string, width?: number | null): boolean {
+  return pdfLineJoin.apply({ previous, next, width }) !== null;
 }
 
 export interface RepairOptions {
   /** Join paragraphs broken by PDF line and page ends. */
   joinBrokenLines: boolean;
+  /** The PDF's printed line width (text/pdf-fixed-width), when known: only a full line is continued. */
+  lineWidth?: number | null;
+}
+
+export interface Repaired {
+  lines: SourceLine[];
+  messages: ImportMessage[];
 }
 
 export function repairText(input: readonly SourceLine[], options: RepairOptions): SourceLine[] {
+  return repair(input, options).lines;
+}
+
+/** The repair stage with what it did: the rules that changed characters, with counts. */
+export function repair(input: readonly SourceLine[], options: RepairOptions): Repaired {
   const out: SourceLine[] = [];
+  let invisible = 0;
+  let invisibleFirst: number | null = null;
   let lastContent = -1;
-  for (const source of input) {
+  for (const raw of input) {
+    const cleaned = invisibleChars.apply(raw.text);
+    if (cleaned) {
+      invisible += cleaned.count;
+      invisibleFirst ??= raw.line;
+    }
+    const source = cleaned ? { line: raw.line, text: cleaned.text } : raw;
     const isTableRow = source.text.includes('\t');
     const text = isTableRow
       ? source.text.split('\t').map((cell) => repairLine(cell)).join('\t').replace(/^\t*$/, '')
@@ -112,14 +116,18 @@ export function repairText(input: readonly SourceLine[], options: RepairOptions)
       continue;
     }
     const previous = out[lastContent];
-    if (options.joinBrokenLines && previous && shouldJoin(previous.text, text)) {
+    if (options.joinBrokenLines && previous && shouldJoin(previous.text, text, options.lineWidth)) {
       previous.text = normalizePunctuation(previous.text + text);
       continue;
     }
     out.push({ line: source.line, text });
     lastContent = out.length - 1;
   }
-  return out;
+  const messages: ImportMessage[] = [];
+  if (invisible) {
+    messages.push({ ruleId: invisibleChars.id, severity: 'info', line: invisibleFirst, anchor: null, reason: `${invisible} invisible character(s) removed (zero-width, BOM, soft hyphen)` });
+  }
+  return { lines: out, messages };
 }
 
 /** Full-width digits, Latin letters and ％ become ASCII, as Chinese official documents print them (２０２５年 → 2025年). */

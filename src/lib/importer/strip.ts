@@ -1,3 +1,9 @@
+import type { ImportMessage } from './messages';
+import { newsByline } from './rules/text/news-byline';
+import { pdfFixedWidth } from './rules/text/pdf-fixed-width';
+import { pdfPageNumber } from './rules/text/pdf-page-number';
+import { INVISIBLE } from './rules/text/invisible-chars';
+import { toSimplifiedForMatching } from './text/fold';
 import type { Furniture, SourceLine } from './types';
 
 /**
@@ -11,15 +17,19 @@ import type { Furniture, SourceLine } from './types';
 export interface StripResult {
   lines: SourceLine[];
   furniture: Furniture[];
-  /** True when PDF page numbers were found: the text was converted from a PDF. */
+  /** True when the text was converted from a PDF: page numbers were found, or lines break at one fixed width. */
   fromPdf: boolean;
+  /** The printed width at which a PDF broke its lines (text/pdf-fixed-width), or null. */
+  lineWidth: number | null;
+  messages: ImportMessage[];
 }
 
 /** Labels of the metadata blocks of government websites (索引号, 发文字号, …). */
 export const METADATA_LABELS = [
   '索引号', '文号', '发文字号', '发布机构', '发文机关', '发布日期', '成文日期', '信息分类', '主题分类',
   '分类', '有效性', '废止时间', '名称', '主题词', '公开目录', '浏览量', '浏览次数', '来源', '日期',
-  '字体', '信息来源', '信息提供日期', '生效日期', '公开方式',
+  '字体', '信息来源', '信息提供日期', '生效日期', '公开方式', '发布时间', '发文日期', '访问量', '访问次数',
+  '点击量', '点击数', '阅读量', '发布单位', '发文单位',
 ];
 
 const spaced = (label: string) => [...label].join('[\\s\\u00a0\\u3000]*');
@@ -40,7 +50,8 @@ interface LineRule {
 
 /** Whole-line rules, in the order they are tried. */
 export const LINE_RULES: readonly LineRule[] = [
-  { name: 'pdf-page-number', zone: 'anywhere', test: (t) => /^[—–－-]+\s*\d{1,4}\s*(\*\*)?\s*[—–－-]+(\*\*)?$/.test(t) },
+  { name: 'pdf-page-number', zone: 'anywhere', test: (t) => pdfPageNumber.apply(t) !== null },
+  { name: 'news-byline', zone: 'head', test: (t) => newsByline.apply(t) === 'byline' },
   { name: 'site-location', zone: 'anywhere', test: (t) => /^(您所在的位置|当前位置)\s*[:：]/.test(t) },
   { name: 'breadcrumb', zone: 'head', test: (t) => /^>\s*\S+(\s*>\s*\S+)+$/.test(t) },
   { name: 'view-counter', zone: 'head', test: (t) => /\|\s*(来源|查看|浏览)/.test(t) && /(查看|浏览[量次数]*)\s*[:：]\s*\d*\s*$/.test(t) },
@@ -59,7 +70,7 @@ const SALUTATION = /^各.{1,80}[:：]$/;
 
 /** Non-breaking and ideographic spaces count as white space for every rule. */
 export function normalizeSpace(text: string): string {
-  return text.replace(/[\u00a0\u3000\u2002\u2003\u2009\ufeff]/g, ' ').trim();
+  return text.replace(INVISIBLE, '').replace(/[\u00a0\u3000\u2002\u2003\u2009]/g, ' ').trim();
 }
 
 export function stripBoilerplate(input: readonly SourceLine[]): StripResult {
@@ -70,7 +81,8 @@ export function stripBoilerplate(input: readonly SourceLine[]): StripResult {
   let pendingBulletValue = false;
 
   for (const [index, source] of input.entries()) {
-    const text = normalizeSpace(source.text);
+    // Rules match on simplified characters, so a traditional-character repost is stripped alike.
+    const text = toSimplifiedForMatching(normalizeSpace(source.text));
     const inHead = index < headEnd;
     if (text === '') {
       lines.push(source);
@@ -113,13 +125,21 @@ export function stripBoilerplate(input: readonly SourceLine[]): StripResult {
     }
     lines.push(source);
   }
-  const fromPdf = furniture.some((f) => f.rule === 'pdf-page-number');
-  return { lines, furniture, fromPdf };
+  const messages: ImportMessage[] = [];
+  const pages = furniture.filter((f) => f.rule === 'pdf-page-number').length;
+  const fixed = pdfFixedWidth.apply(lines.map((l) => l.text));
+  if (pages) messages.push({ ruleId: pdfPageNumber.id, severity: 'info', line: null, anchor: null, reason: `${pages} page-number line(s) removed` });
+  if (fixed) {
+    messages.push({ ruleId: pdfFixedWidth.id, severity: 'info', line: null, anchor: null, reason: `${fixed.lines} lines break mid-sentence at printed width ${fixed.width}: PDF text, broken lines are joined` });
+  }
+  const bylines = furniture.filter((f) => f.rule === 'news-byline');
+  for (const b of bylines) messages.push({ ruleId: newsByline.id, severity: 'info', line: b.line, anchor: null, reason: `news byline removed: ${b.text.trim()}` });
+  return { lines, furniture, fromPdf: pages > 0 || fixed !== null, lineWidth: fixed?.width ?? null, messages };
 }
 
 /** Index of the salutation line, or of the first sentence of prose when there is none. */
 function findHeadEnd(input: readonly SourceLine[]): number {
-  const salutation = input.findIndex((l) => SALUTATION.test(normalizeSpace(l.text)));
+  const salutation = input.findIndex((l) => SALUTATION.test(normalizeSpace(l.text)) && newsByline.apply(l.text) === null);
   if (salutation >= 0) return salutation;
   const prose = input.findIndex((l) => {
     const t = normalizeSpace(l.text);

@@ -1,0 +1,120 @@
+import { defineRule } from '../rule';
+import { DATE_LINE } from './date';
+
+/**
+ * Where the plan's own title is. Lines are matched after folding traditional characters to
+ * simplified (text/fold.ts); the text returned is cut from the lines as given.
+ */
+
+export const PLAN_NOUN = /(实施方案|行动方案|工作方案|规划纲要|行动计划|实施意见|行动规划|实施计划|工作计划)/;
+export const PERIOD_ONLY = /^[（(]\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?[)）]$/;
+const CLEAN_END = /(实施方案|行动方案|工作方案|规划纲要|行动计划|实施意见|行动规划|实施计划|工作计划)$|[（(]\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?[)）]$/;
+const NOT_TITLE = /关于印发|^《|^现将|^附\s*件|^根据|^为|^按照|[。，；：:;,！？》]|通知$|^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+[章部篇]/;
+
+/** A single line or joined lines that read as a plan title. */
+export function isTitleShaped(text: string): boolean {
+  return PLAN_NOUN.test(text) && text.length <= 70 && !NOT_TITLE.test(text) && CLEAN_END.test(text);
+}
+
+export interface TitleLines {
+  /** Index of the first line of the title in the input. */
+  index: number;
+  /** Lines from the first to the last line of the title, blank lines included. */
+  span: number;
+  text: string;
+}
+
+/** A title printed over up to three lines: …规划纲要 / 实施方案 / （2022—2025年）, joined without a space. */
+export const titleLines = defineRule<readonly string[], TitleLines>({
+  id: 'meta/title-lines',
+  description: 'Finds the plan title on one line or over two or three short lines (…实施方案 / （2022—2025年）), joined without a space; never a 关于印发 notice title or a 《》 mention.',
+  apply(lines) {
+    for (let i = 0; i < lines.length; i++) {
+      const first = lines[i]!.trim();
+      if (first === '' || first.length > 70 || NOT_TITLE.test(first)) continue;
+      // A title that starts mid-paragraph is no title: the line before is blank or ends a sentence, a date or a heading.
+      const prev = lines.slice(0, i).reverse().find((l) => l.trim() !== '')?.trim();
+      const startsBlock = i === 0 || lines[i - 1]!.trim() === '' || !prev || /[。：:）)]$/.test(prev) || DATE_LINE.test(prev);
+      let best: TitleLines | null = null;
+      let text = '';
+      let count = 0;
+      for (let j = i; j < lines.length && count < 3; j++) {
+        const t = lines[j]!.trim();
+        if (t === '') {
+          // One blank line may separate a title from its period line (保山: title, blank, （2021—2025年）).
+          if (j > i && j + 1 < lines.length && PERIOD_ONLY.test(lines[j + 1]!.trim()) && !/[（(]\d{4}/.test(text)) continue;
+          break;
+        }
+        if (j > i && (t.length > 40 || NOT_TITLE.test(t) || DATE_LINE.test(t))) break;
+        // A title printed over lines starts with the region and the subject, not with a signature.
+        if (j > i && j === i + 1 && !PLAN_NOUN.test(first) && !/全民|科学|素质|科普/.test(first)) break;
+        text += t;
+        count++;
+        if (isTitleShaped(text) && (count === 1 || startsBlock || PLAN_NOUN.test(first))) best = { index: i, span: j - i + 1, text };
+      }
+      if (best) return best;
+    }
+    return null;
+  },
+  examples: [
+    { name: 'one line', input: ['某市全民科学素质行动实施方案（2021—2025年）', '为深入贯彻…'], output: { index: 0, span: 1, text: '某市全民科学素质行动实施方案（2021—2025年）' } },
+    { name: 'period on the next line', input: ['', '白沙区全民科学素质行动规划纲要实施方案', '（2022—2025年）', '为深入贯彻落实…'], output: { index: 1, span: 2, text: '白沙区全民科学素质行动规划纲要实施方案（2022—2025年）' } },
+    { name: 'three lines', input: ['', '某县全民科学素质行动', '规划纲要实施方案', '（2022—2025年）', '为深入贯彻落实…'], output: { index: 1, span: 3, text: '某县全民科学素质行动规划纲要实施方案（2022—2025年）' } },
+    { name: 'period broken inside the parenthesis', input: ['', '某县全民科学素质行动实施方案（2022—', '2025年）'], output: { index: 1, span: 2, text: '某县全民科学素质行动实施方案（2022—2025年）' } },
+    { name: 'a signature and its date are not part of the title', input: ['现将方案印发。', '某市人民政府', '2022年3月1日', '某市全民科学素质行动实施方案（2021—2025年）'], output: { index: 3, span: 1, text: '某市全民科学素质行动实施方案（2021—2025年）' } },
+    { name: 'a notice title over two lines is not the plan title', input: ['某区人民政府办公室', '关于印发《某区全民科学素质行动规划纲要', '实施方案（2022—2025年）》的通知'], output: null },
+    { name: 'a mention in prose', input: ['《某区全民科学素质行动实施方案（2022—2025', '年）》已经区人民政府同意，现印发给你们。'], output: null },
+  ],
+});
+
+/** `附件：<title>` on one line: the plan is the notice's annex and its title is printed after the label. */
+export const annexTitleLine = defineRule<string, string>({
+  id: 'meta/annex-title-line',
+  description: 'Reads the plan title from a line 附件：<title> (the plan printed as the notice’s annex on the same line as its label).',
+  apply(line) {
+    const m = /^附\s*件\s*\d*\s*[:：]\s*(.+)$/.exec(line.trim());
+    return m && isTitleShaped(m[1]!.trim()) ? m[1]!.trim() : null;
+  },
+  examples: [
+    { name: 'label and title', input: '附件：某市全民科学素质行动实施方案（2021—2025年）', output: '某市全民科学素质行动实施方案（2021—2025年）' },
+    { name: 'an annex table is not the plan', input: '附件：某市全民科学素质行动实施方案重点任务分工表', output: null },
+    { name: 'the label alone', input: '附件', output: null },
+  ],
+});
+
+const SALUTATION = /^各.{1,80}[:：]$/;
+
+/**
+ * The plan's title printed above its covering notice (title, 各县（市、区）人民政府…：, 现将…,
+ * signature, date, then the plan): the notice is kept as the notice, with its date, and the plan's
+ * text starts after the signature date (and a following （此件公开发布） line).
+ */
+export const titleAboveNotice = defineRule<readonly string[], { bodyAt: number }>({
+  id: 'meta/title-above-notice',
+  description: 'When a salutation (各…：) follows the plan title before any chapter, the lines up to the signature date are the notice; the plan starts after them.',
+  apply(after) {
+    const salutation = after.findIndex((l) => SALUTATION.test(l.trim()));
+    if (salutation < 0) return null;
+    const firstNumbered = after.findIndex((l) => /^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部])/.test(l.trim()));
+    if (firstNumbered >= 0 && firstNumbered < salutation) return null;
+    if (after.slice(0, salutation).some((l) => l.trim().length > 60)) return null;
+    const date = after.findIndex((l, i) => i > salutation && DATE_LINE.test(l.trim().replace(/^.*?(?=\d{4}\s*年|[〇○零一二三四五六七八九]{4}\s*年)/, '')));
+    if (date < 0 || (firstNumbered >= 0 && date > firstNumbered)) return null;
+    let bodyAt = date + 1;
+    while (bodyAt < after.length && (after[bodyAt]!.trim() === '' || /^[（(]此件.{0,8}[)）]$/.test(after[bodyAt]!.trim()))) bodyAt++;
+    return { bodyAt };
+  },
+  examples: [
+    {
+      name: 'title, notice, plan',
+      input: ['各县（市、区）人民政府，市直各单位：', '现将本方案印发给你们，请认真贯彻落实。', '某市人民政府', '2022年3月10日', '（此件公开发布）', '一、总体要求'],
+      output: { bodyAt: 5 },
+    },
+    {
+      name: 'signature date in Chinese numerals',
+      input: ['各乡镇：', '现将本方案印发给你们。', '某县人民政府', '二〇二二年三月十日', '为深入贯彻…'],
+      output: { bodyAt: 4 },
+    },
+    { name: 'title followed by the plan', input: ['为深入贯彻落实…，制定本方案。', '一、总体要求', '各单位：'], output: null },
+  ],
+});

@@ -1,0 +1,60 @@
+import { opensItem } from '../../structure/numbering';
+import { defineRule } from '../rule';
+import { printedWidth } from './pdf-fixed-width';
+
+/**
+ * PDF text breaks a paragraph at every printed line end and page end. A line continues the
+ * previous one when that one stops mid-sentence (no closing punctuation), fills the printed line
+ * (its width is the PDF's line width when known, else it is at least 20 characters long), is
+ * neither a heading, a title nor a date line, and this line opens no outline item. The numbering
+ * grammar decides what opens an item, so a wrapped `1.2万人次以上。` continues its sentence and a
+ * `第二章` line is never glued onto the line before it.
+ */
+
+const SENTENCE_END = /[。；：！？”’」』）)》.;:!?]$/;
+const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+/** How much narrower than the printed width a full line may be (hanging punctuation, a half-width digit pair). */
+const SLACK = 6;
+
+/** A numbered line that is only a heading ("（五）实施领导干部和公务员科学素质提升行动"). */
+function isHeadingShaped(text: string): boolean {
+  return opensItem(text) && !/[。；]/.test(text) && text.length <= 40;
+}
+
+export interface JoinInput {
+  previous: string;
+  next: string;
+  /** The PDF's printed line width (text/pdf-fixed-width), when known. */
+  width?: number | null;
+}
+
+export const pdfLineJoin = defineRule<JoinInput, string>({
+  id: 'text/pdf-line-join',
+  description: 'Joins the lines of a paragraph that a PDF broke at a line or page end; never joins onto a heading, a title, a date, or a line that opens an outline item.',
+  apply({ previous, next, width }) {
+    if (previous.includes('\t') || next.includes('\t')) return null;
+    if (width ? printedWidth(previous) < width - SLACK : previous.length < 20) return null;
+    if (SENTENCE_END.test(previous) || DATE_END.test(previous)) return null;
+    if (isHeadingShaped(previous)) return null;
+    if (/关于印发|通知$/.test(previous)) return null;
+    if (opensItem(next)) return null;
+    return previous + next;
+  },
+  examples: [
+    {
+      name: 'a sentence broken at the line end',
+      input: { previous: '为深入贯彻落实全民科学素质行动规划纲要，进一步提升全区公民科', next: '学素质，制定本方案。' },
+      output: '为深入贯彻落实全民科学素质行动规划纲要，进一步提升全区公民科学素质，制定本方案。',
+    },
+    {
+      name: 'a wrapped line starting with 1.2万人次 is not item 1',
+      input: { previous: '深入开展农民实用技术培训，每年开展农民实用技术培训', next: '1.2万人次以上。' },
+      output: '深入开展农民实用技术培训，每年开展农民实用技术培训1.2万人次以上。',
+    },
+    { name: 'a 第二章 line is never glued on', input: { previous: '为深入贯彻落实全民科学素质行动规划纲要，进一步提升全区公民科', next: '第二章 重点任务' }, output: null },
+    { name: 'a numbered item opens a new line', input: { previous: '为深入贯彻落实全民科学素质行动规划纲要，进一步提升全区公民科', next: '2.实施科普活动。' }, output: null },
+    { name: 'a finished sentence', input: { previous: '为深入贯彻落实全民科学素质行动规划纲要，制定本方案。', next: '一、总体要求' }, output: null },
+    { name: 'a line shorter than the printed width ends its paragraph', input: { previous: '区委宣传部、区科协、区教育局', next: '（二）实施农民科学素质提升行动', width: 56 }, output: null },
+    { name: 'a heading is never continued', input: { previous: '（五）实施领导干部和公务员科学素质提升行动', next: '以提升科学决策能力为重点' }, output: null },
+  ],
+});
