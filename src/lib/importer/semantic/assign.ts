@@ -45,8 +45,12 @@ export interface AssignedSection {
 /** Annex rows match a measure when their wordings are at least this similar (Dice over character bigrams). */
 export const ROW_MATCH_THRESHOLD = 0.5;
 
-/** Character bigrams' Dice coefficient, for wordings that lost or gained a few characters. */
-export function similarity(a: string, b: string): number {
+/** A row this long (characters) that shares this share of its bigrams with a measure's paragraph quotes that measure. */
+export const MIN_QUOTED_ROW = 12;
+export const QUOTED_ROW_OVERLAP = 0.85;
+
+/** Character bigrams' Dice coefficient, for wordings that lost or gained a few characters; `containment` divides by the shorter instead. */
+export function similarity(a: string, b: string, containment = false): number {
   const grams = (s: string) => {
     const t = s.replace(/[\s。，、；：:.,“”"（）()]/g, '');
     const out: string[] = [];
@@ -66,7 +70,7 @@ export function similarity(a: string, b: string): number {
       pool.set(g, n - 1);
     }
   }
-  return (2 * common) / (x.length + y.length);
+  return containment ? common / Math.min(x.length, y.length) : (2 * common) / (x.length + y.length);
 }
 
 const compact = (s: string) => s.replace(/[\s。，、；：:.,“”"‘’（）()]/g, '');
@@ -82,6 +86,8 @@ function rowScore(row: AnnexRow, measureText: string, measureNumber: string, top
   const key = compact(measureText.replace(/…$/, ''));
   let score = similarity(row.text, measureText);
   if (key.length >= 6 && compact(row.text).includes(key)) score = Math.max(score, 0.9);
+  // An annex row that quotes part of a measure's paragraph (not its first sentence).
+  if (compact(row.text).length >= MIN_QUOTED_ROW && similarity(row.text, measureText, true) >= QUOTED_ROW_OVERLAP) score = Math.max(score, 0.8);
   if (score < ROW_MATCH_THRESHOLD) return 0;
   if (row.number && measureNumber && numberValue(row.number) === numberValue(measureNumber)) score += 0.1;
   if (row.under && topicOfText(row.under) === topic) score += 0.1;
