@@ -1,11 +1,12 @@
 import type { ProjectKey } from '../taxonomy';
-import type { PlanFrontmatter, SourceMeta } from '../schema';
+import { ADMIN_UNIT, levelOf as levelOfName, shortNameOf as shortNameOfUnit } from '../regions';
+import { REGION_LEVELS, type PlanFrontmatter, type RegionLevel, type SourceMeta } from '../schema';
 import type { AnchoredBlock, Classified } from './classify';
 import type { SectionRefs } from './semantic/model';
 import type { ImportMessage } from './messages';
 import { DATE_LINE, readDate } from './rules/meta/date';
 import { literacyChoice, literacyLevels, LITERACY_SUBJECT } from './rules/meta/literacy';
-import { regionParents, isProvince } from './rules/meta/region-parents';
+import { regionParents } from './rules/meta/region-parents';
 import { backgroundSection, pastResult, targetNumbers } from './rules/meta/targets';
 import { toSimplifiedForMatching } from './text/fold';
 import type { AppliedCorrection, Furniture } from './types';
@@ -183,15 +184,8 @@ export function implementedDocuments(preamble: string, own: string | null): { do
   return out;
 }
 
-const ADMIN_UNIT = /[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗)/g;
-
-function levelOf(printed: string): 'province' | 'city' | 'district' | 'county' {
-  const name = toSimplifiedForMatching(printed);
-  if (isProvince(name)) return 'province';
-  if (/(县|旗|自治县)$/.test(name)) return 'county';
-  if (/区$/.test(name)) return 'district';
-  return 'city';
-}
+/** The level of a region printed in traditional or simplified characters (regions.ts on the simplified form). */
+const levelOf = (printed: string) => levelOfName(toSimplifiedForMatching(printed));
 
 export function regionOf(
   title: string,
@@ -225,16 +219,17 @@ export function regionOf(
     parents: meta.region?.parents ?? ordered,
   };
 }
-const rank = (l: string) => ['province', 'city', 'district', 'county'].indexOf(l);
+const rank = (l: RegionLevel) => REGION_LEVELS.indexOf(l);
 
+/** The short name of a region printed in either script: its last unit without the unit word (regions.ts). */
 export function shortNameOf(regionName: string): string {
   const folded = toSimplifiedForMatching(regionName);
   const units = [...folded.matchAll(ADMIN_UNIT)];
   const lastMatch = units[units.length - 1];
-  const last = lastMatch ? regionName.slice(lastMatch.index, lastMatch.index + lastMatch[0].length) : regionName;
-  const suffix = /(特别行政区|自治区|自治州|自治县|省|市|区|县)$/.exec(toSimplifiedForMatching(last));
-  const stem = suffix ? last.slice(0, last.length - suffix[0].length) : last;
-  return stem.length >= 2 ? stem : last;
+  const at = lastMatch ? lastMatch.index : 0;
+  const last = lastMatch ? lastMatch[0] : folded;
+  const short = shortNameOfUnit(last);
+  return regionName.slice(at, at + short.length);
 }
 
 /** Splits text into sentences at 。；！？ keeping the mark. */

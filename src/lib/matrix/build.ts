@@ -3,6 +3,7 @@
  * frontmatter. Pure: no Astro, no file system, so a fixture plan can be fed in tests.
  * Linear in the number of plans (each plan is visited once per row).
  */
+import { provinceOf } from '../regions';
 import { GROUPS, PROJECTS, projectAnchor, type GroupKey, type ProjectKey, type TaxonomyEntry } from '../taxonomy';
 import type { PlanFrontmatter, RegionLevel, SectionRef } from '../schema';
 import { LEVEL_LABELS, formatPeriod, planUrl } from '../site/format';
@@ -82,11 +83,7 @@ export interface Matrix {
 
 export const planHref = planUrl;
 
-/** The province a region belongs to: itself, or the first parent named as a province. */
-export function provinceOf(region: PlanFrontmatter['region']): string | null {
-  if (region.level === 'province') return region.name;
-  return region.parents.find((p) => /(省|自治区|特别行政区)$/.test(p) || /^(北京|上海|天津|重庆)市$/.test(p)) ?? null;
-}
+export { provinceOf };
 
 export function matrixColumn(plan: PlanLike): MatrixColumn {
   const { data } = plan;

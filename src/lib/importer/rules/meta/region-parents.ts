@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { isProvince } from '../../../regions';
 
 /**
  * The regions above the plan's own, as its preamble names them: 按照湖南省、潭州市关于…的部署要求,
@@ -7,7 +8,6 @@ import { defineRule } from '../rule';
  */
 const PARENT = /(?:按照|根据|落实|贯彻|依据|和|及|、|《)((?:[\u4e00-\u9fff]{2,7}?)(?:省|自治区|市|自治州|地区|盟))(?=关于|、|和|及|全民|公民|科学素质|委|人民政府|政府|《|的|有关|部署|实施|科协)/g;
 
-export const isProvince = (name: string) => /(省|自治区)$/.test(name) || /^(北京|上海|天津|重庆)市$/.test(name);
 
 export const regionParents = defineRule<{ preamble: string; own: string }, string[]>({
   id: 'meta/region-parents-preamble',
