@@ -6,8 +6,21 @@ import { GROUP_KEYS, PROJECT_KEYS } from './taxonomy';
  * and the content collection (which validates what it reads). Absent facts are null, never guessed.
  */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** A real calendar day (2022-02-30 is refused, not shown as 2022年2月30日). */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine((d) => {
+    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+    const t = new Date(Date.UTC(y, m - 1, day));
+    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === day;
+  }, 'expected a real calendar day');
+/** A web address a reader can follow: http or https only (never javascript:). */
+const webUrl = z.string().url().regex(/^https?:\/\//i, 'expected an http(s) address');
 export const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case anchor id');
+
+/** The words plans put before a literacy percentage (超过14%, 不低于12%, 力争达到15%). */
+export const LITERACY_COMPARATORS = ['力争达到', '提高到', '提升到', '提升至', '提高至', '不低于', '超过', '达到', '高于', '突破', '达', '为'] as const;
 
 export const REGION_LEVELS = ['province', 'city', 'district', 'county'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];
@@ -93,7 +106,7 @@ export const planSchema = z
       .object({
         year: z.number().int(),
         percent: z.number().positive().max(100),
-        comparator: z.enum(['超过', '达到']),
+        comparator: z.enum(LITERACY_COMPARATORS),
         sentence: z.string().min(1),
         anchor: anchorId,
       })
@@ -117,7 +130,7 @@ export const planSchema = z
      * department index groups by the full name.
      */
     departmentAliases: z.record(z.string().min(1), z.string().min(1)),
-    sourceUrl: z.string().url().nullable(),
+    sourceUrl: webUrl.nullable(),
     /** Editorial notes (编者注) from <slug>.yaml: what a reader should know about this copy of the text. */
     editorNotes: z.array(z.string().min(1)).default([]),
     source: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), encoding: z.string() }),
@@ -144,7 +157,7 @@ export const sourceMetaSchema = z
     documentNumber: z.string().min(1),
     signedDate: isoDate.nullable(),
     publishedDate: isoDate.nullable(),
-    sourceUrl: z.string().url().nullable(),
+    sourceUrl: webUrl.nullable(),
     editorNotes: z.array(z.string().min(1)),
     /**
      * Settles how a heading is classified, keyed by its text as printed without its number:

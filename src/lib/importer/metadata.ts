@@ -260,12 +260,7 @@ function literacyFigures(body: readonly AnchoredBlock[], period: { from: number;
   const at = (l: LiteracyLevelAt | null) => found.find((f) => f.level === l);
   const t = at(choice?.target ?? null);
   if (t) {
-    const comparator = t.level.comparator!;
-    if (comparator === '超过' || comparator === '达到') {
-      literacyTarget = { year: t.level.year, percent: t.level.percent, comparator, sentence: t.sentence, anchor: t.anchor };
-    } else {
-      note(literacyChoice.id, 'warning', `literacy target ${t.level.year} ${comparator}${t.level.percent}%: comparator "${comparator}" is not one the schema records (超过/达到); left null`, null, t.anchor);
-    }
+    literacyTarget = { year: t.level.year, percent: t.level.percent, comparator: t.level.comparator!, sentence: t.sentence, anchor: t.anchor };
   } else if (period && found.length) {
     note(literacyChoice.id, 'info', `no literacy level with a comparator for the end year ${period.to} (levels read: ${found.map((f) => `${f.level.year}/${f.level.percent}%`).join(', ')})`);
   }

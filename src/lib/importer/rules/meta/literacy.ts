@@ -1,3 +1,4 @@
+import { LITERACY_COMPARATORS } from '../../../schema';
 import { defineRule } from '../rule';
 
 /**
@@ -12,13 +13,13 @@ import { defineRule } from '../rule';
 export const LITERACY_SUBJECT = /具备(?:基本)?科学素质(?:的)?(?:公民)?比例|公民科学素质(?:水平|达标率)/;
 
 /** Words that may stand just before the percentage, longest first. */
-export const COMPARATORS = ['力争达到', '提高到', '提升到', '提升至', '提高至', '不低于', '超过', '达到', '高于', '突破', '达', '为'] as const;
+export const COMPARATORS = LITERACY_COMPARATORS;
 
 export interface LiteracyLevel {
   year: number;
   percent: number;
   /** The word just before the number (超过, 达到, 不低于, …), or null (由2015年的3.1%). */
-  comparator: string | null;
+  comparator: (typeof COMPARATORS)[number] | null;
 }
 
 const PERCENT = /(\d+(?:\.\d+)?)\s*[%％](?!\s*的?个?百分点)/g;
