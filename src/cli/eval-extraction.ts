@@ -13,7 +13,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     plan: { type: 'string' },
     expected: { type: 'string' },
-    dev: { type: 'string' },
+    dev: { type: 'string', multiple: true },
     all: { type: 'boolean', default: false },
   },
 });
@@ -69,7 +69,7 @@ try {
     root,
     plan: values.plan,
     expectedDir: values.expected ? resolve(values.expected) : undefined,
-    devDir: values.dev ? resolve(values.dev) : undefined,
+    devDir: values.dev ? values.dev.map((d) => resolve(d)) : undefined,
   });
   const evaluated = results.filter((r) => r.status === 'evaluated');
   const overall = totalsOf(evaluated.map((r) => r.score!));

@@ -19,8 +19,8 @@ const isoDate = z
 const webUrl = z.string().url().regex(/^https?:\/\//i, 'expected an http(s) address');
 export const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case anchor id');
 
-/** The words plans put before a literacy percentage (超过14%, 不低于12%, 力争达到15%). */
-export const LITERACY_COMPARATORS = ['力争达到', '提高到', '提升到', '提升至', '提高至', '不低于', '超过', '达到', '高于', '突破', '达', '为'] as const;
+/** The words plans put before a literacy percentage (超过14%, 不低于12%; 力争达到15% is 达到, 力争 being an adverb). */
+export const LITERACY_COMPARATORS = ['提高到', '提升到', '提升至', '提高至', '不低于', '超过', '达到', '高于', '突破', '达', '为'] as const;
 
 export const REGION_LEVELS = ['province', 'city', 'district', 'county'] as const;
 export type RegionLevel = (typeof REGION_LEVELS)[number];

@@ -28,8 +28,8 @@ export interface PlanEvaluation {
 export interface EvalOptions {
   /** The project root (holds content/). */
   root: string;
-  /** The synthetic plans with their <slug>.gold.json; default ../shared/dev-plans from the root. */
-  devDir?: string;
+  /** Folders of synthetic plans with their <slug>.gold.json; default ../shared/dev-plans and tests/fixtures/layouts (those that exist). */
+  devDir?: string | string[];
   /** The project's gold files; default content/expected. */
   expectedDir?: string;
   /** Evaluate only this slug. */
@@ -52,15 +52,24 @@ export function loadGoldFiles(dir: string, suffix: string, root: string): Map<st
   return out;
 }
 
+/** Where synthetic plans with gold facts live: the shared dev plans and this project's layout fixtures. */
+export const DEFAULT_DEV_DIRS = ['../shared/dev-plans', 'tests/fixtures/layouts'];
+
 export function evaluate(options: EvalOptions): PlanEvaluation[] {
   const { root, plan } = options;
-  const devDir = options.devDir ?? join(root, '../shared/dev-plans');
+  const devDirs = ([] as string[]).concat(options.devDir ?? DEFAULT_DEV_DIRS.map((d) => join(root, d))).filter((d) => existsSync(d));
   const expectedDir = options.expectedDir ?? join(root, 'content/expected');
   const includeDev = options.includeDev ?? true;
 
   const expected = loadGoldFiles(expectedDir, '.json', root);
-  const devGold = includeDev ? loadGoldFiles(devDir, '.gold.json', root) : new Map<string, { gold: Gold; file: string }>();
-  const devSources = includeDev ? listFiles(devDir, '.txt') : [];
+  const devGold = new Map<string, { gold: Gold; file: string }>();
+  const devSources: { dir: string; name: string }[] = [];
+  if (includeDev) {
+    for (const dir of devDirs) {
+      for (const [slug, g] of loadGoldFiles(dir, '.gold.json', root)) devGold.set(slug, g);
+      for (const name of listFiles(dir, '.txt')) devSources.push({ dir, name });
+    }
+  }
 
   const work = mkdtempSync(join(tmpdir(), 'plan-atlas-eval-'));
   try {
@@ -70,11 +79,11 @@ export function evaluate(options: EvalOptions): PlanEvaluation[] {
     mkdirSync(join(work, 'content/sources'), { recursive: true });
     const projectSlugs = new Set(listFiles(join(work, 'content/sources'), '.txt').map((f) => f.replace(/\.txt$/i, '').toLowerCase()));
     const devSlugs = new Set<string>();
-    for (const name of devSources) {
+    for (const { dir, name } of devSources) {
       const slug = name.replace(/\.txt$/i, '').toLowerCase();
-      if (projectSlugs.has(slug)) throw new Error(`${join(devDir, name)}: dev plan slug "${slug}" is also a plan in content/sources`);
+      if (projectSlugs.has(slug) || devSlugs.has(slug)) throw new Error(`${join(dir, name)}: dev plan slug "${slug}" is also another plan`);
       devSlugs.add(slug);
-      copyFileSync(join(devDir, name), join(work, 'content/sources', name));
+      copyFileSync(join(dir, name), join(work, 'content/sources', name));
     }
     const { inputs, errors } = collectInputs(work);
     if (errors.length) throw new Error(`collecting the sources failed:\n${errors.join('\n')}`);
@@ -85,7 +94,7 @@ export function evaluate(options: EvalOptions): PlanEvaluation[] {
       const origin: Origin = devSlugs.has(input.slug) ? 'dev' : 'project';
       const entry = origin === 'dev' ? devGold.get(input.slug) : expected.get(input.slug);
       if (!entry) {
-        const where = origin === 'dev' ? join(devDir, `${input.slug}.gold.json`) : `${relative(root, expectedDir) || expectedDir}/${input.slug}.json`;
+        const where = origin === 'dev' ? `${input.slug}.gold.json beside its .txt` : `${relative(root, expectedDir) || expectedDir}/${input.slug}.json`;
         results.push({ slug: input.slug, origin, status: 'not evaluated', reason: `no ${where}` });
         continue;
       }

@@ -1,3 +1,4 @@
+import { toSimplifiedForMatching } from '../importer/text/fold';
 import { GROUP_KEYS, PROJECT_KEYS, type GroupKey, type ProjectKey } from '../taxonomy';
 import type { Gold, GoldSection, GoldTarget } from './gold';
 
@@ -213,7 +214,8 @@ function scoreMetadata(gold: Gold, p: Predicted): FieldCheck[] {
     check('region.parents', gold.region.parents, p.region?.parents ?? [], sameSet),
     check('literacyTarget.year', gt?.year ?? null, pt?.year ?? null),
     check('literacyTarget.percent', gt?.percent ?? null, pt?.percent ?? null),
-    check('literacyTarget.comparator', gt?.comparator ?? null, pt?.comparator ?? null),
+    // The comparator is a word of a fixed list (schema LITERACY_COMPARATORS), compared in simplified characters.
+    check('literacyTarget.comparator', gt?.comparator ? toSimplifiedForMatching(gt.comparator) : null, pt?.comparator ?? null),
     check('literacyBaseline.year', gb?.year ?? null, pb?.year ?? null),
     check('literacyBaseline.percent', gb?.percent ?? null, pb?.percent ?? null),
   ];

@@ -1,4 +1,4 @@
-import { PROJECTS, findEntries, isGroupKey, isProjectKey, projectAnchor, type GroupKey, type ProjectKey } from '../taxonomy';
+import { GROUPS, PROJECTS, findEntries, groupByKey, isGroupKey, isProjectKey, projectAnchor, projectByKey, type GroupKey, type ProjectKey } from '../taxonomy';
 import type { MessageLog } from './messages';
 import { extraGroupRule, foldForMatching, groupHeadingRule, projectHeadingRule } from './rules/topics/topics';
 import { sectionExtent } from './structure/sections';
@@ -128,24 +128,36 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
   }
   for (const key of Object.keys(settled)) if (!used.has(key)) log?.warn('topics/settled', `YAML 认定的标题“${key}”在文本中找不到`);
 
-  // Siblings of the topic sections (same parent, same depth): a group the plan adds, or a heading the importer could not place.
+  // Siblings of the topic sections (same parent, same depth): a project or group named without its
+  // usual word (科学素质国际交流合作, no 工程), a group the plan adds, or a heading the importer could not place.
   const topicIndexes = [...claimed.keys()];
   const siblingOf = (index: number) => {
     const b = blocks[index] as HeadingBlock;
     const parent = parentOf(index);
-    return topicIndexes.some((t) => (blocks[t] as HeadingBlock).depth === b.depth && parentOf(t) === parent && (parent !== null || b.depth > 1));
+    return topicIndexes.some((t) => (blocks[t] as HeadingBlock).depth === b.depth && parentOf(t) === parent);
   };
+  const holdsTopic = (index: number) => topicIndexes.some((t) => t > index && t < sectionExtent(blocks, index).end);
   for (const index of body) {
     const b = blocks[index] as HeadingBlock;
-    if (claimed.has(index) || inTopic(index) || admin.has(index) || settled[headingKey(b.text)] !== undefined || !siblingOf(index)) continue;
+    if (claimed.has(index) || inTopic(index) || admin.has(index) || settled[headingKey(b.text)] !== undefined || !siblingOf(index) || holdsTopic(index)) continue;
+    const folded = foldForMatching(b.text);
+    const project = findEntries(PROJECTS, folded)[0];
+    const group = findEntries(GROUPS, folded)[0];
     const extra = extraGroupRule.apply(b.text);
-    if (extra) {
+    if (project && !projects.some((p) => p.key === project.key)) {
+      projects.push({ key: project.key, index, matched: project.wording });
+      log?.info('topics/sibling', `“${b.number}${b.text}”与重点工程各节并列，按措辞记为“${projectByKey(project.key).zh}”`, { line: b.line });
+    } else if (group && !groups.some((g) => g.key === group.key)) {
+      groups.push({ key: group.key, index, matched: group.wording });
+      log?.info('topics/sibling', `“${b.number}${b.text}”与重点人群各节并列，按措辞记为“${groupByKey(group.key).zh}”`, { line: b.line });
+    } else if (extra) {
       extraGroups.push({ index, name: extra.name });
       log?.info(extraGroupRule.id, `“${b.number}${b.text}”记为五类重点人群之外的人群：${extra.name}`, { line: b.line });
-      claim(index);
     } else {
       log?.warn('topics/unplaced-heading', `“${b.number}${b.text}”与重点人群、重点工程各节并列，但不属于任何一类；如属某一人群或工程，请在 YAML 的 topics 中认定，否则认定为 none`, { line: b.line });
+      continue;
     }
+    claim(index);
   }
   extraGroups.sort((x, y) => x.index - y.index);
 

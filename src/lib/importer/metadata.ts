@@ -7,6 +7,7 @@ import type { ImportMessage } from './messages';
 import { DATE_LINE, readDate } from './rules/meta/date';
 import { literacyChoice, literacyLevels, LITERACY_SUBJECT } from './rules/meta/literacy';
 import { regionParents } from './rules/meta/region-parents';
+import { periodOf } from './rules/meta/title';
 import { backgroundSection, pastResult, targetNumbers } from './rules/meta/targets';
 import { toSimplifiedForMatching } from './text/fold';
 import type { AppliedCorrection, Furniture } from './types';
@@ -94,7 +95,10 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
     null;
 
   const printed = blocks.filter((b) => b.kind === 'paragraph').map(text).find((t) => /^\d{4}年\d{1,2}月\d{1,2}日印发$/.test(t));
-  const published = fields.get('发布日期') ?? fields.get('发布时间') ?? fields.get('日期') ?? fields.get('发文日期') ?? null;
+  const published = fields.get('发布日期') ?? fields.get('发布时间') ?? fields.get('日期') ?? fields.get('发文日期')
+    // A news page's byline starts with its publication date (2023-05-12 08:45　来源：…).
+    ?? input.furniture.find((f) => f.rule === 'news-byline' && /^\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}/.test(f.text))?.text.trim().split(/\s/)[0]
+    ?? null;
   const signedText = signature?.date ?? fields.get('成文日期') ?? null;
   const signedDate = meta.signedDate !== undefined ? meta.signedDate : signedText ? isoDate(signedText) : null;
   const publishedDate = meta.publishedDate !== undefined ? meta.publishedDate : published ? isoDate(published) : null;
@@ -166,10 +170,7 @@ export function findSignature(lines: readonly string[]): { issuer: string; date:
   return null;
 }
 
-export function periodOf(title: string): { from: number; to: number } | null {
-  const m = /（(\d{4})[—–\-－~～至]+(\d{4})年?）/.exec(title);
-  return m ? { from: Number(m[1]), to: Number(m[2]) } : null;
-}
+export { periodOf };
 
 /** Higher-level documents named in the preamble: 《title》（number）. */
 export function implementedDocuments(preamble: string, own: string | null): { documentNumber: string; title: string | null }[] {
@@ -329,7 +330,10 @@ function numericTargets(blocks: readonly AnchoredBlock[], period: { from: number
       // Read on simplified characters (個 → 个); the measure is cut from the sentence as printed (same length).
       const found = targetNumbers.apply(folded)?.map((t) => {
         const at = folded.indexOf(t.measure);
-        return at >= 0 ? { ...t, measure: s.slice(at, at + t.measure.length) } : t;
+        if (at < 0) return t;
+        // The unit as printed too (個, 場), found after the measure's start.
+        const u = folded.indexOf(t.unit, at);
+        return { ...t, measure: s.slice(at, at + t.measure.length), unit: u >= 0 ? s.slice(u, u + t.unit.length) : t.unit };
       });
       if (!found) {
         // A goal sentence with a number the rule could not read is reported, not dropped silently.

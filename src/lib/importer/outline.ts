@@ -2,7 +2,7 @@ import { assembleRows, isGroupRow } from './structure/tables';
 import { KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
 import type { ImportMessage } from './messages';
 import { newsByline } from './rules/text/news-byline';
-import { annexTitleLine, PERIOD_ONLY, PLAN_NOUN, titleAboveNotice, titleLines } from './rules/meta/title';
+import { annexTitleLine, periodOf, PERIOD_ONLY, PLAN_NOUN, titleAboveNotice, titleLines, type TitleLines } from './rules/meta/title';
 import { toSimplifiedForMatching } from './text/fold';
 import { ImportError, type Block, type DocumentPart, type HeadingBlock, type SourceLine, type TableBlock } from './types';
 
@@ -56,7 +56,17 @@ const cut = (lines: readonly SourceLine[], index: number, span: number, length: 
 export function findTitle(lines: readonly SourceLine[]): TitleFound | null {
   const texts = folded(lines);
   const messages: ImportMessage[] = [];
-  const standalone = titleLines.apply(texts);
+  // Every title-shaped line (an annex table's own title, …分工表, is not title-shaped).
+  const searchable = texts;
+  const candidates: TitleLines[] = [];
+  for (let from = 0; from < searchable.length; ) {
+    const c = titleLines.apply(searchable.slice(from));
+    if (!c) break;
+    candidates.push({ ...c, index: c.index + from });
+    from += c.index + Math.max(c.span, 1);
+  }
+  // A title that states its period beats a headline that does not (a news page's 我县出台…实施方案).
+  const standalone = candidates.find((c) => periodOf(c.text) !== null) ?? candidates[0] ?? null;
   const annexAt = texts.findIndex((t) => annexTitleLine.apply(t) !== null);
   let found: TitleFound | null = null;
   if (standalone) {
@@ -68,12 +78,21 @@ export function findTitle(lines: readonly SourceLine[]): TitleFound | null {
     messages.push({ ruleId: annexTitleLine.id, severity: 'info', line: lines[annexAt]!.line, anchor: null, reason: `title read after the 附件 label: ${found.text}` });
   }
   if (!found) return null;
-  // A second title before the annex is a doubt; the annex repeats titles of its own (附件 / …分工表).
-  const after = texts.slice(found.index + Math.max(found.span, 1));
-  const annexStart = after.findIndex((t) => /^附\s*件/.test(t));
-  const other = titleLines.apply(annexStart < 0 ? after : after.slice(0, annexStart));
-  if (other && other.text !== toSimplifiedForMatching(found.text) && !PERIOD_ONLY.test(other.text)) {
-    messages.push({ ruleId: titleLines.id, severity: 'warning', line: lines[found.index]!.line, anchor: null, reason: `two candidate titles: "${found.text}" (taken) and "${other.text}" (line ${lines[found.index + Math.max(found.span, 1) + other.index]!.line})` });
+  // A title printed without its period takes it from the notice's 《…》 or the 附件： line, where they name the same plan.
+  if (periodOf(toSimplifiedForMatching(found.text)) === null) {
+    const key = toSimplifiedForMatching(found.text);
+    for (const [i, t] of texts.entries()) {
+      const m = new RegExp(`${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([（(]\\d{4}\\s*[—–\\-－~～至]+\\s*\\d{4}\\s*年?[)）])`).exec(t);
+      if (!m) continue;
+      const original = lines[i]!.text;
+      found = { ...found, text: found.text + original.slice(m.index + key.length, m.index + m[0].length) };
+      messages.push({ ruleId: 'meta/title-period', severity: 'info', line: lines[i]!.line, anchor: null, reason: `the title is printed without its period; period read from the same title on line ${lines[i]!.line}: ${found.text}` });
+      break;
+    }
+  }
+  const others = candidates.filter((c) => c !== standalone && toSimplifiedForMatching(c.text) !== toSimplifiedForMatching(found!.text) && !PERIOD_ONLY.test(c.text) && periodOf(c.text) !== null);
+  for (const other of others) {
+    messages.push({ ruleId: titleLines.id, severity: 'warning', line: lines[found.index]!.line, anchor: null, reason: `two candidate titles: "${found.text}" (taken) and "${other.text}" (line ${lines[other.index]!.line})` });
   }
   return { ...found, messages };
 }

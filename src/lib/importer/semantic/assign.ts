@@ -9,6 +9,7 @@ import type { DepartmentRef } from '../../model/plan';
 import { GROUPS, PROJECTS, findEntries } from '../../taxonomy';
 import { flattenedRows, tableRows, type AnnexRow } from './annex';
 import { mergeRefs, readStatement, resolveStatement, vocabularyOf, type NameContext } from './responsibility';
+import { toSimplifiedForMatching } from '../text/fold';
 
 /**
  * Who is responsible for each measure of each topic section: statements in the measure's own
@@ -104,7 +105,60 @@ export function topicOfText(text: string): string | null {
 
 const textOf = (b: AnchoredBlock) => (b.kind === 'table' ? '' : b.text);
 
-export function assignDepartments(blocks: readonly AnchoredBlock[], topics: readonly TopicSection[], log: MessageLog): AssignedSection[] {
+/**
+ * Reads who is responsible on the text folded to simplified characters (a traditional-character
+ * repost reads like the original), then gives names and measure texts back as printed.
+ */
+export function assignDepartments(printed: readonly AnchoredBlock[], topics: readonly TopicSection[], log: MessageLog): AssignedSection[] {
+  const blocks = printed.map(foldBlock);
+  const sections = readSections(blocks, topics, log);
+  const unfold = unfolder(printed, blocks);
+  for (const s of sections) {
+    for (const m of s.measures) {
+      const first = printed[m.start]!;
+      m.text = first.kind === 'heading' ? first.text : first.kind === 'paragraph' ? firstSentence(first.text) : '';
+      m.departments = m.departments.map((d) => ({ ...d, name: unfold(d.name), written: unfold(d.written) }));
+    }
+    s.departments = s.departments.map((d) => ({ ...d, name: unfold(d.name), written: unfold(d.written) }));
+  }
+  return sections;
+}
+
+function foldBlock(b: AnchoredBlock): AnchoredBlock {
+  if (b.kind === 'table') return { ...b, header: b.header.map(toSimplifiedForMatching), rows: b.rows.map((r) => r.map(toSimplifiedForMatching)) };
+  return { ...b, text: toSimplifiedForMatching(b.text) };
+}
+
+/** A plan counts as printed in traditional characters when at least this share of its Han characters fold. */
+export const TRADITIONAL_SHARE = 0.02;
+
+/**
+ * Simplified → the plan's printed characters, for names read on the folded text. The identity
+ * for a plan printed in simplified characters (a stray traditional character elsewhere must not
+ * turn every 后 of its names into 後).
+ */
+function unfolder(printed: readonly AnchoredBlock[], folded: readonly AnchoredBlock[]): (name: string) => string {
+  const map = new Map<string, string>();
+  let han = 0;
+  let changed = 0;
+  printed.forEach((b, i) => {
+    const f = folded[i]!;
+    const pairs: [string, string][] = b.kind === 'table' || f.kind === 'table' ? [] : [[b.text, f.text]];
+    for (const [o, s] of pairs) {
+      for (let k = 0; k < o.length; k++) {
+        if (/[\u3400-\u9fff]/.test(o[k]!)) han++;
+        if (o[k] !== s[k]) {
+          changed++;
+          if (!map.has(s[k]!)) map.set(s[k]!, o[k]!);
+        }
+      }
+    }
+  });
+  if (han === 0 || changed / han < TRADITIONAL_SHARE) return (name) => name;
+  return (name) => [...name].map((c) => map.get(c) ?? c).join('');
+}
+
+function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSection[], log: MessageLog): AssignedSection[] {
   // The plan-wide convention that the first listed unit leads, stated in the notice or the plan.
   const convention = blocks.find((b) => b.kind === 'paragraph' && firstListedConventionRule.apply(b.text));
   if (convention) log.info(firstListedConventionRule.id, '全文约定“列第一位的为牵头单位”：责任单位名单的第一个单位记为牵头，其余记为配合', { line: convention.line, anchor: convention.id });

@@ -133,6 +133,8 @@ export const backgroundSection = defineRule<string, string>({
   id: 'meta/background-section',
   description: 'A section on the plan’s background (发展基础, 工作基础, 发展现状, 主要成效, 面临形势) holds past results, not targets.',
   apply(heading) {
+    // A chapter that also sets the goals (发展基础和总体要求, 现状与目标) is not background only.
+    if (/目标|要求|任务|思路|原则/.test(heading)) return null;
     const m = /发展基础|工作基础|现实基础|基本情况|发展现状|现状|主要成[效就]|工作成[效就]|取得的成[效就]|面临的?形势|形势(?:与|和)?(?:挑战|任务)?$|背景/.exec(heading);
     return m ? m[0] : null;
   },
@@ -140,5 +142,7 @@ export const backgroundSection = defineRule<string, string>({
     { name: '发展基础', input: '发展基础', output: '发展基础' },
     { name: '“十三五”时期主要成效', input: '“十三五”时期主要成效', output: '主要成效' },
     { name: '目标', input: '主要目标', output: null },
+    { name: 'a chapter of background and goals', input: '发展基础和总体要求', output: null },
+    { name: '现状与目标', input: '现状与目标', output: null },
   ],
 });

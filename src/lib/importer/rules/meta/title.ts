@@ -11,6 +11,12 @@ export const PERIOD_ONLY = /^[（(]\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?[
 const CLEAN_END = /(实施方案|行动方案|工作方案|规划纲要|行动计划|实施意见|行动规划|实施计划|工作计划)$|[（(]\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?[)）]$/;
 const NOT_TITLE = /关于印发|^《|^现将|^附\s*件|^根据|^为|^按照|[。，；：:;,！？》]|通知$|^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+[章部篇]/;
 
+/** The implementation period a title states: （2021—2025年） → 2021–2025. */
+export function periodOf(title: string): { from: number; to: number } | null {
+  const m = /（(\d{4})[—–\-－~～至]+(\d{4})年?）/.exec(title);
+  return m ? { from: Number(m[1]), to: Number(m[2]) } : null;
+}
+
 /** A single line or joined lines that read as a plan title. */
 export function isTitleShaped(text: string): boolean {
   return PLAN_NOUN.test(text) && text.length <= 70 && !NOT_TITLE.test(text) && CLEAN_END.test(text);

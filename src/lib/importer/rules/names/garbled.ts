@@ -70,7 +70,7 @@ export function garbledReason({ name, known }: NameCheck): string | null {
 }
 
 /** Endings of bodies that are not offices (科协, 工会, a zone, schools …). */
-const ORG_ENDING = /(科协|工会|妇联|团委|团[市区县省州]委|政府|工商联|社科联|文联|残联|侨联|红十字会|党校|医院|学校|高校|企业|媒体|街道|乡镇|村|社区|银行|集团|公司|科研院所|院所|[\u4e00-\u9fff]{2,}区)$/;
+const ORG_ENDING = /(科协|工会|妇联|团委|团[市区县省州]委|政府|工商联|社科联|文联|残联|侨联|红十字会|党校|医院|学校|高校|企业|媒体|街道|乡镇|镇|乡|村|社区|银行|集团|公司|科研院所|院所|[\u4e00-\u9fff]{2,}区)$/;
 
 export const garbledRule = defineRule<NameCheck, string>({
   id: 'names/garbled',
@@ -86,6 +86,7 @@ export const garbledRule = defineRule<NameCheck, string>({
     { name: 'placeholder', input: { name: '省全民科学素质纲要实施工作办公室其他成员单位', known: [] }, output: '“省全民科学素质纲要实施工作办公室其他成员单位”指其他成员单位，不是一个单位名称' },
     { name: 'a plain name', input: { name: '市卫生健康委', known: ['市卫生健康委员会', '市科协'] }, output: null },
     { name: 'a name with its own parentheses', input: { name: '市委党校（市行政学院）', known: ['市委组织部'] }, output: null },
+    { name: 'townships with their streets', input: { name: '各镇（街道）', known: ['区科协'] }, output: null },
     { name: 'a county government list', input: { name: '各县（市、区）人民政府', known: ['市教育局'] }, output: null },
     { name: 'two similar real names', input: { name: '区民政局', known: ['区民宗局'] }, output: null },
   ],

@@ -1,6 +1,6 @@
-import * as OpenCC from 'opencc-js';
 import { GROUPS, PROJECTS, findEntries, type GroupKey, type ProjectKey } from '../../../taxonomy';
 import { defineRule } from '../rule';
+import { toSimplifiedForMatching } from '../../text/fold';
 
 /**
  * Which priority group or key project a heading is about. The wordings are the taxonomy's
@@ -8,10 +8,8 @@ import { defineRule } from '../rule';
  * traditional-character repost is classified like the original while its text is shown as published.
  */
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-export function foldForMatching(text: string): string {
-  return toSimplified(text);
-}
+/** The one fold for matching (text/fold.ts): traditional read as simplified, same length. */
+export const foldForMatching = toSimplifiedForMatching;
 
 /** Headings that introduce a group section rather than a measure (行动, 素质, 提升 …). */
 const GROUP_SECTION_WORD = /(素质|行动|人群|提升|计划)/;
