@@ -53,7 +53,7 @@ export function buildSections(nodes: readonly ArticleNode[]): Section[] {
         current = { id: node.id, ordinal: sections.length, level: 0, path: [], ancestry: [node.id], blocks: [] };
         sections.push(current);
       }
-      current.blocks.push(...texts);
+      for (const t of texts) current.blocks.push(t); // no spread: a table may have any number of cells
     }
   }
   return sections;

@@ -48,7 +48,8 @@ export function recordTokens(foldedBlocks: readonly string[]): string[] {
   for (const block of foldedBlocks) {
     if (!block) continue;
     if (out.length) out.push(BLOCK_SEPARATOR);
-    out.push(...blockTokens(block));
+    // One push per word: spreading a long block's words into push() overflows the call stack.
+    for (const word of blockTokens(block)) out.push(word);
   }
   return out;
 }
