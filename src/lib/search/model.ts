@@ -9,7 +9,7 @@
  * - table: one text per cell, header row first. emit.ts writes the first row as the header when
  *   the block has none, and GFM pads a short row with empty cells and drops cells beyond the
  *   header's width, so those cells are not on the page and are not indexed either.
- * Texts are trimmed and empty ones dropped, as a reader of the page would (html.ts did the same).
+ * Texts are trimmed and empty ones dropped, as a reader of the page would (checks/plan-article.ts does the same).
  * tests/e2e/search-model.e2e.test.ts checks, for every plan, that these sections equal the ones
  * read from the built page.
  */
