@@ -25,7 +25,7 @@ import * as pagefind from 'pagefind';
 import type { PlanModel } from '../model/plan';
 import { REGION_LEVELS } from '../schema';
 import type { Shard, ShardSection } from './engine';
-import { searchSections } from './model';
+import { SectionError, searchSections } from './model';
 import { BLOCK_SEPARATOR, blockTokens, fold } from './text';
 
 /** One plan's share of the index: Pagefind words, section map, excerpt texts, characters seen. */
@@ -60,6 +60,7 @@ export function planRecord(model: Pick<PlanModel, 'slug' | 'blocks' | 'sections'
   try {
     sections = searchSections(model);
   } catch (error) {
+    if (error instanceof SectionError) throw new SearchBuildError(model.slug, error.sectionId, new Error(error.reason));
     throw new SearchBuildError(model.slug, null, error);
   }
   const ids = new Map(sections.map((s, i) => [s.id, i]));

@@ -40,6 +40,18 @@ export function articleNodes(model: Pick<PlanModel, 'blocks'>): ArticleNode[] {
   );
 }
 
+/** A model that cannot be read into search sections, naming the plan and section. */
+export class SectionError extends Error {
+  constructor(
+    readonly slug: string,
+    readonly sectionId: string,
+    readonly reason: string,
+  ) {
+    super(`plan ${slug}, section ${sectionId}: ${reason}`);
+    this.name = 'SectionError';
+  }
+}
+
 /** A search section, with the topics it falls under. */
 export interface ModelSearchSection extends Section {
   /** Topics ("group:youth", "project:digital", …) of this section and every enclosing one, outermost first. */
@@ -54,7 +66,7 @@ export function searchSections(model: Pick<PlanModel, 'slug' | 'blocks' | 'secti
   const byId = new Map(model.sections.map((s) => [s.id, s]));
   const ordered = [...model.sections].sort((a, b) => a.start - b.start);
   const out: ModelSearchSection[] = [];
-  const failure = (id: string, why: string): Error => new Error(`search sections of plan ${model.slug}, section ${id}: ${why}`);
+  const failure = (id: string, why: string): Error => new SectionError(model.slug, id, why);
 
   // Text before the first heading.
   const firstHeading = ordered[0]?.start ?? model.blocks.length;
