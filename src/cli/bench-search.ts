@@ -16,7 +16,7 @@ import * as OpenCC from 'opencc-js';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, CHROME_PATH } from '../lib/checks/browser';
 import { startStaticServer } from '../lib/static-server';
-import { readPlanArticle } from '../lib/search/html.ts';
+import { readPlanArticle } from '../lib/checks/plan-article.ts';
 import { buildSections } from '../lib/search/sections.ts';
 import { fold, parseQuery, sectionMatches } from '../lib/search/text.ts';
 
@@ -68,7 +68,7 @@ for (const slug of readdirSync(join(dist, 'plans'))) {
   if (!article) continue;
   for (const s of buildSections(article.nodes)) {
     corpus.push({ key: `${slug}#${s.id}`, blocks: s.blocks.map(fold) });
-    rawBlocks.push(...s.blocks);
+    for (const b of s.blocks) rawBlocks.push(b);
   }
 }
 function truth(query: string): Set<string> {
@@ -207,6 +207,6 @@ const hitsTotal = rows.reduce((n, r) => n + r.hits, 0);
 console.log(`\n${rows.length} queries, ${corpus.length} sections`);
 console.log(`overall (micro) recall ${pct(truthTotal ? hitsTotal / truthTotal : 1)}  precision ${pct(foundTotal ? hitsTotal / foundTotal : 1)}  (${hitsTotal}/${truthTotal} expected found, ${foundTotal - hitsTotal} extra)`);
 console.log(`mean per query  recall ${pct(rows.reduce((n, r) => n + r.recall, 0) / rows.length)}  precision ${pct(rows.reduce((n, r) => n + r.precision, 0) / rows.length)}`);
-console.log(`time to results: median ${median(rows.map((r) => r.ms)).toFixed(0)} ms, max ${Math.max(...rows.map((r) => r.ms)).toFixed(0)} ms (cold, from navigation start)`);
-console.log(`bytes per query (cold cache, page + search, until network idle): median ${(median(rows.map((r) => r.bytes)) / 1024).toFixed(1)} KB, max ${(Math.max(...rows.map((r) => r.bytes)) / 1024).toFixed(1)} KB`);
+console.log(`time to results: median ${median(rows.map((r) => r.ms)).toFixed(0)} ms, max ${rows.reduce((m, r) => Math.max(m, r.ms), 0).toFixed(0)} ms (cold, from navigation start)`);
+console.log(`bytes per query (cold cache, page + search, until network idle): median ${(median(rows.map((r) => r.bytes)) / 1024).toFixed(1)} KB, max ${(rows.reduce((m, r) => Math.max(m, r.bytes), 0) / 1024).toFixed(1)} KB`);
 if (values.json) writeFileSync(values.json, JSON.stringify(rows, null, 2));

@@ -40,3 +40,23 @@ export async function renderMdxBody(mdx: string): Promise<string> {
   };
   return render((mod.default as (props: unknown) => unknown)({ components }));
 }
+
+/**
+ * The emitted MDX body as the plan page renders it: an <article data-plan> whose Heading, Para
+ * and DataTable elements have the markup of src/components/Heading.astro, Para.astro and
+ * DataTable.astro (heading level clamped to h2–h6, printed number in span.num, a.anchor copy
+ * control, tables inside section.table-wrap). The e2e suite checks the real built pages.
+ */
+export async function renderPlanArticle(mdx: string, slug = 'plan'): Promise<string> {
+  const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const mod = await evaluate(body, { Fragment, jsx, jsxs: jsx, remarkPlugins: [remarkGfm] } as unknown as Parameters<typeof evaluate>[1]);
+  const num = (n: unknown) => (n ? jsx('span', { class: 'num', children: n }) : null);
+  const anchor = (id: unknown, mark: string) => jsx('a', { class: 'anchor', href: `#${String(id)}`, children: mark });
+  const components = {
+    Heading: (p: Props) => jsx(`h${Math.min(Math.max(Number(p.level), 2), 6)}`, { id: p.id, children: [num(p.number), p.children, anchor(p.id, '#')] }),
+    Para: (p: Props) => jsx('p', { id: p.id, children: [num(p.number), p.children, anchor(p.id, '¶')] }),
+    DataTable: (p: Props) => jsx('section', { class: 'table-wrap', id: p.id, children: [p.children, anchor(p.id, '¶')] }),
+  };
+  const article = render((mod.default as (props: unknown) => unknown)({ components }));
+  return `<!doctype html><html><body><article class="plan-text" data-plan="${slug}">${article}</article></body></html>`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPlanArticle } from '../../src/lib/search/html';
+import { readPlanArticle } from '../../src/lib/checks/plan-article';
 import { buildSections, sectionTopics, type ArticleNode } from '../../src/lib/search/sections';
 
 const html = `<!doctype html><html><body><main><h1>标题</h1>

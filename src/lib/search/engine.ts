@@ -1,5 +1,5 @@
 /**
- * Exact section search over the index written by src/cli/build-search.ts.
+ * Exact section search over the index written by src/lib/search/build.ts.
  * Pure logic against a Pagefind-like interface, so it runs in the browser and in unit tests.
  *
  * Pagefind holds one record per plan page whose words are the plan's text as bigram words

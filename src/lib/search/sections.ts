@@ -1,5 +1,7 @@
 /**
- * What a search "section" is — defined here only, used by the index builder and the benchmark.
+ * What a search "section" is. The index builder reads sections from the plan model
+ * (model.ts: a model section's [start, ownEnd), the same thing); buildSections() reads them from
+ * article nodes, which the benchmark and the e2e tests take from the built pages to check it.
  *
  * A plan article is a flat run of headings (h2–h6, each with a permanent id) and blocks
  * (paragraphs, table cells). A section is one heading plus the blocks after it up to the next
@@ -53,7 +55,7 @@ export function buildSections(nodes: readonly ArticleNode[]): Section[] {
         current = { id: node.id, ordinal: sections.length, level: 0, path: [], ancestry: [node.id], blocks: [] };
         sections.push(current);
       }
-      current.blocks.push(...texts);
+      for (const t of texts) current.blocks.push(t); // no spread: a table may have any number of cells
     }
   }
   return sections;

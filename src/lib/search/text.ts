@@ -1,6 +1,6 @@
 /**
  * Text folding and index tokens for full-text search: one pure module shared by the index
- * builder (src/cli/build-search.ts), the search page (src/scripts/search.ts) and the benchmark.
+ * builder (src/lib/search/build.ts), the search page (src/scripts/search.ts) and the benchmark.
  *
  * Matching model (what "a section contains the query" means):
  * - Text and query are folded the same way: NFKC for full-width ASCII letters, digits and
@@ -48,7 +48,8 @@ export function recordTokens(foldedBlocks: readonly string[]): string[] {
   for (const block of foldedBlocks) {
     if (!block) continue;
     if (out.length) out.push(BLOCK_SEPARATOR);
-    out.push(...blockTokens(block));
+    // One push per word: spreading a long block's words into push() overflows the call stack.
+    for (const word of blockTokens(block)) out.push(word);
   }
   return out;
 }

@@ -1,9 +1,12 @@
 /**
  * Reads a built plan page (dist/plans/<slug>/index.html) into article nodes for buildSections().
- * Node only (parse5). The copy-link controls (a.anchor) are page furniture, not plan text.
+ * A check of the build's OUTPUT only — the search benchmark's ground truth and the e2e test that
+ * the index (built from the plan models, src/lib/search/model.ts) holds exactly the page's text.
+ * Nothing in the build reads HTML. Node only (parse5). The copy-link controls (a.anchor) are page
+ * furniture, not plan text.
  */
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import type { ArticleNode } from './sections';
+import type { ArticleNode } from '../search/sections';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
