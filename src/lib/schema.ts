@@ -163,7 +163,7 @@ export const sourceMetaSchema = z
      * Settles how a heading is classified, keyed by its text as printed without its number:
      * "group:<key>", "project:<key>", "extra:<name>" (a group beyond the five) or "none".
      */
-    topics: z.record(z.string().min(1), z.string().regex(/^(group:(youth|farmers|workers|elderly|officials)|project:(resources|digital|infrastructure|grassroots|emergency|talent|industry|cooperation)|extra:.+|none)$/)),
+    topics: z.record(z.string().min(1), z.string().regex(new RegExp(`^(group:(${GROUP_KEYS.join('|')})|project:(${PROJECT_KEYS.join('|')})|extra:.+|none)$`), 'expected group:<key>, project:<key>, extra:<name> or none')),
     /** Groups and key projects the plan does not have, confirmed by a reviewer (the report then says so as info). */
     absent: z.array(z.enum([...GROUP_KEYS, ...PROJECT_KEYS])),
   })

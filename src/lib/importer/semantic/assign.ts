@@ -3,7 +3,7 @@ import type { MessageLog } from '../messages';
 import { PLACEHOLDER, garbledReason } from '../rules/names/garbled';
 import { firstListedConventionRule } from '../rules/responsibility/first-listed';
 import { trailingParenthesis } from '../rules/responsibility/statement';
-import { isResponsibilityLine, measureRanges, type MeasureRange } from '../structure/sections';
+import { isResponsibilityLine, measureRanges, sectionExtent, type MeasureRange } from '../structure/sections';
 import { numberValue } from '../structure/numbering';
 import type { DepartmentRef } from '../../model/plan';
 import { GROUPS, PROJECTS, findEntries } from '../../taxonomy';
@@ -213,7 +213,7 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
     const inMeasure = new Set<number>();
     for (const m of s.measures) for (let i = m.start; i < m.end; i++) inMeasure.add(i);
     const heading = blocks[s.index]!;
-    const end = measureEnd(blocks, s.index);
+    const { end } = sectionExtent(blocks, s.index);
     const sectionRefs: DepartmentRef[] = [];
     for (let i = s.index + 1; i < end; i++) {
       const p = blocks[i]!;
@@ -242,16 +242,6 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
   return sections;
 }
 
-function measureEnd(blocks: readonly AnchoredBlock[], index: number): number {
-  const h = blocks[index]!;
-  let end = index + 1;
-  while (end < blocks.length) {
-    const b = blocks[end]!;
-    if (b.kind === 'heading' && h.kind === 'heading' && (b.depth <= h.depth || b.part !== h.part || b.role)) break;
-    end++;
-  }
-  return end;
-}
 
 /** Characters of a measure's text without its responsibility statements. */
 function measureChars(blocks: readonly AnchoredBlock[], m: MeasureRange): number {
