@@ -9,6 +9,19 @@ import { newsByline } from './text/news-byline';
 import { pdfFixedWidth } from './text/pdf-fixed-width';
 import { pdfLineJoin } from './text/pdf-line-join';
 import { pdfPageNumber } from './text/pdf-page-number';
+import { carryPrefixRule } from './names/prefix';
+import { garbledRule } from './names/garbled';
+import { splitRule } from './names/split';
+import { annexTableRule } from './responsibility/annex-table';
+import { bracketFieldsRule } from './responsibility/bracket-fields';
+import { fieldLineRule } from './responsibility/field-line';
+import { firstListedConventionRule, firstListedParenRule } from './responsibility/first-listed';
+import { leadVerbRule } from './responsibility/lead-verb';
+import { parenDutyRule } from './responsibility/paren-duty';
+import { parenFieldsRule } from './responsibility/paren-fields';
+import { extraGroupRule, groupHeadingRule, projectHeadingRule } from './topics/topics';
+import { wrappedRowsRule } from '../structure/tables';
+import { flattenedAnnexRule } from '../semantic/annex';
 
 /**
  * Every layout rule of the importer, for the example harness and the README's rule list.
@@ -20,4 +33,12 @@ export const RULES: readonly Rule<any, any>[] = [
   // meta/: title, notice, dates, region, literacy figures and targets
   titleLines, annexTitleLine, titleAboveNotice, dateArabic, dateChineseNumerals, literacyLevels, literacyChoice, regionParents,
   targetNumbers, pastResult, backgroundSection,
+  // responsibility/: the ways plans say who leads, supports or is responsible
+  parenFieldsRule, leadVerbRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule,
+  // names/: department names in lists
+  splitRule, carryPrefixRule, garbledRule,
+  // topics/: which group or key project a heading is about
+  groupHeadingRule, projectHeadingRule, extraGroupRule,
+  // tables/: rows as copied from pages and PDFs
+  wrappedRowsRule,
 ];

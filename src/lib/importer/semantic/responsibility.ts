@@ -1,6 +1,7 @@
 import type { Rule } from '../rules/rule';
 import { carryPrefix } from '../rules/names/prefix';
 import { splitNames } from '../rules/names/split';
+import { bracketFieldsRule } from '../rules/responsibility/bracket-fields';
 import { fieldLineRule } from '../rules/responsibility/field-line';
 import { firstListedParenRule } from '../rules/responsibility/first-listed';
 import { leadVerbRule } from '../rules/responsibility/lead-verb';
@@ -10,7 +11,7 @@ import { INLINE_LEAD_MARK, type Statement, type WrittenList } from '../rules/res
 import type { DepartmentRef, Role } from '../../model/plan';
 
 /** The rules that read a statement from one paragraph, most specific first. */
-export const STATEMENT_RULES: readonly Rule<string, Statement>[] = [firstListedParenRule, parenFieldsRule, leadVerbRule, parenDutyRule, fieldLineRule];
+export const STATEMENT_RULES: readonly Rule<string, Statement>[] = [firstListedParenRule, parenFieldsRule, leadVerbRule, parenDutyRule, bracketFieldsRule, fieldLineRule];
 
 export interface FoundStatement {
   statement: Statement;

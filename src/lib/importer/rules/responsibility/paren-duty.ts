@@ -8,7 +8,9 @@ export const parenDutyRule = defineRule<string, Statement>({
   apply: (text) => {
     const inner = trailingParenthesis(text);
     if (inner === null || /牵头|[:：]/.test(inner)) return null;
-    const m = /^(.+?)(按职责分工负责|按职责负责|分别负责|负责)$/.exec(inner);
+    // 由主管部门统一负责 is a clause about a duty, not a list of units.
+    const m = /^(?![由请要应])(.+?)(按职责分工负责|按职责负责|分别负责|负责)$/.exec(inner);
+    if (m && /统一|共同|具体|全面/.test(m[1]!)) return null;
     if (!m) return null;
     const pieces = splitOutsideParentheses(m[1]!, /[、，,]/);
     return pieces.length && pieces.every((p) => ORG_MORPHEME.test(p) && p.length <= 30) ? { lists: [{ role: 'responsible', text: m[1]! }] } : null;

@@ -12,6 +12,8 @@ import { printedWidth } from './pdf-fixed-width';
  */
 
 const SENTENCE_END = /[。；：！？”’」』）)》.;:!?]$/;
+/** What ends a paragraph even on a full printed line. */
+const PARAGRAPH_END = /[。！？!?]$|[。！？][”’」』）)]$|^[（(][^（）()]*[）)]$/;
 const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
 /** How much narrower than the printed width a full line may be (hanging punctuation, a half-width digit pair). */
 const SLACK = 6;
@@ -34,8 +36,11 @@ export const pdfLineJoin = defineRule<JoinInput, string>({
   apply({ previous, next, width }) {
     if (previous.includes('\t') || next.includes('\t')) return null;
     if (width ? printedWidth(previous) < width - SLACK : previous.length < 20) return null;
-    if (SENTENCE_END.test(previous) || DATE_END.test(previous)) return null;
-    if (isHeadingShaped(previous)) return null;
+    // A line that fills the printed width goes on unless it ends a sentence: a list broken after
+    // （牵头单位： or 县科协；, or a heading wrapped onto a second line, is one line of text.
+    const full = !!width && printedWidth(previous) >= width - SLACK;
+    if ((full ? PARAGRAPH_END : SENTENCE_END).test(previous) || DATE_END.test(previous)) return null;
+    if (isHeadingShaped(previous) && !full) return null;
     if (/关于印发|通知$/.test(previous)) return null;
     if (opensItem(next)) return null;
     return previous + next;
@@ -55,6 +60,17 @@ export const pdfLineJoin = defineRule<JoinInput, string>({
     { name: 'a numbered item opens a new line', input: { previous: '为深入贯彻落实全民科学素质行动规划纲要，进一步提升全区公民科', next: '2.实施科普活动。' }, output: null },
     { name: 'a finished sentence', input: { previous: '为深入贯彻落实全民科学素质行动规划纲要，制定本方案。', next: '一、总体要求' }, output: null },
     { name: 'a line shorter than the printed width ends its paragraph', input: { previous: '区委宣传部、区科协、区教育局', next: '（二）实施农民科学素质提升行动', width: 56 }, output: null },
+    {
+      name: 'a statement broken after its ； on a full line',
+      input: { previous: '加强科学教育，开展系列活动。（牵头单位：县教育局；配合单位：县科协、', next: '团县委）', width: 70 },
+      output: '加强科学教育，开展系列活动。（牵头单位：县教育局；配合单位：县科协、团县委）',
+    },
+    {
+      name: 'a heading wrapped over two full lines',
+      input: { previous: '（五）实施领导干部和公务员科学素质提升行动，提高科学决策和科', next: '学管理能力', width: 58 },
+      output: '（五）实施领导干部和公务员科学素质提升行动，提高科学决策和科学管理能力',
+    },
+    { name: 'a full line ending its sentence', input: { previous: '加强科学教育，开展系列活动，提升学生科学素质和创新能力。', next: '组织开展科技节。', width: 56 }, output: null },
     { name: 'a heading is never continued', input: { previous: '（五）实施领导干部和公务员科学素质提升行动', next: '以提升科学决策能力为重点' }, output: null },
   ],
 });

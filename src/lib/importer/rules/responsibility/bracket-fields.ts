@@ -1,0 +1,20 @@
+import { defineRule } from '../rule';
+import { LABEL_WORDS, readFields, type Statement } from './statement';
+
+const BRACKET_LABEL = new RegExp(`[【\\[〔](${LABEL_WORDS})[】\\]〕]\\s*[:：]?`, 'g');
+
+export const bracketFieldsRule = defineRule<string, Statement>({
+  id: 'responsibility/bracket-fields',
+  description: 'Labels in square brackets after a measure, inside or outside a parenthesis: 【牵头单位】A【配合单位】B、C.',
+  apply: (text) => {
+    const first = text.search(BRACKET_LABEL);
+    if (first < 0) return null;
+    const fields = text.slice(first).replace(/[（(]|[）)][。．.]?$/g, (m) => (m === '（' || m === '(' ? m : '')).replace(BRACKET_LABEL, '$1：');
+    return readFields(fields.replace(/[。．.]$/, ''));
+  },
+  examples: [
+    { name: 'lead and support', input: '开展科普活动。【牵头单位】省教育厅【配合单位】省科协、团省委', output: { lists: [{ role: 'lead', text: '省教育厅' }, { role: 'support', text: '省科协、团省委' }] } },
+    { name: 'with colons and a full stop', input: '开展科普活动。【牵头单位】：省教育厅；【配合单位】：省科协。', output: { lists: [{ role: 'lead', text: '省教育厅' }, { role: 'support', text: '省科协' }] } },
+    { name: 'a bracketed title is no statement', input: '组织开展【科普日】系列活动。', output: null },
+  ],
+});
