@@ -1,9 +1,7 @@
-// Who is responsible: the department readers, on small inputs and on each of the five real plans.
+// Who is responsible: the department readers, on small inputs (the invariants over every plan's
+// departments are in plans.test.ts).
 import { describe, expect, it } from 'vitest';
 import { parseResponsibility, splitDepartments, firstSentence } from '../../src/lib/importer/departments';
-import { collectInputs } from '../../src/lib/importer/run';
-import { importPlan } from '../../src/lib/importer/pipeline';
-import type { PlanFrontmatter } from '../../src/lib/schema';
 
 describe('splitDepartments', () => {
   it('splits on 、，； and keeps names as written', () => {
@@ -62,65 +60,5 @@ describe('firstSentence', () => {
   it('cuts at the first full stop and drops a trailing responsibility parenthesis', () => {
     expect(firstSentence('加强科学教育。更多内容。')).toBe('加强科学教育。');
     expect(firstSentence('加强科学教育（市教育局牵头）')).toBe('加强科学教育');
-  });
-});
-
-describe('the five plans', () => {
-  const { inputs } = collectInputs(process.cwd());
-  const plans = new Map<string, PlanFrontmatter>(inputs.map((i) => [i.slug, importPlan(i).frontmatter]));
-  const plan = (slug: string) => plans.get(slug)!;
-
-  it('Shenzhen: 3.分工 paragraphs per section', () => {
-    const elderly = plan('shenzhen-2022-2025').groups.elderly!;
-    expect(elderly.departments.lead).toEqual(['市卫生健康委', '市科协']);
-    expect(elderly.departments.support).toContain('市委组织部');
-    expect(elderly.departments.support).toContain('市市场监管局');
-    expect(elderly.items).toHaveLength(elderly.measures);
-    expect(plan('shenzhen-2022-2025').groups.farmers).toBeNull();
-    expect(plan('shenzhen-2022-2025').groups.workers!.departments.lead).toEqual(['市人力资源和社会保障局', '市总工会', '市科协']);
-  });
-
-  it('Zhejiang: one （责任单位：…） line per section', () => {
-    const fm = plan('zhejiang-2021-2025');
-    expect(fm.groups.youth!.departments.lead).toEqual(['省教育厅', '团省委', '省科协']);
-    expect(fm.groups.elderly!.departments.lead).toEqual(['省民政厅', '省卫生健康委', '省科协']);
-    expect(fm.groups.youth!.departments.support).toEqual(['省全民科学素质纲要实施工作办公室其他成员单位']);
-  });
-
-  it('Baoshan: per measure, with lost separators split and abbreviations aliased', () => {
-    const fm = plan('baoshan-2021-2025');
-    const farmers = fm.groups.farmers!;
-    expect(farmers.items[2]).toMatchObject({ number: '3.', lead: ['市科技局', '乡村振兴局'], statedAt: farmers.items[2]!.anchor + '-p1' });
-    expect(farmers.items[0]!.lead).toEqual(['市委宣传部', '市科协']);
-    expect(fm.groups.youth!.items[0]!.support.slice(0, 3)).toEqual(['市委宣传部', '市发展改革委', '科技局']);
-    expect(fm.groups.officials!.items[1]).toMatchObject({ lead: ['市委组织部'], support: ['市人力资源社会保障局'] });
-    expect(fm.projects.infrastructure!.items[0]).toMatchObject({ lead: ['市发展改革委', '市科协'], support: ['市科技局', '财政局'] });
-    expect(fm.departmentAliases).toMatchObject({ 宣传部: '市委宣传部', 科技局: '市科技局', 卫生健康委: '市卫生健康委' });
-    for (const s of Object.values(fm.groups)) for (const item of s?.items ?? []) expect(item.lead.length).toBeGreaterThan(0);
-  });
-
-  it('Nansha: annex table rows matched to the body measures', () => {
-    const fm = plan('guangzhou-nansha-2022-2025');
-    const youth = fm.groups.youth!;
-    expect(youth.items).toHaveLength(6);
-    expect(youth.items[0]).toMatchObject({ text: '将弘扬科学精神贯穿于育人全链条。', lead: ['区教育局'], support: ['区科协'] });
-    expect(youth.items[0]!.statedAt).toMatch(/^annex-/);
-    expect(youth.items[5]).toMatchObject({ lead: ['区教育局'], support: [] });
-    expect(fm.groups.elderly!.items[0]).toMatchObject({ lead: ['区委组织部'], support: ['市公安局南沙区分局', '区民政局', '区科协'] });
-    // Every measure of every section found its row.
-    for (const s of [...Object.values(fm.groups), ...Object.values(fm.projects)]) for (const item of s?.items ?? []) expect(item.lead.length, item.text).toBeGreaterThan(0);
-    expect(fm.projects.emergency!.departments.lead).toEqual(['区应急管理局']);
-  });
-
-  it('Ezhou: flattened annex, 责任单位 kept as responsible (no lead invented)', () => {
-    const fm = plan('ezhou-2021-2025');
-    const youth = fm.groups.youth!;
-    expect(youth.departments.lead).toEqual([]);
-    expect(youth.items[0]).toMatchObject({ lead: [], responsible: ['市教育局', '市科协', '市科技局', '市财政局'], statedAt: 'annex-s1-p1' });
-    expect(youth.items[3]!.responsible).toContain('团市委');
-    expect(fm.groups.elderly!.items[1]!.responsible).toEqual(['市委老干部局', '市民政局']);
-    // An annex line no body measure matches still counts for its task's section.
-    expect(fm.groups.officials!.departments.responsible).toEqual(['市委组织部', '市委宣传部', '市督查考评办', '市委党校', '市科协']);
-    expect(fm.projects.digital!.departments.responsible).toEqual(expect.arrayContaining(['市委宣传部', '市融媒体中心']));
   });
 });

@@ -1,8 +1,8 @@
 // Reading a section's text back from the MDX the importer writes.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { emitMdx } from '../../src/lib/importer/emit';
 import { parseBody, sectionBlocks } from '../../src/lib/matrix/sections';
+import { importedPlans, sectionsOf } from '../support/content';
 import { fixturePlan } from '../support/plans';
 
 describe('parseBody / sectionBlocks', () => {
@@ -20,11 +20,19 @@ describe('parseBody / sectionBlocks', () => {
     expect(youth[1]).toMatchObject({ kind: 'paragraph', number: '1.', text: '加强“科学”教育 | a & b。' });
     expect(youth[2]).toMatchObject({ kind: 'table', rows: [['项目', '牵头单位'], ['1.要点', '区教育局']] });
   });
-  it('reads a real plan: Shenzhen’s elderly section ends before officials', () => {
-    const text = readFileSync('content/plans/shenzhen-2022-2025.mdx', 'utf8');
-    const blocks = sectionBlocks(parseBody(text), 'elderly');
-    expect(blocks[0]).toMatchObject({ kind: 'heading', text: '实施老年人科学素质提升行动。' });
-    expect(blocks.some((b) => b.kind === 'paragraph' && b.text.startsWith('牵头部门'))).toBe(true);
-    expect(blocks.some((b) => b.id === 'officials')).toBe(false);
+
+  const { plans } = importedPlans();
+  it.each(plans.map((p) => [p.slug, p] as const))('%s: every section read back from the committed MDX is its heading and the imported blocks up to the next heading of its level', (_slug, p) => {
+    const body = parseBody(p.committedMdx!);
+    for (const { key, section } of sectionsOf(p.fm)) {
+      const blocks = sectionBlocks(body, section.anchor);
+      expect(blocks[0], key).toMatchObject({ kind: 'heading', id: section.anchor, text: section.heading });
+      const start = p.out.blocks.findIndex((b) => b.id === section.anchor);
+      const head = p.out.blocks[start]!;
+      const depth = head.kind === 'heading' ? head.depth : 0;
+      const end = p.out.blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.depth <= depth);
+      const expected = p.out.blocks.slice(start, end === -1 ? undefined : end).map((b) => b.id);
+      expect(blocks.map((b) => b.id), key).toEqual(expected);
+    }
   });
 });

@@ -84,6 +84,14 @@ describe.each(plans.map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
     expect(lost).toEqual([]);
   });
 
+  it('department aliases map a name the plan writes to a name the plan also writes', () => {
+    const joined = joinedSource(source);
+    for (const [short, full] of Object.entries(fm.departmentAliases)) {
+      expect(joined.includes(foldText(short)), short).toBe(true);
+      expect(joined.includes(foldText(full)), full).toBe(true);
+    }
+  });
+
   it('headings are short: a numbered line with its body is split, never a 70-character heading', () => {
     for (const h of fm.outline) expect(h.text.length, h.id).toBeLessThanOrEqual(70);
   });
@@ -143,6 +151,11 @@ describe.each(plans.map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
       for (const item of section.items) for (const d of [...item.lead, ...item.support, ...item.responsible]) expect(all, `${item.anchor} ${d}`).toContain(d);
       const joined = joinedSource(source);
       for (const d of all) expect(joined.includes(foldText(d)), d).toBe(true);
+      // A name is one unit: no list separator outside its parentheses, no verb of the responsibility phrase.
+      for (const d of all) {
+        expect(d.replace(/（[^）]*）|\([^)]*\)/g, ''), d).not.toMatch(/[、，,；;：:。]/);
+        expect(d, d).not.toMatch(/牵头|配合|负责$|责任单位/);
+      }
     });
   });
 });
