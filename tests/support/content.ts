@@ -7,6 +7,7 @@ import { applyCorrections, parseCorrections } from '../../src/lib/importer/corre
 import { decode } from '../../src/lib/importer/decode';
 import { importPlan, type PlanInput, type PlanOutput } from '../../src/lib/importer/pipeline';
 import { collectInputs } from '../../src/lib/importer/run';
+import type { AnchoredBlock } from '../../src/lib/importer/classify';
 import type { PlanFrontmatter, SectionRef } from '../../src/lib/schema';
 import { GROUP_KEYS, PROJECT_KEYS, type GroupKey, type ProjectKey } from '../../src/lib/taxonomy';
 
@@ -81,4 +82,46 @@ export function frontmatterAnchors(fm: PlanFrontmatter): { where: string; anchor
   if (fm.literacyBaseline) out.push({ where: 'literacyBaseline', anchor: fm.literacyBaseline.anchor });
   for (const [key, mentions] of Object.entries(fm.projectMentions)) for (const m of mentions ?? []) out.push({ where: `projectMentions ${key}`, anchor: m.anchor });
   return out;
+}
+
+/** The blocks from a heading up to the next heading of the same or a higher level (its section). */
+export function sectionExtent(blocks: readonly AnchoredBlock[], id: string): AnchoredBlock[] {
+  const start = blocks.findIndex((b) => b.id === id);
+  const head = blocks[start];
+  if (!head || head.kind !== 'heading') return [];
+  let end = start + 1;
+  while (end < blocks.length) {
+    const b = blocks[end]!;
+    if (b.kind === 'heading' && (b.depth <= head.depth || b.part !== head.part)) break;
+    end++;
+  }
+  return blocks.slice(start, end);
+}
+
+const blockText = (b: AnchoredBlock): string => (b.kind === 'table' ? [...b.header, ...b.rows.flat()].join(' ') : b.text);
+
+/**
+ * Search terms taken from the plans' text, so search tests hold for any set of plans: the Han
+ * n-grams of the body paragraphs, with the plans and blocks they occur in, most widespread first
+ * (ties broken by the term itself, so the choice is deterministic).
+ */
+export function commonTerms(n: number): { term: string; plans: string[]; blocks: number; sample: string }[] {
+  const seen = new Map<string, { plans: Set<string>; blocks: number; sample: string }>();
+  for (const p of importedPlans().plans) {
+    for (const b of p.out.blocks) {
+      if (b.kind !== 'paragraph' || b.part !== 'body') continue;
+      const runs = b.text.match(/\p{Script=Han}+/gu) ?? [];
+      const inBlock = new Set<string>();
+      for (const run of runs) for (let i = 0; i + n <= run.length; i++) inBlock.add(run.slice(i, i + n));
+      for (const t of inBlock) {
+        const e = seen.get(t) ?? { plans: new Set(), blocks: 0, sample: b.text };
+        e.plans.add(p.slug);
+        e.blocks++;
+        seen.set(t, e);
+      }
+    }
+  }
+  return [...seen.entries()]
+    .map(([term, e]) => ({ term, plans: [...e.plans], blocks: e.blocks, sample: e.sample }))
+    .sort((a, b) => b.plans.length - a.plans.length || b.blocks - a.blocks || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0));
 }

@@ -4,25 +4,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/lib/fold';
 import { ANCHORS_MANIFEST, missingAnchors, parseManifest } from '../../src/lib/importer/anchors';
-import type { AnchoredBlock } from '../../src/lib/importer/classify';
-import { correctedSource, frontmatterAnchors, importedPlans, sectionsOf } from '../support/content';
+import { correctedSource, frontmatterAnchors, importedPlans, sectionExtent, sectionsOf } from '../support/content';
 import { addedProse, blocksText, hanCount, joinedSource, missingProse, PROSE_MIN_HAN, proseLines, sentencesOf } from '../support/fidelity';
 
 const { plans, errors, failures } = importedPlans();
 
-/** The blocks from a heading up to the next heading of the same or a higher level (its section). */
-function extent(blocks: readonly AnchoredBlock[], id: string): AnchoredBlock[] {
-  const start = blocks.findIndex((b) => b.id === id);
-  const head = blocks[start];
-  if (!head || head.kind !== 'heading') return [];
-  let end = start + 1;
-  while (end < blocks.length) {
-    const b = blocks[end]!;
-    if (b.kind === 'heading' && (b.depth <= head.depth || b.part !== head.part)) break;
-    end++;
-  }
-  return blocks.slice(start, end);
-}
+const extent = sectionExtent;
 
 describe('content/', () => {
   it('has at least one plan, and every source imports without error', () => {
