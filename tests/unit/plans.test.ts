@@ -4,6 +4,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/lib/fold';
 import { ANCHORS_MANIFEST, missingAnchors, parseManifest } from '../../src/lib/importer/anchors';
+import type { AnchoredBlock } from '../../src/lib/importer/classify';
+import { parseBody } from '../../src/lib/matrix/sections';
 import { correctedSource, frontmatterAnchors, importedPlans, sectionExtent, sectionsOf } from '../support/content';
 import { addedProse, blocksText, hanCount, joinedSource, missingProse, PROSE_MIN_HAN, proseLines, sentencesOf } from '../support/fidelity';
 
@@ -44,6 +46,14 @@ describe.each(plans.map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
     const anchors = frontmatterAnchors(fm);
     expect(anchors.length).toBeGreaterThan(0);
     expect(anchors.filter((a) => !ids.has(a.anchor))).toEqual([]);
+  });
+
+  it('the committed MDX body reads back as the imported blocks: every id, number, text and table row', () => {
+    const body = parseBody(p.committedMdx!.replace(/^---\n[\s\S]*?\n---\n/, ''));
+    const shape = (b: AnchoredBlock) =>
+      b.kind === 'table' ? { id: b.id, rows: (b.header.length ? [b.header, ...b.rows] : b.rows).map((r) => r.map((c) => c.trim())) } : { id: b.id, text: b.text, number: b.number ?? '' };
+    const read = body.map((b) => (b.kind === 'table' ? { id: b.id, rows: b.rows.map((r) => r.map((c) => c.trim())) } : { id: b.id, text: b.text, number: b.number }));
+    expect(read).toEqual(out.blocks.map(shape));
   });
 
   it('the outline is the headings, in order, with their text', () => {
@@ -102,8 +112,14 @@ describe.each(plans.map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
       const written = new RegExp(`${y}\\s*[年./-]\\s*0?${m}\\s*[月./-]\\s*0?${day}(?!\\d)`);
       expect(written.test(source) || meta.includes(d), `${field} ${d}`).toBe(true);
     }
-    if (fm.literacyTarget) expect(joined, 'literacy target sentence').toContain(foldText(fm.literacyTarget.sentence));
-    if (fm.literacyBaseline) expect(joined, 'literacy baseline sentence').toContain(foldText(fm.literacyBaseline.sentence));
+    for (const [name, fact] of [['literacyTarget', fm.literacyTarget], ['literacyBaseline', fm.literacyBaseline]] as const) {
+      if (!fact) continue;
+      expect(joined, `${name} sentence`).toContain(foldText(fact.sentence));
+      // The figures are the sentence's own: its percentage and year, as written.
+      const sentence = fact.sentence.normalize('NFKC');
+      expect(sentence, `${name} percent`).toMatch(new RegExp(`(?<![\\d.])${String(fact.percent).replace('.', '\\.')}\\s*%`));
+      expect(sentence, `${name} year`).toContain(String(fact.year));
+    }
     for (const t of fm.targets) {
       expect(joined, t.sentence).toContain(foldText(t.sentence));
       expect(t.sentence.normalize('NFKC').replace(/\s/g, ''), t.sentence).toContain(String(t.value));
@@ -116,7 +132,11 @@ describe.each(plans.map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
     it('is a heading with the recorded wording, and its section has text', () => {
       expect(blocks[0]).toMatchObject({ kind: 'heading', id: section.anchor, text: section.heading, number: section.number });
       expect(section.heading).toContain(section.matched);
-      expect(section.chars).toBeGreaterThan(0);
+      // chars counts the section's text: at least its headings and paragraphs, at most that plus its tables.
+      const prose = blocks.reduce((n, b) => n + (b.kind === 'table' ? 0 : b.text.length), 0);
+      const tables = blocks.reduce((n, b) => n + (b.kind === 'table' ? [...b.header, ...b.rows.flat()].join(' ').length : 0), 0);
+      expect(section.chars).toBeGreaterThanOrEqual(prose);
+      expect(section.chars).toBeLessThanOrEqual(prose + tables);
     });
 
     it('counts its measures: measures === items.length, each item inside the section', () => {
