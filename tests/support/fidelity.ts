@@ -28,7 +28,8 @@ export const FURNITURE_LINES: readonly { name: string; why: string; line: RegExp
   {
     name: 'metadata field',
     why: 'the site\'s catalogue card (索引号, 发布机构, 发布日期 …) is read into the frontmatter and shown in the metadata block, not in the text',
-    line: /^(•\s*)?(索\s*引\s*号|文\s*号|发文字号|发\s*布\s*机\s*构|发文机关|发\s*布\s*日\s*期|成文日期|主题分类|信息分类|公开方式|信息来源|来\s*源|名\s*称|主\s*题\s*词|有\s*效\s*性)\s*[:：]/,
+    // A card field is a label and a value, never a sentence: a line ending in 。 is the plan talking.
+    line: /^(?!.*。$)(•\s*)?(索\s*引\s*号|文\s*号|发文字号|发\s*布\s*机\s*构|发文机关|发\s*布\s*日\s*期|成文日期|主题分类|信息分类|公开方式|信息来源|来\s*源|名\s*称|主\s*题\s*词|有\s*效\s*性)\s*[:：]/,
   },
   { name: 'share and related-news footer', why: 'share buttons, 相关新闻/推荐新闻 lists and the QR-code prompt belong to the web page', line: /^(【本文地址】|今日新闻|推荐新闻|相关新闻|相关文件|相关链接|扫一扫|分享到)/ },
   { name: 'copyright footer', why: 'the site\'s copyright line', line: /^(copyright|版权所有|主办单位|承办单位)|网站标识码|ICP备/i },
