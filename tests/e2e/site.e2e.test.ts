@@ -4,12 +4,20 @@ import { startStaticServer, type StaticServer } from '../support/server';
 import { hasChromium, launchBrowser, openPage } from '../support/browser';
 import { pageTypes } from '../../src/lib/checks/page-types';
 import { allPages, hasBuild } from '../support/site';
+import { loadPlans } from '../support/plans';
+import { GROUP_KEYS } from '../../src/lib/taxonomy';
+
+/** A plan page and one of its group sections: the first plan that has one (any plan would do). */
+const chosen = loadPlans()
+  .map((p) => ({ slug: p.id, key: GROUP_KEYS.find((k) => p.data.groups[k]) }))
+  .find((p) => p.key)!;
+const section = loadPlans().find((p) => p.id === chosen.slug)!.data.groups[chosen.key!]!.anchor;
 
 /** The plan page and site furniture in real Chromium: copy links, the "/" key, dark mode, print, no third parties. */
 describe.skipIf(!hasBuild() || !hasChromium())('site in Chromium', () => {
   let server: StaticServer;
   let browser: Browser;
-  const plan = '/plans/shenzhen-2022-2025/';
+  const plan = `/plans/${chosen.slug}/`;
 
   beforeAll(async () => {
     server = await startStaticServer('dist', 0);
@@ -25,10 +33,10 @@ describe.skipIf(!hasBuild() || !hasChromium())('site in Chromium', () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     const page = await context.newPage();
     await page.goto(server.url + plan);
-    await page.locator('#elderly a.anchor').click();
-    expect(new URL(page.url()).hash).toBe('#elderly');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${plan}#elderly`);
-    await expect.poll(() => page.locator('#elderly a.anchor').getAttribute('data-copied')).toBe('');
+    await page.locator(`#${section} a.anchor`).click();
+    expect(new URL(page.url()).hash).toBe(`#${section}`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}${plan}#${section}`);
+    await expect.poll(() => page.locator(`#${section} a.anchor`).getAttribute('data-copied')).toBe('');
     await context.close();
   });
 
@@ -37,18 +45,18 @@ describe.skipIf(!hasBuild() || !hasChromium())('site in Chromium', () => {
     await page.goto(server.url + plan);
     await page.keyboard.press('/');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    await page.keyboard.type('智慧助老');
+    await page.keyboard.type('科学素质');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
-    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=智慧助老');
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=科学素质');
     await page.close();
   });
 
   it('a section link opens at its section with the text readable without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${plan}#elderly`);
-    const heading = page.locator('#elderly');
+    await page.goto(`${server.url}${plan}#${section}`);
+    const heading = page.locator(`#${section}`);
     await expect.poll(() => heading.isVisible()).toBe(true);
     const box = await heading.boundingBox();
     expect(box!.y).toBeLessThan(100);
@@ -75,8 +83,8 @@ describe.skipIf(!hasBuild() || !hasChromium())('site in Chromium', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('dl.meta').isVisible()).toBe(true);
-    const after = await page.evaluate(() => getComputedStyle(document.getElementById('elderly')!, '::after').content);
-    expect(after).toContain('/plans/shenzhen-2022-2025/#elderly');
+    const after = await page.evaluate((id) => getComputedStyle(document.getElementById(id)!, '::after').content, section);
+    expect(after).toContain(`${plan}#${section}`);
     await page.close();
   });
 

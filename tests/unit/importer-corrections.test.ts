@@ -18,7 +18,7 @@ describe('parseCorrections', () => {
 });
 
 describe('applyCorrections', () => {
-  const text = '现将《方案(20212025)》印发\n保山市全民科学素质行动实施方案\n20212025年)\n';
+  const text = '现将《方案(20212025)》印发\n某市全民科学素质行动实施方案\n20212025年)\n';
   it('replaces every occurrence and counts them', () => {
     const out = applyCorrections('a X b X', [{ original: 'X', replacement: 'Y', reason: 'r' }], 'f');
     expect(out.text).toBe('a Y b Y');

@@ -40,7 +40,7 @@ describe('findTitle', () => {
     expect(findTitle(lines)?.text).toBe('某省全民科学素质行动规划纲要实施方案（2021—2025年）');
   });
   it('joins a title whose period is printed on the next line', () => {
-    expect(findTitle(toLines('保山市全民科学素质行动实施方案\n\n（2021—2025年）\n正文'))).toMatchObject({ index: 0, span: 3, text: '保山市全民科学素质行动实施方案（2021—2025年）' });
+    expect(findTitle(toLines('某市全民科学素质行动实施方案\n\n（2021—2025年）\n正文'))).toMatchObject({ index: 0, span: 3, text: '某市全民科学素质行动实施方案（2021—2025年）' });
   });
   it('returns null when there is none', () => {
     expect(findTitle(toLines('一、总体要求\n正文。'))).toBeNull();

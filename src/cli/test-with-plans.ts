@@ -1,0 +1,92 @@
+// `npm run test:added-plans [-- --synthetic N] [--keep]`: the test suite must hold for any set of
+// plans, so run it on more than the committed ones. Copies the project to a temporary folder
+// (without node_modules, dist and .git; node_modules is linked), adds the development plans from
+// ../shared/dev-plans (skipped with a message when that folder is absent) and N synthetic plans
+// (src/lib/bench/synthetic.ts) to content/sources, runs `npm run import`, then `npm test` there.
+// Exits non-zero if either fails. The added plans live only in the temporary copy: the dev plans are
+// fictional and must never be committed to content/.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { synthesize } from '../lib/bench/synthetic';
+import { applyCorrections, parseCorrections } from '../lib/importer/corrections';
+import { decode } from '../lib/importer/decode';
+import { importPlan } from '../lib/importer/pipeline';
+import { collectInputs } from '../lib/importer/run';
+
+const { values } = parseArgs({
+  options: {
+    synthetic: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    'dev-plans': { type: 'string', default: '../shared/dev-plans' },
+  },
+});
+const syntheticCount = Number(values.synthetic);
+if (!Number.isInteger(syntheticCount) || syntheticCount < 0) throw new Error(`--synthetic must be a whole number, not ${values.synthetic}`);
+
+const root = process.cwd();
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
+const work = mkdtempSync(join(tmpdir(), 'atlas-added-plans-'));
+const SKIP = new Set(['node_modules', 'dist', '.git', '.astro']);
+
+// Copy, not symlink, the sources: Astro resolves symlinked sources to their real paths (see bench-build.ts).
+for (const entry of readdirSync(root)) {
+  if (SKIP.has(entry)) continue;
+  cpSync(join(root, entry), join(work, entry), { recursive: true });
+}
+symlinkSync(resolve(root, 'node_modules'), join(work, 'node_modules'), 'dir');
+
+const added: string[] = [];
+const sources = join(work, 'content/sources');
+const existing = new Set(readdirSync(sources).map((f) => f.toLowerCase()));
+const add = (name: string, text: string | Buffer) => {
+  if (existing.has(name.toLowerCase())) throw new Error(`content/sources/${name} already exists; an added plan must be new`);
+  writeFileSync(join(sources, name), text);
+};
+
+// 1. The development plans and this project's layout fixtures (fictional, hand-checked), where present.
+for (const devDir of [resolve(root, values['dev-plans']), resolve(root, 'tests/fixtures/layouts')]) {
+  if (!existsSync(devDir)) {
+    console.log(`test:added-plans: ${devDir} not present; its plans are skipped`);
+    continue;
+  }
+  for (const f of readdirSync(devDir).filter((f) => f.endsWith('.txt')).sort()) {
+    add(f, readFileSync(join(devDir, f)));
+    added.push(f.replace(/\.txt$/, ''));
+  }
+}
+
+// 2. Synthetic plans: the committed plans' chapters recombined under made-up names. The material
+// is the corrected text, so a synthetic plan needs no corrections file of its own.
+if (syntheticCount > 0) {
+  const material = collectInputs(root).inputs.map((input) => {
+    const text = decode(input.bytes, input.file).text;
+    const corrections = input.corrections ? parseCorrections(input.corrections.text, input.corrections.file) : [];
+    const fm = importPlan(input).frontmatter;
+    return { slug: input.slug, text: applyCorrections(text, corrections, input.file).text, regionNames: [fm.region.name, fm.shortName] };
+  });
+  for (const p of synthesize(material, syntheticCount, Number(values.seed))) {
+    add(`${p.slug}.txt`, p.text);
+    add(`${p.slug}.yaml`, p.meta);
+    added.push(p.slug);
+  }
+}
+console.log(`test:added-plans: ${added.length} plans added in ${work}: ${added.join(', ')}`);
+
+const npm = (args: string[]) => execFileSync('npm', args, { cwd: work, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+let failed: string | null = null;
+try {
+  npm(['run', 'import']);
+  console.log(`test:added-plans: import done (${seconds()} s)`);
+  npm(['test']);
+} catch (e) {
+  failed = (e as Error).message.split('\n')[0] ?? 'failed';
+}
+console.log(`test:added-plans: ${failed ? `FAILED (${failed})` : 'passed'} with ${added.length} added plans in ${seconds()} s`);
+if (values.keep || failed) console.log(`test:added-plans: the copy is kept at ${work}`);
+else rmSync(work, { recursive: true, force: true });
+process.exit(failed ? 1 : 0);
