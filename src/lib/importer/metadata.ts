@@ -102,6 +102,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   const signedText = signature?.date ?? fields.get('成文日期') ?? null;
   const signedDate = meta.signedDate !== undefined ? meta.signedDate : signedText ? isoDate(signedText) : null;
   const publishedDate = meta.publishedDate !== undefined ? meta.publishedDate : published ? isoDate(published) : null;
+  if (signature?.cosigners && meta.issuer === undefined) note('meta/signature', 'info', `issued jointly: issuer recorded as the first signatory ${signature.issuer}; co-signed by ${signature.cosigners.join('、')}`);
   const issuer = meta.issuer ?? signature?.issuer ?? fields.get('发文机关') ?? fields.get('发布机构') ?? null;
   const noticeLine = notice[0]?.line ?? null;
   if (signedText && !signedDate) note('meta/date-arabic', 'warning', `signature date "${signedText}" is not a valid date; signedDate left null`, signature?.line ?? null);
@@ -152,19 +153,24 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
 const ISSUER_BODY = '[\\u4e00-\\u9fff（）]{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组办公室|领导小组|科学技术协会|科协)';
 const SIGNATURE_DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零Ｏ一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,4}\\s*日';
 const ISSUER = new RegExp(`^(${ISSUER_BODY})(?:\\s*(${SIGNATURE_DATE}))?$`);
+const JOINT = new RegExp(`^(${ISSUER_BODY})\\s*(${ISSUER_BODY})$`);
 
 /**
  * The signature of the covering notice: the issuing body, then (same or next line) its date, in
  * Arabic digits or Chinese numerals (二〇二二年三月十日). Matched on simplified characters; the
  * issuer and date are cut from the lines as printed. `line` is the index in `lines` of the issuer.
  */
-export function findSignature(lines: readonly string[]): { issuer: string; date: string | null; line?: number } | null {
+export function findSignature(lines: readonly string[]): { issuer: string; date: string | null; line?: number; cosigners?: string[] } | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const original = lines[i]!;
     const m = ISSUER.exec(toSimplifiedForMatching(original));
     if (!m) continue;
     const next = lines[i + 1];
     const date = m[2] ? original.slice(original.length - m[2].length) : next && DATE_LINE.test(toSimplifiedForMatching(next)) ? next : null;
+    // A notice signed jointly prints its bodies side by side (某县科学技术协会　某县人民政府办公室):
+    // the issuer is the first, which hosts the document (its 字号); the others are co-signers.
+    const joint = JOINT.exec(m[1]!);
+    if (joint) return { issuer: original.slice(0, joint[1]!.length), date, cosigners: [original.slice(joint[1]!.length, m[1]!.length)] };
     return { issuer: original.slice(0, m[1]!.length), date };
   }
   return null;
@@ -306,6 +312,20 @@ function sectionPaths(blocks: readonly AnchoredBlock[]): string[][] {
   return out;
 }
 
+/** [start, end) ranges of the clauses (split after ，；) that `drop` does not reject, keeping a leading 到20XX年. */
+function clausesWithout(text: string, drop: (clause: string) => boolean): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !/[，；,;]/.test(text[i]!)) continue;
+    const end = Math.min(i + 1, text.length);
+    const clause = text.slice(start, end);
+    if (/^(?:到|至)\s*20\d{2}\s*年[，,]?$/.test(clause) || !drop(clause)) out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
 /**
  * Other numeric targets (rule meta/target-numbers) from the body's sections after the preamble:
  * not the notice, the annex, the preamble or a background section (meta/background-section), and
@@ -326,14 +346,23 @@ function numericTargets(blocks: readonly AnchoredBlock[], period: { from: number
       const year = carried;
       // An outlook beyond the period (到2035年) is not carried on to the period's targets.
       if (own && (!period || Number(own[1]) <= period.to)) carried = Number(own[1]);
-      if (literacy || LITERACY_SUBJECT.test(read) || pastResult.apply(folded) !== null) continue;
+      if (pastResult.apply(folded) !== null) continue;
+      // A literacy clause is no other target; the clauses beside it in its sentence may be
+      // (到2025年，…比例提升至10.5%，县级以上科普教育基地达到15个，…). Cut on the folded text, same length.
+      let [rest, restPrinted] = [folded, s];
+      if (literacy || LITERACY_SUBJECT.test(read)) {
+        const kept = clausesWithout(folded, (c) => LITERACY_SUBJECT.test(c) || /具备科学素质|%|％/.test(c));
+        rest = kept.map(([a, b]) => folded.slice(a, b)).join('');
+        restPrinted = kept.map(([a, b]) => s.slice(a, b)).join('');
+        if (!/\d/.test(rest.replace(/(?:19|20)\d{2}\s*年/g, ""))) continue;
+      }
       // Read on simplified characters (個 → 个); the measure is cut from the sentence as printed (same length).
-      const found = targetNumbers.apply(folded)?.map((t) => {
-        const at = folded.indexOf(t.measure);
+      const found = targetNumbers.apply(rest)?.map((t) => {
+        const at = rest.indexOf(t.measure);
         if (at < 0) return t;
         // The unit as printed too (個, 場), found after the measure's start.
-        const u = folded.indexOf(t.unit, at);
-        return { ...t, measure: s.slice(at, at + t.measure.length), unit: u >= 0 ? s.slice(u, u + t.unit.length) : t.unit };
+        const u = rest.indexOf(t.unit, at);
+        return { ...t, measure: restPrinted.slice(at, at + t.measure.length), unit: u >= 0 ? restPrinted.slice(u, u + t.unit.length) : t.unit };
       });
       if (!found) {
         // A goal sentence with a number the rule could not read is reported, not dropped silently.

@@ -16,6 +16,8 @@ export { parseNumber } from './structure/numbering';
 
 /** A heading longer than this is a numbered paragraph, not a heading. */
 export const MAX_HEADING_LENGTH = 50;
+/** A heading with one clause after a comma (实施…提升行动，提高科学决策和科学管理能力) is at most this long; longer, it is prose. */
+export const MAX_CLAUSE_HEADING_LENGTH = 40;
 
 /**
  * Splits the rest of a numbered line into a short heading and the body that follows it on the
@@ -27,7 +29,7 @@ export function splitHeading(rest: string): { heading: string; body: string } | 
   const body = stop >= 0 ? rest.slice(stop + 1) : '';
   if (heading.length === 0 || heading.length > MAX_HEADING_LENGTH) return null;
   // A first "sentence" that is really a clause list (ends in ；or contains many ，) is prose.
-  if (stop < 0 && /[，；]/.test(heading) && heading.length > 30) return null;
+  if (stop < 0 && /[，；]/.test(heading) && (heading.length > MAX_CLAUSE_HEADING_LENGTH || (heading.match(/[，；]/g) ?? []).length > 1)) return null;
   return { heading, body };
 }
 
@@ -209,7 +211,8 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
       continue;
     }
     const matchText = texts[i]!;
-    if (part === 'body' && (ANNEX_ALONE.test(matchText) || (ANNEX_TABLE_TITLE.test(matchText) && !/^附件/.test(matchText) && matchText.length <= 70))) {
+    // A caption 表1　…任务分工 inside a section names its table; it does not open the annex.
+    if (part === 'body' && (ANNEX_ALONE.test(matchText) || (ANNEX_TABLE_TITLE.test(matchText) && !/^(附件|表\s*\d)/.test(matchText) && matchText.length <= 70))) {
       part = 'annex';
       kinds = [];
       blocks.push({ kind: 'heading', line, depth: 0, number: '', text, part, role: 'annex' });

@@ -69,7 +69,8 @@ export function normalizePunctuation(text: string): string {
       open = !open;
     }
   });
-  return out.join('');
+  // A period in parentheses is Chinese text even on a line of its own (a title's second line: （2022-2025）).
+  return out.join('').replace(/\((\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?)\)/g, '（$1）');
 }
 
 

@@ -31,7 +31,8 @@ export interface AnnexRow {
 export function tableRows(blocks: readonly AnchoredBlock[], ctx: NameContext): AnnexRow[] {
   const rows: AnnexRow[] = [];
   for (const b of blocks) {
-    if (b.kind !== 'table' || b.part !== 'annex') continue;
+    // Task tables are in the annex, or in the body beside their section (主要任务 | 牵头单位 | 配合单位).
+    if (b.kind !== 'table' || b.part === 'notice') continue;
     const cols = annexColumns(b.header);
     if (!cols) continue;
     let under = '';

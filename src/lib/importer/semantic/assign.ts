@@ -8,7 +8,7 @@ import { numberValue } from '../structure/numbering';
 import type { DepartmentRef } from '../../model/plan';
 import { GROUPS, PROJECTS, findEntries } from '../../taxonomy';
 import { flattenedRows, tableRows, type AnnexRow } from './annex';
-import { mergeRefs, readStatement, resolveStatement, vocabularyOf, type NameContext } from './responsibility';
+import { mergeRefs, readStatement, resolveStatement, settleRoles, vocabularyOf, type NameContext } from './responsibility';
 import { toSimplifiedForMatching } from '../text/fold';
 
 /**
@@ -187,7 +187,7 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
       }
       const text = first.kind === 'heading' ? first.text : first.kind === 'paragraph' ? firstSentence(first.text) : '';
       const number = first.kind === 'table' ? '' : (first.number ?? '');
-      return { ...r, id: first.id, section: heading.id, number, text, departments: mergeRefs(refs), statedAt, ruleId };
+      return { ...r, id: first.id, section: heading.id, number, text, departments: settleRoles(mergeRefs(refs)), statedAt, ruleId };
     });
     return { index, topic, measures, departments: [], chars: 0 };
   });
@@ -226,7 +226,7 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
       usedRows.add(row);
       sectionRefs.push(...row.refs);
     }
-    s.departments = mergeRefs([...sectionRefs, ...s.measures.flatMap((m) => m.departments)]);
+    s.departments = mergeRefs([...settleRoles(sectionRefs), ...s.measures.flatMap((m) => m.departments)]);
     s.chars = s.measures.reduce((n, m) => n + measureChars(blocks, m), 0);
     if (s.departments.length === 0) log.warn('responsibility/none', `“${heading.kind === 'heading' ? heading.number + heading.text : ''}”一节没有找到责任单位（正文和附件分工表都没有可读的分工）`, { line: heading.line, anchor: heading.id });
   }

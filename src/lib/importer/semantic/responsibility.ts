@@ -68,6 +68,15 @@ export function mergeRefs(refs: readonly DepartmentRef[]): DepartmentRef[] {
   return [...out.values()];
 }
 
+/**
+ * Roles within one measure (or one section's own statements): where a lead is named, the units
+ * listed as 责任单位 beside it support it (牵头单位：A / 责任单位：B、C).
+ */
+export function settleRoles(refs: readonly DepartmentRef[]): DepartmentRef[] {
+  if (!refs.some((r) => r.role === 'lead')) return [...refs];
+  return mergeRefs(refs.map((r) => (r.role === 'responsible' ? { ...r, role: 'support' as const } : r)));
+}
+
 /** Lists by role, in order of first appearance. */
 export function byRole(refs: readonly DepartmentRef[]): { lead: string[]; support: string[]; responsible: string[] } {
   const merged = mergeRefs(refs);

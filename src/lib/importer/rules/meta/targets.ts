@@ -119,12 +119,15 @@ export const pastResult = defineRule<string, string>({
   description: 'A sentence reporting results already achieved (截至…年底, “十三五”以来/期间, 已建成, 累计) states no target.',
   apply(sentence) {
     const m = /截至|截止|(?:“十三五”|十三五)(?:以来|期间|时期)|以来[，,]|累计(?:建成|培训|开展)|已(?:建成|累计|达到|有)|共有/.exec(sentence);
+    // 累计 after 到2025年 counts towards a goal (到2025年，累计培训高素质农民1.5万人次), not a result.
+    if (m && m[0].startsWith('累计') && /(?:到|至)\s*20\d{2}\s*年/.test(sentence.slice(0, m.index))) return null;
     return m ? m[0] : null;
   },
   examples: [
     { name: 'as of a past date', input: '截至2021年底，全区共有区级以上科普教育基地12个。', output: '截至' },
     { name: 'since the last plan', input: '“十三五”以来，建成市级以上科普教育基地52个。', output: '“十三五”以来' },
     { name: 'a goal', input: '到2025年，全市市级以上科普教育基地达到80个。', output: null },
+    { name: 'a cumulative goal', input: '到2025年，累计培训高素质农民1.5万人次。', output: null },
   ],
 });
 

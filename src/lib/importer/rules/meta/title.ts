@@ -13,8 +13,11 @@ const NOT_TITLE = /关于印发|^《|^现将|^附\s*件|^根据|^为|^按照|[�
 
 /** The implementation period a title states: （2021—2025年） → 2021–2025. */
 export function periodOf(title: string): { from: number; to: number } | null {
-  const m = /（(\d{4})[—–\-－~～至]+(\d{4})年?）/.exec(title);
-  return m ? { from: Number(m[1]), to: Number(m[2]) } : null;
+  // （2021—2025年）, （2022-2025）, or written into the title: 柳港区2022—2025年全民科学素质行动实施方案.
+  const m = /[（(](\d{4})\s*[—–\-－~～至]+\s*(\d{4})\s*年?[)）]/.exec(title) ?? /(\d{4})\s*[—–\-－~～至]+\s*(\d{4})\s*年/.exec(title);
+  if (!m) return null;
+  const [from, to] = [Number(m[1]), Number(m[2])];
+  return from >= 1990 && from <= to && to - from <= 20 ? { from, to } : null;
 }
 
 /** A single line or joined lines that read as a plan title. */

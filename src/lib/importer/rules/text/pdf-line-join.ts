@@ -40,7 +40,8 @@ export const pdfLineJoin = defineRule<JoinInput, string>({
     // （牵头单位： or 县科协；, or a heading wrapped onto a second line, is one line of text.
     const full = !!width && printedWidth(previous) >= width - SLACK;
     if ((full ? PARAGRAPH_END : SENTENCE_END).test(previous) || DATE_END.test(previous)) return null;
-    if (isHeadingShaped(previous) && !full) return null;
+    // A heading that fills the line goes on only into a short rest of it (学管理能力), not into a paragraph.
+    if (isHeadingShaped(previous) && (!full || printedWidth(next) >= width! - SLACK || /[，。；]/.test(next))) return null;
     if (/关于印发|通知$/.test(previous)) return null;
     if (opensItem(next)) return null;
     return previous + next;
@@ -70,6 +71,7 @@ export const pdfLineJoin = defineRule<JoinInput, string>({
       input: { previous: '（五）实施领导干部和公务员科学素质提升行动，提高科学决策和科', next: '学管理能力', width: 58 },
       output: '（五）实施领导干部和公务员科学素质提升行动，提高科学决策和科学管理能力',
     },
+    { name: 'a heading filling the line, then its paragraph', input: { previous: '（一）实施青少年科学素质提升行动，激发青少年好奇心和想象力', next: '以培养科学兴趣、创新意识和实践能力为重点，完善学校科学教育体', width: 60 }, output: null },
     { name: 'a full line ending its sentence', input: { previous: '加强科学教育，开展系列活动，提升学生科学素质和创新能力。', next: '组织开展科技节。', width: 56 }, output: null },
     { name: 'a heading is never continued', input: { previous: '（五）实施领导干部和公务员科学素质提升行动', next: '以提升科学决策能力为重点' }, output: null },
   ],
