@@ -178,7 +178,8 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
       let ruleId: string | null = null;
       for (let i = r.start; i < r.end; i++) {
         const p = blocks[i]!;
-        if (p.kind !== 'paragraph') continue;
+        // A measure's heading may carry its statement: 1.加强科学教育（责任单位：市教育局）.
+        if (p.kind === 'table' || (p.kind === 'heading' && i !== r.start)) continue;
         const found = readStatement(p.text);
         if (!found) continue;
         refs.push(...resolveStatement(found.statement, ctx));
@@ -215,9 +216,10 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
     const heading = blocks[s.index]!;
     const { end } = sectionExtent(blocks, s.index);
     const sectionRefs: DepartmentRef[] = [];
-    for (let i = s.index + 1; i < end; i++) {
+    for (let i = s.index; i < end; i++) {
       const p = blocks[i]!;
-      if (inMeasure.has(i) || p.kind !== 'paragraph') continue;
+      // The section's own heading may carry the statement: （一）青少年科学素质提升行动（牵头单位：…）.
+      if (inMeasure.has(i) || p.kind === 'table' || (p.kind === 'heading' && i !== s.index)) continue;
       const found = readStatement(p.text);
       if (found) sectionRefs.push(...resolveStatement(found.statement, ctx));
     }
@@ -228,6 +230,7 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
     }
     s.departments = mergeRefs([...settleRoles(sectionRefs), ...s.measures.flatMap((m) => m.departments)]);
     s.chars = s.measures.reduce((n, m) => n + measureChars(blocks, m), 0);
+    if (s.measures.length === 0) log.warn('structure/no-measures', `“${heading.kind === 'heading' ? heading.number + heading.text : ''}”一节没有可计的措施（既无编号条目，也无正文段落）`, { line: heading.line, anchor: heading.id });
     if (s.departments.length === 0) log.warn('responsibility/none', `“${heading.kind === 'heading' ? heading.number + heading.text : ''}”一节没有找到责任单位（正文和附件分工表都没有可读的分工）`, { line: heading.line, anchor: heading.id });
   }
   for (const row of rows) {
