@@ -6,6 +6,9 @@
  */
 export function foldText(text: string): string {
   return text
+    // Invisible characters (zero-width spaces and joiners, soft hyphens) are removed by the importer's
+    // named repair text/invisible-chars: they are no text.
+    .replace(/[\u200b-\u200f\u2060\ufeff\u00ad]/g, '')
     .normalize('NFKC')
     .replace(/[“”„‟]/g, '"')
     .replace(/[‘’‚‛]/g, "'")

@@ -2,6 +2,8 @@
 // the (corrected) source must be on the page, except lines of a small furniture vocabulary that
 // this file defines itself. Used on the imported blocks (unit) and on the built pages (e2e).
 import { foldText } from '../../src/lib/fold';
+// Traditional → simplified, one character for one (opencc-js); used only to recognise furniture lines.
+import { toSimplifiedForMatching } from '../../src/lib/importer/text/fold';
 import type { AnchoredBlock } from '../../src/lib/importer/classify';
 
 /**
@@ -29,7 +31,12 @@ export const FURNITURE_LINES: readonly { name: string; why: string; line: RegExp
     name: 'metadata field',
     why: 'the site\'s catalogue card (索引号, 发布机构, 发布日期 …) is read into the frontmatter and shown in the metadata block, not in the text',
     // A card field is a label and a value, never a sentence: a line ending in 。 is the plan talking.
-    line: /^(?!.*。$)(•\s*)?(索\s*引\s*号|文\s*号|发文字号|发\s*布\s*机\s*构|发文机关|发\s*布\s*日\s*期|成文日期|主题分类|信息分类|公开方式|信息来源|来\s*源|名\s*称|主\s*题\s*词|有\s*效\s*性)\s*[:：]/,
+    line: /^(?!.*。$)(•\s*)?(索\s*引\s*号|文\s*号|发文字号|发\s*布\s*机\s*构|发文机关|发\s*布\s*日\s*期|发\s*布\s*时\s*间|成文日期|主题分类|信息分类|公开方式|信息来源|来\s*源|名\s*称|主\s*题\s*词|有\s*效\s*性|访\s*问\s*量|浏\s*览\s*量)\s*[:：]/,
+  },
+  {
+    name: 'news dateline and byline',
+    why: 'a news page prints its date, source and reporters above the article (2023-05-12 08:45　来源：…　作者：记者 …); they are the page\'s, not the plan\'s',
+    line: /^\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s.*(来源|作者|编辑)\s*[:：]|^(记者|作者|责任编辑|通讯员)\s*[:：\s]/,
   },
   { name: 'share and related-news footer', why: 'share buttons, 相关新闻/推荐新闻 lists and the QR-code prompt belong to the web page', line: /^(【本文地址】|今日新闻|推荐新闻|相关新闻|相关文件|相关链接|扫一扫|分享到)/ },
   { name: 'copyright footer', why: 'the site\'s copyright line', line: /^(copyright|版权所有|主办单位|承办单位)|网站标识码|ICP备/i },
@@ -56,7 +63,8 @@ function plainLines(source: string): { line: number; text: string }[] {
     if (j > i && lines.slice(i, j).some((l) => CARD_LABEL.test(l.text))) for (let k = i; k < j; k++) card.add(k);
     i = j > i ? j : i + 1;
   }
-  return lines.filter((l, i) => l.text && !card.has(i) && !FURNITURE_LINES.some((f) => f.line.test(l.text)));
+  // Traditional-character reposts print the same furniture (發佈機構): it is matched on the simplified form.
+  return lines.filter((l, i) => l.text && !card.has(i) && !FURNITURE_LINES.some((f) => f.line.test(toSimplifiedForMatching(l.text))));
 }
 
 /** Source lines → prose fragments (folded), split at 。！？； and at line breaks, furniture left out. */
@@ -65,7 +73,8 @@ export function proseFragments(source: string): { line: number; text: string; fo
   for (const { line, text } of plainLines(source)) {
     // A line break bounds a fragment too: web chrome lines carry no full stop, and PDF text breaks
     // mid-sentence (each piece is still a substring of the joined sentence on the page).
-    for (const piece of text.replace(LINE_PREFIX, '').split(/(?<=[。！？；!?;])/)) {
+    // A table row is its cells: a cell may wrap onto the next row line, so each is checked on its own.
+    for (const piece of text.replace(LINE_PREFIX, '').split(/(?<=[。！？；!?;])|\t/)) {
       if (hanCount(piece) < PROSE_MIN_HAN) continue;
       out.push({ line, text: piece, folded: foldText(piece) });
     }

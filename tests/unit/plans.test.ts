@@ -12,6 +12,13 @@ import { addedProse, blocksText, hanCount, joinedSource, missingProse, PROSE_MIN
 
 const { plans, errors, failures } = importedPlans();
 
+/** A date as official documents write it in Chinese numerals: 2026-03-10 → 二〇二六年三月十日 (its own spelling, not the importer's reader). */
+function chineseDate(y: number, m: number, d: number): string {
+  const digit = '〇一二三四五六七八九';
+  const small = (n: number) => (n < 10 ? digit[n]! : n === 10 ? '十' : n < 20 ? `十${digit[n - 10]}` : `${digit[Math.floor(n / 10)]}十${n % 10 ? digit[n % 10] : ''}`);
+  return `${[...String(y)].map((c) => digit[Number(c)]).join('')}年${small(m)}月${small(d)}日`;
+}
+
 const extent = sectionExtent;
 
 describe('content/', () => {
@@ -103,7 +110,8 @@ describe.each(plans.map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
   });
 
   it('the title is a plan title, not a breadcrumb, bullet or letterhead line', () => {
-    expect(fm.title).toMatch(/^[\p{Script=Han}（）()]+方案(（\d{4}[—–-]\d{4}年）)?$/u);
+    // A plan's name ends in its document noun, with its period in parentheses or inside the name (某区2022—2025年…实施方案).
+    expect(fm.title).toMatch(/^[\p{Script=Han}\d—–-]+(方案|计划|规划|纲要|意见)([（(]\d{4}\s*[—–-]\s*\d{4}年?[)）])?$/u);
     expect(joinedSource(source)).toContain(foldText(fm.title).replace(/[（）()]/g, '').slice(0, 6));
   });
 
@@ -119,7 +127,7 @@ describe.each(plans.map((p) => [p.slug, p] as const))('%s', (_slug, p) => {
       const [y, m, day] = d.split('-').map(Number);
       // 2022年1月28日, 2022-02-14, 2021- 12- 22 11: 01: the date as the source writes it.
       const written = new RegExp(`${y}\\s*[年./-]\\s*0?${m}\\s*[月./-]\\s*0?${day}(?!\\d)`);
-      expect(written.test(source) || meta.includes(d), `${field} ${d}`).toBe(true);
+      expect(written.test(source) || source.includes(chineseDate(y!, m!, day!)) || meta.includes(d), `${field} ${d}`).toBe(true);
     }
     for (const [name, fact] of [['literacyTarget', fm.literacyTarget], ['literacyBaseline', fm.literacyBaseline]] as const) {
       if (!fact) continue;

@@ -55,6 +55,12 @@ export interface ClassifyOptions {
   log?: MessageLog;
 }
 
+/** The wording as the heading prints it (農民 in a traditional repost), found through the same-length fold. */
+function printedWording(text: string, wording: string): string {
+  const at = foldForMatching(text).indexOf(wording);
+  return at >= 0 ? text.slice(at, at + wording.length) : wording;
+}
+
 const headingKey = (text: string) => text.replace(/[。．.：:]$/, '');
 
 /**
@@ -118,11 +124,11 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
     if (inTopic(index)) {
       // A measure inside a topic section that names a key project: where the plan addresses it.
       const named = findEntries(PROJECTS, foldForMatching(b.text))[0];
-      if (named) headingMentions.push({ key: named.key, index, matched: named.wording, lead: b.text });
+      if (named) headingMentions.push({ key: named.key, index, matched: printedWording(b.text, named.wording), lead: b.text });
       continue;
     }
-    if (project && !projects.some((p) => p.key === project.key)) projects.push({ key: project.key, index, matched: project.wording });
-    else if (group && !groups.some((g) => g.key === group.key)) groups.push({ key: group.key, index, matched: group.wording });
+    if (project && !projects.some((p) => p.key === project.key)) projects.push({ key: project.key, index, matched: printedWording(b.text, project.wording) });
+    else if (group && !groups.some((g) => g.key === group.key)) groups.push({ key: group.key, index, matched: printedWording(b.text, group.wording) });
     else continue;
     claim(index);
   }
@@ -145,10 +151,10 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
     const group = findEntries(GROUPS, folded)[0];
     const extra = extraGroupRule.apply(b.text);
     if (project && !projects.some((p) => p.key === project.key)) {
-      projects.push({ key: project.key, index, matched: project.wording });
+      projects.push({ key: project.key, index, matched: printedWording(b.text, project.wording) });
       log?.info('topics/sibling', `“${b.number}${b.text}”与重点工程各节并列，按措辞记为“${projectByKey(project.key).zh}”`, { line: b.line });
     } else if (group && !groups.some((g) => g.key === group.key)) {
-      groups.push({ key: group.key, index, matched: group.wording });
+      groups.push({ key: group.key, index, matched: printedWording(b.text, group.wording) });
       log?.info('topics/sibling', `“${b.number}${b.text}”与重点人群各节并列，按措辞记为“${groupByKey(group.key).zh}”`, { line: b.line });
     } else if (extra) {
       extraGroups.push({ index, name: extra.name });
@@ -172,7 +178,7 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
     const lead = leadSentence(b.text);
     if (!lead) return;
     for (const { key, wording } of findEntries(PROJECTS, foldForMatching(lead))) {
-      if (!found.has(key)) mentions.push({ key, index, matched: wording, lead });
+      if (!found.has(key)) mentions.push({ key, index, matched: printedWording(lead, wording), lead });
     }
   });
 
