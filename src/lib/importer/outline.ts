@@ -1,4 +1,5 @@
 import { assembleRows, isGroupRow } from './structure/tables';
+import { headingStatement } from './structure/heading-statement';
 import { KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
 import type { ImportMessage } from './messages';
 import { newsByline } from './rules/text/news-byline';
@@ -134,7 +135,11 @@ function noticeTitleSpan(texts: readonly string[], at: number): number {
   return 1;
 }
 
-const ANNEX_ALONE = /^附\s*件\s*\d*[:：]?$/;
+const ANNEX_ALONE = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?$/;
+/** 附件1：…任务分工表 — the label and the annex's title on one line. */
+const ANNEX_WITH_TITLE = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]\s*(.+)$/;
+/** A line longer than this is prose, not an annex title. */
+export const MAX_ANNEX_TITLE_LENGTH = 70;
 const ANNEX_TABLE_TITLE = /(分工表|责任分工|任务分工|分工方案|任务清单)$/;
 
 export function outline(lines: readonly SourceLine[], file: string): { blocks: Block[]; title: string; messages: ImportMessage[] } {
@@ -211,8 +216,15 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
       continue;
     }
     const matchText = texts[i]!;
-    // A caption 表1　…任务分工 inside a section names its table; it does not open the annex.
-    if (part === 'body' && (ANNEX_ALONE.test(matchText) || (ANNEX_TABLE_TITLE.test(matchText) && !/^(附件|表\s*\d)/.test(matchText) && matchText.length <= 70))) {
+    // The annex opens at a 附件 label; at an annex table's title (…任务分工表) standing alone — not at a
+    // numbered heading of the plan (（二）明确责任分工) nor a table caption (表1　…任务分工); or at
+    // 附件1：<table title> when no 附件 label of its own follows (else that line only announces the annex).
+    const labelled = ANNEX_WITH_TITLE.exec(matchText);
+    const opensAnnex =
+      ANNEX_ALONE.test(matchText) ||
+      (ANNEX_TABLE_TITLE.test(matchText) && parseNumber(matchText) === null && !/^(附件|表\s*\d)/.test(matchText) && matchText.length <= MAX_ANNEX_TITLE_LENGTH) ||
+      (!!labelled && ANNEX_TABLE_TITLE.test(labelled[1]!.trim()) && !texts.slice(i + 1).some((t) => ANNEX_ALONE.test(t.trim())));
+    if (part === 'body' && opensAnnex) {
       part = 'annex';
       kinds = [];
       blocks.push({ kind: 'heading', line, depth: 0, number: '', text, part, role: 'annex' });
@@ -220,13 +232,19 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
     }
 
     const numbered = parseNumber(text);
-    const split = numbered ? splitHeading(numbered.rest) : null;
+    // A heading that carries its responsibility statement (（一）青少年科学素质提升行动（牵头单位：…）) is
+    // the heading, then the statement as a paragraph of its own (rule structure/heading-statement).
+    const stated = numbered ? headingStatement.apply(numbered.rest) : null;
+    const split = numbered ? (stated ? { heading: stated.heading, body: stated.statement + stated.rest } : splitHeading(numbered.rest)) : null;
     if (numbered && split) {
       while (kinds.length && KIND_RANK[kinds[kinds.length - 1]!] >= KIND_RANK[numbered.kind]) kinds.pop();
       kinds.push(numbered.kind);
       const heading: HeadingBlock = { kind: 'heading', line, depth: kinds.length, number: numbered.number, text: split.heading, part };
       blocks.push(heading);
-      if (split.body) blocks.push({ kind: 'paragraph', line, text: split.body, part });
+      if (stated) {
+        blocks.push({ kind: 'paragraph', line, text: stated.statement, part });
+        if (stated.rest) blocks.push({ kind: 'paragraph', line, text: stated.rest, part });
+      } else if (split.body) blocks.push({ kind: 'paragraph', line, text: split.body, part });
       continue;
     }
     blocks.push(numbered ? { kind: 'paragraph', line, text: numbered.rest, part, number: numbered.number } : { kind: 'paragraph', line, text, part });

@@ -3,6 +3,7 @@ import type { SourceLine } from './types';
 import type { ImportMessage } from './messages';
 import { invisibleChars } from './rules/text/invisible-chars';
 import { pdfLineJoin } from './rules/text/pdf-line-join';
+import { PERIOD } from './rules/meta/title';
 
 /**
  * Stage "repair text": undoes what copying from web pages and PDFs did to the characters,
@@ -70,7 +71,7 @@ export function normalizePunctuation(text: string): string {
     }
   });
   // A period in parentheses is Chinese text even on a line of its own (a title's second line: （2022-2025）).
-  return out.join('').replace(/\((\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?)\)/g, '（$1）');
+  return out.join('').replace(new RegExp(`\\((${PERIOD.replace(/[()]/g, '')})\\)`, 'g'), '（$1）');
 }
 
 

@@ -21,6 +21,7 @@ import { parenDutyRule } from './responsibility/paren-duty';
 import { parenFieldsRule } from './responsibility/paren-fields';
 import { extraGroupRule, groupHeadingRule, projectHeadingRule } from './topics/topics';
 import { wrappedRowsRule } from '../structure/tables';
+import { headingStatement } from '../structure/heading-statement';
 import { flattenedAnnexRule } from '../semantic/annex';
 
 /**
@@ -41,4 +42,6 @@ export const RULES: readonly Rule<any, any>[] = [
   groupHeadingRule, projectHeadingRule, extraGroupRule,
   // tables/: rows as copied from pages and PDFs
   wrappedRowsRule,
+  // structure/: headings
+  headingStatement,
 ];

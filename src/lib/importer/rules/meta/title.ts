@@ -7,14 +7,16 @@ import { DATE_LINE } from './date';
  */
 
 export const PLAN_NOUN = /(实施方案|行动方案|工作方案|规划纲要|行动计划|实施意见|行动规划|实施计划|工作计划)/;
-export const PERIOD_ONLY = /^[（(]\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?[)）]$/;
-const CLEAN_END = /(实施方案|行动方案|工作方案|规划纲要|行动计划|实施意见|行动规划|实施计划|工作计划)$|[（(]\d{4}\s*[—–\-－~～至]+\s*\d{4}\s*年?[)）]$/;
+/** A period as plans print it: 2021—2025年, 2021-2025, 2021年—2025年, 2021至2025年. */
+export const PERIOD = String.raw`(\d{4})\s*年?\s*[—–\-－~～至]+\s*(\d{4})\s*年?`;
+export const PERIOD_ONLY = new RegExp(`^[（(]${PERIOD}[)）]$`);
+const CLEAN_END = new RegExp(`(实施方案|行动方案|工作方案|规划纲要|行动计划|实施意见|行动规划|实施计划|工作计划)$|[（(]${PERIOD}[)）]$`);
 const NOT_TITLE = /关于印发|^《|^现将|^附\s*件|^根据|^为|^按照|[。，；：:;,！？》]|通知$|^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+[章部篇]/;
 
 /** The implementation period a title states: （2021—2025年） → 2021–2025. */
 export function periodOf(title: string): { from: number; to: number } | null {
   // （2021—2025年）, （2022-2025）, or written into the title: 柳港区2022—2025年全民科学素质行动实施方案.
-  const m = /[（(](\d{4})\s*[—–\-－~～至]+\s*(\d{4})\s*年?[)）]/.exec(title) ?? /(\d{4})\s*[—–\-－~～至]+\s*(\d{4})\s*年/.exec(title);
+  const m = new RegExp(`[（(]${PERIOD}[)）]`).exec(title) ?? new RegExp(`${PERIOD.replace(/年\?$/, '')}年`).exec(title);
   if (!m) return null;
   const [from, to] = [Number(m[1]), Number(m[2])];
   return from >= 1990 && from <= to && to - from <= 20 ? { from, to } : null;
