@@ -119,8 +119,13 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
   for (const index of body) {
     const b = blocks[index] as HeadingBlock;
     if (admin.has(index) || claimed.has(index) || settled[headingKey(b.text)] !== undefined) continue;
-    const project = projectHeadingRule.apply(b.text);
-    const group = project ? null : groupHeadingRule.apply(b.text);
+    // Under a chapter on the priority groups (提升重点人群科学素质) or the key projects (实施重点工程), a heading
+    // is the section on a group or project even in its shortest wording (（一）青少年。, （一）科技资源科普化。).
+    const parent = parentOf(index);
+    const chapterText = parent === null ? '' : foldForMatching((blocks[parent] as HeadingBlock).text);
+    const folded = foldForMatching(b.text);
+    const project = projectHeadingRule.apply(b.text) ?? (/工程/.test(chapterText) ? (findEntries(PROJECTS, folded)[0] ?? null) : null);
+    const group = project ? null : (groupHeadingRule.apply(b.text) ?? (/人群|群体/.test(chapterText) ? (findEntries(GROUPS, folded)[0] ?? null) : null));
     if (inTopic(index)) {
       // A measure inside a topic section that names a key project: where the plan addresses it.
       const named = findEntries(PROJECTS, foldForMatching(b.text))[0];

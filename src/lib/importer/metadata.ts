@@ -96,6 +96,9 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
 
   const printed = blocks.filter((b) => b.kind === 'paragraph').map(text).find((t) => /^\d{4}年\d{1,2}月\d{1,2}日印发$/.test(t));
   const published = fields.get('发布日期') ?? fields.get('发布时间') ?? fields.get('日期') ?? fields.get('发文日期')
+    // A label anywhere in the page's furniture: a toolbar line (信息来源：…　发布时间：2022-04-18 09:30　阅读次数…)
+    // or the footer (发布日期：2021年12月20日　　浏览次数：1032).
+    ?? input.furniture.map((f) => /发\s*布\s*(?:日\s*期|时\s*间)\s*[:：]\s*([^\s　]+)/.exec(toSimplifiedForMatching(f.text))?.[1]).find((d) => d !== undefined)
     // A news page's byline starts with its publication date (2023-05-12 08:45　来源：…).
     ?? input.furniture.find((f) => f.rule === 'news-byline' && /^\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}/.test(f.text))?.text.trim().split(/\s/)[0]
     ?? null;
@@ -153,6 +156,8 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
 const ISSUER_BODY = '[\\u4e00-\\u9fff（）]{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组办公室|领导小组|科学技术协会|科协)';
 const SIGNATURE_DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零Ｏ一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,4}\\s*日';
 const ISSUER = new RegExp(`^(${ISSUER_BODY})(?:\\s*(${SIGNATURE_DATE}))?$`);
+/** A seal line under a signature: （某区科学技术协会代章）. */
+const SEAL_LINE = /^[（(][^（）()]{2,30}代章[)）]$/;
 const JOINT = new RegExp(`^(${ISSUER_BODY})\\s*(${ISSUER_BODY})$`);
 
 /**
@@ -166,7 +171,9 @@ export function findSignature(lines: readonly string[]): { issuer: string; date:
     const m = ISSUER.exec(toSimplifiedForMatching(original));
     if (!m) continue;
     const next = lines[i + 1];
-    const date = m[2] ? original.slice(original.length - m[2].length) : next && DATE_LINE.test(toSimplifiedForMatching(next)) ? next : null;
+    // A seal line may stand between the signer and the date: （某区科学技术协会代章）.
+    const dateLine = next && SEAL_LINE.test(toSimplifiedForMatching(next.trim())) ? lines[i + 2] : next;
+    const date = m[2] ? original.slice(original.length - m[2].length) : dateLine && DATE_LINE.test(toSimplifiedForMatching(dateLine)) ? dateLine : null;
     // A notice signed jointly prints its bodies side by side (某县科学技术协会　某县人民政府办公室):
     // the issuer is the first, which hosts the document (its 字号); the others are co-signers.
     const joint = JOINT.exec(m[1]!);
@@ -220,9 +227,12 @@ export function regionOf(
     parents.add(at >= 0 ? preamble.slice(at, at + p.length) : p);
   }
   const ordered = [...parents].sort((a, b) => rank(levelOf(a)) - rank(levelOf(b)));
+  // A 市 under another 市 is a county-level city (县级市): its plan follows the prefecture's.
+  const printedLevel = levelOf(last || name);
+  const level = printedLevel === 'city' && ordered.some((p) => levelOf(p) === 'city') ? 'county' : printedLevel;
   return {
     name: name || prefix,
-    level: meta.region?.level ?? levelOf(last || name),
+    level: meta.region?.level ?? level,
     parents: meta.region?.parents ?? ordered,
   };
 }

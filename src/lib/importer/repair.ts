@@ -3,7 +3,9 @@ import type { SourceLine } from './types';
 import type { ImportMessage } from './messages';
 import { invisibleChars } from './rules/text/invisible-chars';
 import { pdfLineJoin } from './rules/text/pdf-line-join';
+import { statementContinuation } from './rules/text/statement-continuation';
 import { PERIOD } from './rules/meta/title';
+import { tabulateSpaceAligned } from './structure/tables';
 
 /**
  * Stage "repair text": undoes what copying from web pages and PDFs did to the characters,
@@ -97,7 +99,10 @@ export function repairText(input: readonly SourceLine[], options: RepairOptions)
 }
 
 /** The repair stage with what it did: the rules that changed characters, with counts. */
-export function repair(input: readonly SourceLine[], options: RepairOptions): Repaired {
+export function repair(lines: readonly SourceLine[], options: RepairOptions): Repaired {
+  // Space-aligned task tables become tab rows first: the repairs below remove spaces between Chinese words.
+  const tabulated = tabulateSpaceAligned(lines.map((l) => l.text));
+  const input = lines.map((l, i) => (tabulated[i] === l.text ? l : { line: l.line, text: tabulated[i]! }));
   const out: SourceLine[] = [];
   let invisible = 0;
   let invisibleFirst: number | null = null;
@@ -118,6 +123,12 @@ export function repair(input: readonly SourceLine[], options: RepairOptions): Re
       continue;
     }
     const previous = out[lastContent];
+    // A statement broken over two lines is one line, in any text (rule text/statement-continuation).
+    const statement = previous && lastContent === out.length - 1 ? statementContinuation.apply({ previous: previous.text, next: text }) : null;
+    if (statement && previous) {
+      previous.text = normalizePunctuation(statement);
+      continue;
+    }
     if (options.joinBrokenLines && previous && shouldJoin(previous.text, text, options.lineWidth)) {
       previous.text = normalizePunctuation(previous.text + text);
       continue;

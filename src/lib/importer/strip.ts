@@ -41,6 +41,9 @@ const METADATA_FIELD = new RegExp(`^(?:•\\s*)?(?:${LABEL_ALTERNATION})\\s*[:�
 const METADATA_LABEL_ALONE = new RegExp(`^•\\s*(?:${LABEL_ALTERNATION})$`);
 const BULLET_VALUE = /^•\s*\S/;
 
+/** Labels only a web page prints (never a plan's sentence starts with them). */
+const PAGE_FOOTER = new RegExp(`^(?:${['发布日期', '发布时间', '浏览次数', '浏览量', '访问量', '点击量', '阅读次数', '主办单位', '承办单位', '主办', '承办', '技术支持', '网站标识码'].map(spaced).join('|')})\\s*[:：]`);
+
 interface LineRule {
   name: string;
   /** Where the rule applies: `head` = before the notice's salutation line. */
@@ -57,6 +60,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'view-counter', zone: 'head', test: (t) => /\|\s*(来源|查看|浏览)/.test(t) && /(查看|浏览[量次数]*)\s*[:：]\s*\d*\s*$/.test(t) },
   { name: 'page-toolbar', zone: 'anywhere', test: (t) => /【\s*字体\s*[:：]/.test(t) },
   { name: 'metadata-field', zone: 'head', test: (t) => METADATA_FIELD.test(t) },
+  // A page footer prints the same card (发布日期：…　　浏览次数：1032) and the site's owners (主办单位：…　技术支持：…).
+  { name: 'page-footer', zone: 'anywhere', test: (t) => PAGE_FOOTER.test(t) },
   { name: 'share-footer', zone: 'anywhere', test: (t) => /^(【本文地址】|今日新闻|推荐新闻|相关新闻|扫一扫在手机上查看当前页面|分享到[:：]?.*)$/.test(t) },
   { name: 'copyright-footer', zone: 'anywhere', test: (t) => /^(copyright|版权所有)/i.test(t) },
   { name: 'attachment-download', zone: 'anywhere', test: (t) => /^附件下载\s*[:：]/.test(t) },

@@ -9,6 +9,7 @@ import { newsByline } from './text/news-byline';
 import { pdfFixedWidth } from './text/pdf-fixed-width';
 import { pdfLineJoin } from './text/pdf-line-join';
 import { pdfPageNumber } from './text/pdf-page-number';
+import { statementContinuation } from './text/statement-continuation';
 import { carryPrefixRule } from './names/prefix';
 import { garbledRule } from './names/garbled';
 import { splitRule } from './names/split';
@@ -20,7 +21,7 @@ import { leadVerbRule } from './responsibility/lead-verb';
 import { parenDutyRule } from './responsibility/paren-duty';
 import { parenFieldsRule } from './responsibility/paren-fields';
 import { extraGroupRule, groupHeadingRule, projectHeadingRule } from './topics/topics';
-import { wrappedRowsRule } from '../structure/tables';
+import { spaceAlignedRule, wrappedRowsRule } from '../structure/tables';
 import { headingStatement } from '../structure/heading-statement';
 import { flattenedAnnexRule } from '../semantic/annex';
 
@@ -30,7 +31,7 @@ import { flattenedAnnexRule } from '../semantic/annex';
  */
 export const RULES: readonly Rule<any, any>[] = [
   // text/: characters and lines as web pages and PDF conversion leave them
-  invisibleChars, newsByline, pdfFixedWidth, pdfLineJoin, pdfPageNumber,
+  invisibleChars, newsByline, pdfFixedWidth, pdfLineJoin, pdfPageNumber, statementContinuation,
   // meta/: title, notice, dates, region, literacy figures and targets
   titleLines, annexTitleLine, titleAboveNotice, dateArabic, dateChineseNumerals, literacyLevels, literacyChoice, regionParents,
   targetNumbers, pastResult, backgroundSection,
@@ -41,7 +42,7 @@ export const RULES: readonly Rule<any, any>[] = [
   // topics/: which group or key project a heading is about
   groupHeadingRule, projectHeadingRule, extraGroupRule,
   // tables/: rows as copied from pages and PDFs
-  wrappedRowsRule,
+  wrappedRowsRule, spaceAlignedRule,
   // structure/: headings
   headingStatement,
 ];

@@ -87,3 +87,76 @@ export const wrappedRowsRule = defineRule<RawTable, string[][]>({
     },
   ],
 });
+
+/* Space-aligned tables (PDF text extracted with its layout, or a web table copied as text). */
+
+/** Display width: a full-width character counts two columns, as a monospaced layout prints it. */
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const c of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(c) ? 2 : 1;
+  return w;
+}
+
+/** Runs of text separated by two or more spaces, with the display column each starts at. */
+function runs(line: string): { at: number; text: string }[] {
+  const out: { at: number; text: string }[] = [];
+  for (const m of line.matchAll(/\S+(?:[ \u00a0\u3000]\S+)*/g)) out.push({ at: displayWidth(line.slice(0, m.index)), text: m[0] });
+  return out;
+}
+
+const UNIT_HEADER = /^(牵头单位|牵头部门|配合单位|配合部门|参与单位|责任单位|责任部门)$/;
+/** How far (columns) a cell may start left of its header's column and still belong to it. */
+export const COLUMN_SLACK = 4;
+
+/**
+ * Lines of a space-aligned task table → tab-separated rows, columns placed by the header's column
+ * starts (so an empty cell stays empty and a wrapped cell lands in its column); other lines as they are.
+ */
+export function tabulateSpaceAligned(lines: readonly string[]): string[] {
+  const out = [...lines];
+  let columns: number[] | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.includes('\t')) {
+      columns = null;
+      continue;
+    }
+    const r = runs(line);
+    if (r.length >= 3 && r.some((x) => UNIT_HEADER.test(x.text.replace(/\s/g, '')))) {
+      columns = r.map((x) => x.at);
+      out[i] = r.map((x) => x.text).join('\t');
+      continue;
+    }
+    if (!columns || r.length === 0) continue;
+    // A group line (青少年科学素质提升行动) or the end of the table.
+    if (r.length === 1 && r[0]!.at < (columns[1] ?? 0) - COLUMN_SLACK) {
+      if (r[0]!.text.length > 30) columns = null;
+      continue;
+    }
+    const cells = Array<string>(columns.length).fill('');
+    for (const x of r) {
+      let col = 0;
+      for (let c = 0; c < columns.length; c++) if (x.at >= columns[c]! - COLUMN_SLACK) col = c;
+      cells[col] = cells[col] ? `${cells[col]}${x.text}` : x.text;
+    }
+    out[i] = cells.join('\t');
+  }
+  return out;
+}
+
+export const spaceAlignedRule = defineRule<string[], string[]>({
+  id: 'tables/space-aligned',
+  description: 'Reads a task table whose columns are aligned with spaces (no tabs): a header with 牵头单位 / 配合单位 / 责任单位 columns, rows placed by the header\'s column starts.',
+  apply: (lines) => {
+    const out = tabulateSpaceAligned(lines);
+    return out.some((l, i) => l !== lines[i]) ? out : null;
+  },
+  examples: [
+    {
+      name: 'header, group line, rows with an empty cell',
+      input: ['序号    重点任务                牵头单位          配合单位', '青少年科学素质提升行动', '1       将科学精神融入教育      区教育局          区科协、团区委', '4       加强科学教师队伍建设    区教育局', '        建设                    '],
+      output: ['序号\t重点任务\t牵头单位\t配合单位', '青少年科学素质提升行动', '1\t将科学精神融入教育\t区教育局\t区科协、团区委', '4\t加强科学教师队伍建设\t区教育局\t', '\t建设\t\t'],
+    },
+    { name: 'prose with wide spaces', input: ['为深入贯彻落实    全民科学素质行动规划纲要', '结合实际，制定本方案。'], output: null },
+  ],
+});

@@ -15,6 +15,8 @@ const SENTENCE_END = /[。；：！？”’」』）)》.;:!?]$/;
 /** What ends a paragraph even on a full printed line. */
 const PARAGRAPH_END = /[。！？!?]$|[。！？][”’」』）)]$|^[（(][^（）()]*[）)]$/;
 const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+/** A signer's line: a body's name alone (某区人民政府, …领导小组, …科学技术协会). */
+const SIGNER = /^[\u4e00-\u9fff（）()]{2,30}(人民政府|办公室|办公厅|委员会|领导小组|科学技术协会|科协)$/;
 /** How much narrower than the printed width a full line may be (hanging punctuation, a half-width digit pair). */
 const SLACK = 6;
 
@@ -43,6 +45,8 @@ export const pdfLineJoin = defineRule<JoinInput, string>({
     // A heading that fills the line goes on only into a short rest of it (学管理能力), not into a paragraph.
     if (isHeadingShaped(previous) && (!full || printedWidth(next) >= width! - SLACK || /[，。；]/.test(next))) return null;
     if (/关于印发|通知$/.test(previous)) return null;
+    // The notice's closing block is lines of their own: 附件：<title>, the signer, a seal line, the date.
+    if (/^附\s*件/.test(previous) || SIGNER.test(previous) || SIGNER.test(next) || /^[（(][^（）()]*代章[)）]$/.test(next)) return null;
     if (opensItem(next)) return null;
     return previous + next;
   },
@@ -73,6 +77,8 @@ export const pdfLineJoin = defineRule<JoinInput, string>({
     },
     { name: 'a heading filling the line, then its paragraph', input: { previous: '（一）实施青少年科学素质提升行动，激发青少年好奇心和想象力', next: '以培养科学兴趣、创新意识和实践能力为重点，完善学校科学教育体', width: 60 }, output: null },
     { name: 'a full line ending its sentence', input: { previous: '加强科学教育，开展系列活动，提升学生科学素质和创新能力。', next: '组织开展科技节。', width: 56 }, output: null },
+    { name: 'the annex label is a line of its own', input: { previous: '附件：某区全民科学素质行动重点任务分工表', next: '某区全民科学素质工作领导小组' }, output: null },
+    { name: 'a seal line under the signer', input: { previous: '某区全民科学素质工作领导小组办公室和某某单位联合印发的文件名称很长', next: '（某区科学技术协会代章）' }, output: null },
     { name: 'a heading is never continued', input: { previous: '（五）实施领导干部和公务员科学素质提升行动', next: '以提升科学决策能力为重点' }, output: null },
   ],
 });
