@@ -22,6 +22,22 @@ export const UNIT_WORDS = ['特别行政区', '自治区', '自治州', '自治�
 /** An administrative unit's name in running text: a few characters and a unit word (深圳市, 广州市南沙区 → 广州市, 南沙区). */
 export const ADMIN_UNIT = /[\u4e00-\u9fff]{1,8}?(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗)/g;
 
+/**
+ * The administrative units a text names, outermost first (广州市南沙区 → 广州市, 南沙区). Each unit is
+ * the shortest run ending in a unit word; a unit word left dangling after the last one belongs to it
+ * (荆州市沙市区 → 荆州市, 沙市区, not 沙市 and a lone 区).
+ */
+export function regionUnits(text: string): { index: number; text: string }[] {
+  const units = [...text.matchAll(ADMIN_UNIT)].map((m) => ({ index: m.index, text: m[0] }));
+  const last = units[units.length - 1];
+  if (last) {
+    const rest = text.slice(last.index + last.text.length);
+    const dangling = /^(区|县|市|旗)/.exec(rest)?.[0];
+    if (dangling && !new RegExp(ADMIN_UNIT.source).test(rest)) last.text += dangling;
+  }
+  return units;
+}
+
 /** A provincial-level division: a province, an autonomous region, a municipality or an SAR. */
 export function isProvince(name: string): boolean {
   return (PROVINCES as readonly string[]).includes(name) || /(省|自治区|特别行政区)$/.test(name);
@@ -30,6 +46,8 @@ export function isProvince(name: string): boolean {
 /** The level of a region from its name (its unit word). */
 export function levelOf(name: string): RegionLevel {
   if (isProvince(name)) return 'province';
+  // A 地区 or 盟 is a prefecture, like a city.
+  if (/(地区|盟)$/.test(name)) return 'city';
   if (/(县|旗|自治县)$/.test(name)) return 'county';
   if (/区$/.test(name)) return 'district';
   return 'city';

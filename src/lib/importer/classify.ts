@@ -96,7 +96,7 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
   blocks.forEach((b, index) => {
     if (b.kind !== 'heading' || b.part !== 'body' || b.number === '') return;
     if (b.depth === 1) chapter = b.text;
-    if (ADMIN_CHAPTER.test(b.depth === 1 ? b.text : chapter)) admin.add(index);
+    if (ADMIN_CHAPTER.test(foldForMatching(b.depth === 1 ? b.text : chapter))) admin.add(index);
     body.push(index);
   });
 
@@ -178,7 +178,7 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
   let inAdmin = false;
   blocks.forEach((b, index) => {
     if (b.part !== 'body') return;
-    if (b.kind === 'heading' && b.depth === 1) inAdmin = ADMIN_CHAPTER.test(b.text);
+    if (b.kind === 'heading' && b.depth === 1) inAdmin = ADMIN_CHAPTER.test(foldForMatching(b.text));
     if (b.kind !== 'paragraph' || inAdmin) return;
     const lead = leadSentence(b.text);
     if (!lead) return;

@@ -1,5 +1,5 @@
 import type { ProjectKey } from '../taxonomy';
-import { ADMIN_UNIT, levelOf as levelOfName, shortNameOf as shortNameOfUnit } from '../regions';
+import { levelOf as levelOfName, regionUnits, shortNameOf as shortNameOfUnit } from '../regions';
 import { REGION_LEVELS, type PlanFrontmatter, type RegionLevel, type SourceMeta } from '../schema';
 import type { AnchoredBlock, Classified } from './classify';
 import type { SectionRefs } from './semantic/model';
@@ -31,7 +31,8 @@ export interface MetadataInput {
   source: { file: string; sha256: string; encoding: string };
 }
 
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔［[]\d{4}[〕］\]]\d{1,4}号/g;
+/** A document number: 国发〔2021〕9号, 穗南府[2022]7号, 国发﹝2021﹞9号, 國發〔2021〕9號. */
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔［[﹝【]\d{4}[〕］\]﹞】]\d{1,4}[号號]/g;
 
 /** A date in Arabic digits or Chinese numerals as YYYY-MM-DD; null when none or when no such day exists (rules meta/date-*). */
 export function isoDate(text: string): string | null {
@@ -85,7 +86,13 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   const period = periodOf(input.title);
   const preambleText = preamble.map(text).join('');
   const implementsDocs = implementedDocuments(preambleText, fields.get('文号') ?? fields.get('发文字号') ?? null);
-  const region = regionOf(input.title, implementsDocs, meta, preambleText);
+  // A title that names no region (全民科学素质行动实施方案) takes the signer's (某县人民政府 → 某县).
+  const titleNamesRegion = regionUnits(toSimplifiedForMatching(input.title).split(/全民|科学素质|公民科学素质/)[0] ?? '').length > 0;
+  const signer = signature?.issuer ?? fields.get('发文机关') ?? null;
+  const region = regionOf(titleNamesRegion || !signer ? input.title : `${signer.replace(/(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室).*$/, '')}全民`, implementsDocs, meta, preambleText);
+  if (!titleNamesRegion && meta.region?.name === undefined) {
+    note('meta/region', signer ? 'info' : 'warning', signer ? `the title names no region; region read from the signer ${signer}: ${region.name}` : 'the title names no region and there is no signer: set region in the plan’s YAML');
+  }
 
   const documentNumber =
     meta.documentNumber ??
@@ -94,7 +101,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
     notice.map(text).find((t) => /^[\u4e00-\u9fff]{1,10}[〔［[]\d{4}[〕］\]]\d{1,4}号$/.test(t)) ??
     null;
 
-  const printed = blocks.filter((b) => b.kind === 'paragraph').map(text).find((t) => /^\d{4}年\d{1,2}月\d{1,2}日印发$/.test(t));
+  const printed = blocks.filter((b) => b.kind === 'paragraph').map(text).find((t) => /^\d{4}年\d{1,2}月\d{1,2}日印发$/.test(toSimplifiedForMatching(t)));
   const published = fields.get('发布日期') ?? fields.get('发布时间') ?? fields.get('日期') ?? fields.get('发文日期')
     // A label anywhere in the page's furniture: a toolbar line (信息来源：…　发布时间：2022-04-18 09:30　阅读次数…)
     // or the footer (发布日期：2021年12月20日　　浏览次数：1032).
@@ -210,7 +217,7 @@ export function regionOf(
   // Units are found on simplified characters and cut from the title as printed (the fold keeps positions).
   const foldedPrefix = toSimplifiedForMatching(title).split(/全民|科学素质|公民科学素质/)[0] ?? '';
   const prefix = title.slice(0, foldedPrefix.length);
-  const units = [...foldedPrefix.matchAll(ADMIN_UNIT)].map((m) => title.slice(m.index, m.index + m[0].length));
+  const units = regionUnits(foldedPrefix).map((u) => title.slice(u.index, u.index + u.text.length));
   // The region is the last unit of the title (广州市南沙区 → 南沙区); the units before it are its parents.
   const name = meta.region?.name ?? (units.length ? units[units.length - 1]! : prefix);
   const last = units[units.length - 1] ?? name;
@@ -241,10 +248,10 @@ const rank = (l: RegionLevel) => REGION_LEVELS.indexOf(l);
 /** The short name of a region printed in either script: its last unit without the unit word (regions.ts). */
 export function shortNameOf(regionName: string): string {
   const folded = toSimplifiedForMatching(regionName);
-  const units = [...folded.matchAll(ADMIN_UNIT)];
-  const lastMatch = units[units.length - 1];
-  const at = lastMatch ? lastMatch.index : 0;
-  const last = lastMatch ? lastMatch[0] : folded;
+  const units = regionUnits(folded);
+  const lastUnit = units[units.length - 1];
+  const at = lastUnit ? lastUnit.index : 0;
+  const last = lastUnit ? lastUnit.text : folded;
   const short = shortNameOfUnit(last);
   return regionName.slice(at, at + short.length);
 }

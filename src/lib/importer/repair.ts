@@ -63,7 +63,14 @@ export function normalizePunctuation(text: string): string {
       out[i] = TO_FULL[c]!;
     }
   });
-  // ASCII double quotes next to Chinese text alternate “ and ” within the line.
+  // An ASCII full stop after a Chinese character ends a Chinese sentence (加强科学教育.开展…): 。. Not
+  // after a number (1.2, 1.加强), and not in an outline number at the line's start (一.总体要求).
+  chars.forEach((c, i) => {
+    if (c !== '.' || !/[\u3400-\u9fff]/.test(chars[i - 1] ?? '') || /\d/.test(chars[i + 1] ?? '')) return;
+    if (/^[一二三四五六七八九十]{1,3}$/.test(chars.slice(0, i).join('').trim())) return;
+    out[i] = '。';
+  });
+    // ASCII double quotes next to Chinese text alternate “ and ” within the line.
   let open = true;
   chars.forEach((c, i) => {
     if (c !== '"') return;

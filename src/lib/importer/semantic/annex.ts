@@ -38,7 +38,8 @@ export function tableRows(blocks: readonly AnchoredBlock[], ctx: NameContext): A
     let under = '';
     for (const r of b.rows) {
       const filled = r.filter((c) => c.trim() !== '');
-      if (filled.length === 1 && r[cols.task]?.trim() !== filled[0]) {
+      // A group line: one filled cell, no units (青少年科学素质提升行动 above its rows), whichever column it is in.
+      if (filled.length === 1 && cols.units.every((u) => !(r[u.column] ?? '').trim())) {
         under = filled[0]!;
         continue;
       }

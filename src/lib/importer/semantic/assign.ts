@@ -133,29 +133,38 @@ function foldBlock(b: AnchoredBlock): AnchoredBlock {
 export const TRADITIONAL_SHARE = 0.02;
 
 /**
- * Simplified → the plan's printed characters, for names read on the folded text. The identity
- * for a plan printed in simplified characters (a stray traditional character elsewhere must not
- * turn every 后 of its names into 後).
+ * Simplified → the plan's printed characters, for names read on the folded text: a name is cut
+ * from the printed text where its folded form occurs (the fold keeps positions), so a character
+ * is never "unfolded" into a form the plan does not print there (制 vs 製). A name completed
+ * from its list (市 + 科技局) is cut in parts. The identity for a plan printed in simplified
+ * characters (a stray traditional character elsewhere must not change its names).
  */
 function unfolder(printed: readonly AnchoredBlock[], folded: readonly AnchoredBlock[]): (name: string) => string {
-  const map = new Map<string, string>();
+  const texts = (bs: readonly AnchoredBlock[]) => bs.map((b) => (b.kind === 'table' ? [...b.header, ...b.rows.flat()].join('\n') : b.text)).join('\n');
+  const original = texts(printed);
+  const simplified = texts(folded);
   let han = 0;
   let changed = 0;
-  printed.forEach((b, i) => {
-    const f = folded[i]!;
-    const pairs: [string, string][] = b.kind === 'table' || f.kind === 'table' ? [] : [[b.text, f.text]];
-    for (const [o, s] of pairs) {
-      for (let k = 0; k < o.length; k++) {
-        if (/[\u3400-\u9fff]/.test(o[k]!)) han++;
-        if (o[k] !== s[k]) {
-          changed++;
-          if (!map.has(s[k]!)) map.set(s[k]!, o[k]!);
-        }
-      }
-    }
-  });
+  for (let k = 0; k < original.length; k++) {
+    if (/[\u3400-\u9fff]/.test(original[k]!)) han++;
+    if (original[k] !== simplified[k]) changed++;
+  }
   if (han === 0 || changed / han < TRADITIONAL_SHARE) return (name) => name;
-  return (name) => [...name].map((c) => map.get(c) ?? c).join('');
+  const cut = (part: string): string | null => {
+    const at = simplified.indexOf(part);
+    return at >= 0 ? original.slice(at, at + part.length) : null;
+  };
+  return (name) => {
+    const whole = cut(name);
+    if (whole !== null) return whole;
+    // A prefix carried from the list (市, 市委) before a name as written.
+    for (let k = 1; k < name.length; k++) {
+      const head = cut(name.slice(0, k));
+      const tail = cut(name.slice(k));
+      if (head !== null && tail !== null) return head + tail;
+    }
+    return name;
+  };
 }
 
 function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSection[], log: MessageLog): AssignedSection[] {

@@ -16,8 +16,9 @@ const CN_NUMERAL = '[一二三四五六七八九十]{1,3}';
 /** Each kind's pattern; group 1 is the number as printed. */
 export const NUMBER_PATTERNS: readonly (readonly [NumberKind, RegExp])[] = [
   // 第一部分 / 第一章: a level above 一、 in longer plans; the space after it is not part of the number.
-  ['part', new RegExp(`^(第${CN_NUMERAL}(?:部分|章|篇))(?:[\\s\\u3000]|$)?`)],
-  ['cn', new RegExp(`^(${CN_NUMERAL}、)`)],
+  ['part', new RegExp(`^(第${CN_NUMERAL}(?:部分|章|篇))(?!程)[\\s\\u3000]*`)],
+  // 一、 (also 一. and 一． where a source typed the stop in ASCII or full width).
+  ['cn', new RegExp(`^(${CN_NUMERAL}[、.．])(?!\\d)`)],
   ['cn-paren', new RegExp(`^([（(]${CN_NUMERAL}[)）])`)],
   // 1.2万人次 is a number, not item 1: a digit after the dot is never a numbering.
   ['arabic', /^(\d{1,2}[.．、])(?!\d)/],
@@ -63,4 +64,4 @@ export function numberValue(printed: string): number | null {
 }
 
 /** A numbering at the start of a cell or list item, with the spaces around it (annex rows: "1.加强…"). */
-export const LEADING_NUMBER = /^\s*((?:\d+|[一二三四五六七八九十]+)[.．、]|[（(](?:\d+|[一二三四五六七八九十]+)[）)]|[\u2460-\u2473])\s*/;
+export const LEADING_NUMBER = /^\s*((?:\d+|[一二三四五六七八九十]+)[.．、](?!\d)|[（(](?:\d+|[一二三四五六七八九十]+)[）)]|[\u2460-\u2473])\s*/;

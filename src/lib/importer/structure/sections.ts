@@ -48,7 +48,7 @@ export function isResponsibilityLine(text: string): boolean {
   const found = readStatement(text);
   if (!found) return false;
   // A measure ending in its statement is a measure; a line that is nothing but the statement is not.
-  return found.ruleId === 'responsibility/field-line' || /^[（(]/.test(text);
+  return found.ruleId === 'responsibility/field-line' || /^[（(【]/.test(text);
 }
 
 /** A paragraph that opens with a short lead sentence (加强科学素质教育培训。…), as measures do. */
@@ -137,5 +137,10 @@ function ownsStatements(blocks: readonly Block[], measures: readonly number[], e
     }
     return false;
   });
-  return !(followed.length === 1 && followed[0] === measures[measures.length - 1]);
+  // Only when no measure states anything in its own text is a single statement after the last one the section's.
+  const inline = measures.some((m) => {
+    const b = blocks[m]!;
+    return b.kind !== 'table' && readStatement(b.text) !== null;
+  });
+  return inline || !(followed.length === 1 && followed[0] === measures[measures.length - 1]);
 }

@@ -31,7 +31,9 @@ export function assembleRows({ header, lines }: RawTable): string[][] {
     const cells = line.split('\t');
     const last = rows[rows.length - 1];
     const lastIsRow = last !== undefined && last.length > 1;
-    if (lastIsRow && previousWasShort) {
+    // A new row starts at a filled 序号 cell even after a short row (its empty last cells dropped).
+    const numbered = numberColumn >= 0 && /^\s*\d+\s*$/.test(cells[numberColumn] ?? '');
+    if (lastIsRow && previousWasShort && !numbered) {
       // The previous row's last cell went on here: join it, then take the cells that follow.
       last[last.length - 1] += cells[0]!;
       last.push(...cells.slice(1));
@@ -69,6 +71,11 @@ export const wrappedRowsRule = defineRule<RawTable, string[][]>({
       name: 'a cell wrapped onto the next line',
       input: { header: ['序号', '工作任务', '牵头单位', '参与单位'], lines: ['3\t推动校内外科学教育资源有效', '衔接\t县科协\t县教育局'] },
       output: [['3', '推动校内外科学教育资源有效衔接', '县科协', '县教育局']],
+    },
+    {
+      name: 'a short row, then the next numbered row',
+      input: { header: ['序号', '工作任务', '牵头单位', '配合单位'], lines: ['3\t任务甲\t县科协', '4\t任务乙\t县教育局\t县科协'] },
+      output: null,
     },
     {
       name: 'a continuation line with an empty 序号',

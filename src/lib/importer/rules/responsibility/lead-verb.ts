@@ -10,14 +10,14 @@ export const leadVerbRule = defineRule<string, Statement>({
     const inner = trailingParenthesis(text);
     if (inner === null || !/牵头/.test(inner) || FIRST_LISTED.test(inner)) return null;
     if (LABEL.test(inner)) return null;
-    const body = inner;
-    if (/^(牵头|配合)/.test(body) || /[:：]/.test(body)) return null;
-    return readLeadVerb(body);
+    if (/^(牵头|配合)/.test(inner) || /[:：]/.test(inner)) return null;
+    return readLeadVerb(inner);
   },
   examples: [
     { name: 'lead and support', input: '开展活动。（市教育局牵头，市科协、团市委配合）', output: { lists: [{ role: 'lead', text: '市教育局' }, { role: 'support', text: '市科协、团市委' }] } },
     { name: 'separators lost', input: '开展活动。（市教育体育局牵头市委宣传部、科技局配合）', output: { lists: [{ role: 'lead', text: '市教育体育局' }, { role: 'support', text: '市委宣传部、科技局' }] } },
     { name: 'opening bracket lost', input: '开展活动。市科协牵头；市教育局配合）', output: { lists: [{ role: 'lead', text: '市科协' }, { role: 'support', text: '市教育局' }] } },
+    { name: 'by whom, and two supporting lists', input: '开展活动。（由市科协牵头，市教育局配合，团市委参与）', output: { lists: [{ role: 'lead', text: '市科协' }, { role: 'support', text: '市教育局' }, { role: 'support', text: '团市委' }] } },
     { name: 'labelled fields are another rule', input: '开展活动。（牵头单位：市教育局）', output: null },
     { name: 'no 牵头', input: '开展活动（含线上活动）', output: null },
   ],

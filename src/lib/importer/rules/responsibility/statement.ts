@@ -5,8 +5,8 @@
  * list's region prefix carries across the names of that list only.
  */
 
-/** lead 牵头; support 配合/参与/协办; responsible 责任单位 without saying who leads; ordered 责任单位
- * under a stated convention that the first listed leads; marked a list where （牵头） marks the lead. */
+/** lead 牵头; support 配合/参与/协办; responsible 责任单位 without saying who leads (the first-listed
+ * convention may settle it later); marked a list where （牵头） marks the lead. */
 export type ListRole = 'lead' | 'support' | 'responsible' | 'marked';
 
 export interface WrittenList {
@@ -59,13 +59,16 @@ export function readFields(text: string): Statement | null {
   return lists.length ? statement : null;
 }
 
-/** "A、B牵头，C、D配合" → lead A、B, support C、D; null without 牵头. */
+/** "A、B牵头，C、D配合" → lead A、B, support C、D; "由A牵头，B配合，C参与" → lead A, support B and C; null without 牵头. */
 export function readLeadVerb(text: string): Statement | null {
-  const m = /^(.*?)(?:共同)?牵头(?:负责)?[，,、；;]?(.*?)(?:配合|参与|协同|协助|协办)?(?:[，,；;]?按职责分工负责)?$/.exec(text);
+  const m = /^(?:由|请)?(.*?)(?:共同)?牵头(?:负责)?[，,、；;]?(.*)$/.exec(text);
   if (!m || !m[1]) return null;
   const lists: WrittenList[] = [{ role: 'lead', text: m[1] }];
-  const rest = (m[2] ?? '').replace(/按职责分工负责$/, '');
-  if (rest) lists.push({ role: 'support', text: rest });
+  // Each supporting list ends in its verb: B配合，C参与 are two lists; the last verb may be missing.
+  for (const part of (m[2] ?? '').replace(/[，,；;]?按职责分工负责$/, '').split(/(?:配合|参与|协同|协助|协办)[，,；;]?/)) {
+    const list = part.replace(/^[，,；;、]+|[，,；;、]+$/g, '');
+    if (list) lists.push({ role: 'support', text: list });
+  }
   return { lists };
 }
 
