@@ -7,6 +7,7 @@ import type { ImportMessage } from './messages';
 import { DATE_LINE, readDate } from './rules/meta/date';
 import { literacyChoice, literacyLevels, LITERACY_SUBJECT } from './rules/meta/literacy';
 import { regionParents } from './rules/meta/region-parents';
+import { SIGNER_BODY } from './rules/meta/signer';
 import { periodOf } from './rules/meta/title';
 import { backgroundSection, pastResult, targetNumbers } from './rules/meta/targets';
 import { toSimplifiedForMatching } from './text/fold';
@@ -67,9 +68,6 @@ function setOnce(map: Map<string, string>, key: string, value: string) {
 
 const text = (b: AnchoredBlock) => (b.kind === 'table' ? [...b.header, ...b.rows.flat()].join(' ') : b.text);
 
-export function extractMetadata(input: MetadataInput): PlanFrontmatter {
-  return readMetadata(input).frontmatter;
-}
 
 /** The metadata stage with what it could not settle: each null fact the text should state gets a message. */
 export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatter; messages: ImportMessage[] } {
@@ -160,7 +158,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   return { frontmatter, messages };
 }
 
-const ISSUER_BODY = '[\\u4e00-\\u9fff（）]{2,30}?(?:人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|领导小组办公室|领导小组|科学技术协会|科协)';
+const ISSUER_BODY = SIGNER_BODY;
 const SIGNATURE_DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零Ｏ一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,4}\\s*日';
 const ISSUER = new RegExp(`^(${ISSUER_BODY})(?:\\s*(${SIGNATURE_DATE}))?$`);
 /** A seal line under a signature: （某区科学技术协会代章）. */

@@ -60,10 +60,9 @@ export function findTitle(lines: readonly SourceLine[]): TitleFound | null {
   const texts = folded(lines);
   const messages: ImportMessage[] = [];
   // Every title-shaped line (an annex table's own title, …分工表, is not title-shaped).
-  const searchable = texts;
   const candidates: TitleLines[] = [];
-  for (let from = 0; from < searchable.length; ) {
-    const c = titleLines.apply(searchable.slice(from));
+  for (let from = 0; from < texts.length; ) {
+    const c = titleLines.apply(texts.slice(from));
     if (!c) break;
     candidates.push({ ...c, index: c.index + from });
     from += c.index + Math.max(c.span, 1);

@@ -5,7 +5,7 @@ import { planModelSchema, type PlanModel } from './plan';
 /** Where the importer writes each plan's model, beside its MDX entry. */
 export const MODELS_DIR = 'content/models';
 
-/** The model as committed: stable key order (the importer's), two-space indentation, final newline. */
+/** The model as committed: stable key order (the importer's), one-space indentation (a diff shows the fields that changed), final newline. */
 export function serializeModel(model: PlanModel): string {
   return `${JSON.stringify(model, null, 1)}\n`;
 }

@@ -64,59 +64,80 @@ export function isDepartmentList(text: string): boolean {
 
 const HEADER_CELL = /^(责任单位|责任部门|牵头单位|牵头部门)$/;
 
-export const flattenedAnnexRule = defineRule<string[], { header: string; rows: { measure: string; units: string }[] }>({
+interface FlatLine {
+  text: string;
+  /** A task heading of the flattened table (2.农民科学素质提升行动). */
+  heading: boolean;
+}
+
+interface FlatRow {
+  /** Index of the measure line and of its unit-list line. */
+  measure: number;
+  units: number;
+  /** The task heading the row is under (its broken second line joined), or "". */
+  under: string;
+}
+
+/**
+ * The one reading of a flattened task table: after the unit-column header cell (责任单位), each
+ * measure line followed by a line that only lists departments is a row; a short line before any
+ * measure continues the task heading the flattening broke over two lines ("2.农民科学素质" / "提升行动").
+ */
+function scanFlattened(lines: readonly FlatLine[]): { header: number; rows: FlatRow[] } | null {
+  const header = lines.findIndex((l) => !l.heading && HEADER_CELL.test(l.text));
+  if (header < 0) return null;
+  const rows: FlatRow[] = [];
+  let measure: number | null = null;
+  let under = '';
+  for (let i = header + 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    if (l.heading) {
+      measure = null;
+      under = l.text;
+    } else if (isDepartmentList(l.text)) {
+      if (measure !== null) rows.push({ measure, units: i, under });
+      measure = null;
+    } else if (/[。，]/.test(l.text) || l.text.length > MAX_TASK_LINE) {
+      measure = i;
+    } else if (measure === null) {
+      under += l.text;
+    }
+  }
+  return { header, rows };
+}
+
+/** A line of a flattened table longer than this (or with 。，) is a measure, not a task heading's rest. */
+export const MAX_TASK_LINE = 12;
+
+export const flattenedAnnexRule = defineRule<string[], { header: string; rows: { measure: string; units: string; under: string }[] }>({
   id: 'responsibility/annex-flattened',
   description: 'An annex task table flattened to one cell per line: a unit-column header cell (责任单位), then each measure paragraph followed by a line listing its units.',
-  apply: (lines) => {
-    const at = lines.findIndex((l) => HEADER_CELL.test(l));
-    if (at < 0) return null;
-    const rows: { measure: string; units: string }[] = [];
-    let measure: string | null = null;
-    for (const l of lines.slice(at + 1)) {
-      if (isDepartmentList(l)) {
-        if (measure) rows.push({ measure, units: l });
-        measure = null;
-      } else if (/[。，]/.test(l) || l.length > 12) measure = l;
-    }
-    return rows.length ? { header: lines[at]!, rows } : null;
+  apply: (texts) => {
+    const lines = texts.map((text) => ({ text, heading: LEADING_NUMBER.test(text) && text.length <= 30 && !/[。，]/.test(text) }));
+    const found = scanFlattened(lines);
+    if (!found?.rows.length) return null;
+    return { header: texts[found.header]!, rows: found.rows.map((r) => ({ measure: texts[r.measure]!, units: texts[r.units]!, under: r.under })) };
   },
   examples: [
     {
       name: 'header cells, measure, units',
       input: ['重点任务', '主要措施', '责任单位', '1.青少年科学素质提升行动', '加强科学教育，开展科普活动。', '市教育局、市科协'],
-      output: { header: '责任单位', rows: [{ measure: '加强科学教育，开展科普活动。', units: '市教育局、市科协' }] },
+      output: { header: '责任单位', rows: [{ measure: '加强科学教育，开展科普活动。', units: '市教育局、市科协', under: '1.青少年科学素质提升行动' }] },
     },
     { name: 'an annex of prose', input: ['附件', '有关说明', '本方案由市科协负责解释。'], output: null },
   ],
 });
 
-/** Rows of an annex flattened to paragraphs (see flattenedAnnexRule), with the task heading each is under. */
+/** Rows of an annex flattened to paragraphs (flattenedAnnexRule), with the task heading each is under. */
 export function flattenedRows(blocks: readonly AnchoredBlock[], ctx: NameContext): AnnexRow[] {
-  const annex = blocks.filter((b) => b.part === 'annex');
-  const headerCell = annex.find((b) => b.kind === 'paragraph' && HEADER_CELL.test(b.text));
-  if (!headerCell || headerCell.kind !== 'paragraph') return [];
-  const role: ListRole = /牵头/.test(headerCell.text) ? 'lead' : 'responsible';
-  const rows: AnnexRow[] = [];
-  let measure: AnchoredBlock | null = null;
-  let under = '';
-  for (const b of annex.slice(annex.indexOf(headerCell) + 1)) {
-    if (b.kind === 'heading') {
-      measure = null;
-      under = b.text;
-      continue;
-    }
-    if (b.kind !== 'paragraph') continue;
-    if (isDepartmentList(b.text)) {
-      if (measure && measure.kind === 'paragraph') {
-        rows.push({ anchor: measure.id, line: b.line, number: '', text: measure.text, under, refs: resolveStatement({ lists: [{ role, text: b.text }] }, ctx), ruleId: 'responsibility/annex-flattened' });
-      }
-      measure = null;
-    } else if (/[。，]/.test(b.text) || b.text.length > 12) {
-      measure = b;
-    } else if (!measure) {
-      // The rest of a task heading the flattening broke over two lines ("2.农民科学素质" / "提升行动").
-      under += b.text;
-    }
-  }
-  return rows;
+  const annex = blocks.filter((b) => b.part === 'annex' && b.kind !== 'table');
+  const lines = annex.map((b) => ({ text: b.kind === 'table' ? '' : b.text, heading: b.kind === 'heading' }));
+  const found = scanFlattened(lines);
+  if (!found) return [];
+  const role: ListRole = /牵头/.test(lines[found.header]!.text) ? 'lead' : 'responsible';
+  return found.rows.map((r) => {
+    const measure = annex[r.measure]!;
+    const units = annex[r.units]!;
+    return { anchor: measure.id, line: units.line, number: '', text: lines[r.measure]!.text, under: r.under, refs: resolveStatement({ lists: [{ role, text: lines[r.units]!.text }] }, ctx), ruleId: flattenedAnnexRule.id };
+  });
 }

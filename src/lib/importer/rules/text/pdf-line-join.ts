@@ -1,5 +1,6 @@
 import { opensItem } from '../../structure/numbering';
 import { defineRule } from '../rule';
+import { SIGNER_LINE } from '../meta/signer';
 import { printedWidth } from './pdf-fixed-width';
 
 /**
@@ -15,8 +16,6 @@ const SENTENCE_END = /[。；：！？”’」』）)》.;:!?]$/;
 /** What ends a paragraph even on a full printed line. */
 const PARAGRAPH_END = /[。！？!?]$|[。！？][”’」』）)]$|^[（(][^（）()]*[）)]$/;
 const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
-/** A signer's line: a body's name alone (某区人民政府, …领导小组, …科学技术协会). */
-const SIGNER = /^[\u4e00-\u9fff（）()]{2,30}(人民政府|办公室|办公厅|委员会|领导小组|科学技术协会|科协)$/;
 /** How much narrower than the printed width a full line may be (hanging punctuation, a half-width digit pair). */
 const SLACK = 6;
 
@@ -46,7 +45,7 @@ export const pdfLineJoin = defineRule<JoinInput, string>({
     if (isHeadingShaped(previous) && (!full || printedWidth(next) >= width! - SLACK || /[，。；]/.test(next))) return null;
     if (/关于印发|通知$/.test(previous)) return null;
     // The notice's closing block is lines of their own: 附件：<title>, the signer, a seal line, the date.
-    if (/^附\s*件/.test(previous) || SIGNER.test(previous) || SIGNER.test(next) || /^[（(][^（）()]*代章[)）]$/.test(next)) return null;
+    if (/^附\s*件/.test(previous) || SIGNER_LINE.test(previous) || SIGNER_LINE.test(next) || /^[（(][^（）()]*代章[)）]$/.test(next)) return null;
     if (opensItem(next)) return null;
     return previous + next;
   },
