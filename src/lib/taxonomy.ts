@@ -31,7 +31,7 @@ export interface TaxonomyEntry<K extends string> {
 
 export const GROUPS: readonly TaxonomyEntry<GroupKey>[] = [
   { key: 'youth', zh: '青少年', en: 'Youth', wordings: ['青少年', '未成年人', '中小学生', '大中小学生'] },
-  { key: 'farmers', zh: '农民', en: 'Farmers', wordings: ['农民', '农村居民', '乡村居民'], exclude: ['农民工'] },
+  { key: 'farmers', zh: '农民', en: 'Farmers', wordings: ['农民', '农牧民', '牧民', '农村居民', '乡村居民'], exclude: ['农民工'] },
   {
     key: 'workers',
     zh: '产业工人',

@@ -3,6 +3,7 @@ import { levelOf as levelOfName, regionUnits, shortNameOf as shortNameOfUnit } f
 import { REGION_LEVELS, type PlanFrontmatter, type RegionLevel, type SourceMeta } from '../schema';
 import type { AnchoredBlock, Classified } from './classify';
 import type { SectionRefs } from './semantic/model';
+import { bracketLabel } from './strip';
 import type { ImportMessage } from './messages';
 import { DATE_LINE, readDate } from './rules/meta/date';
 import { literacyChoice, literacyLevels, LITERACY_SUBJECT } from './rules/meta/literacy';
@@ -33,7 +34,10 @@ export interface MetadataInput {
 }
 
 /** A document number: 国发〔2021〕9号, 穗南府[2022]7号, 国发﹝2021﹞9号, 國發〔2021〕9號. */
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔［[﹝【]\d{4}[〕］\]﹞】]\d{1,4}[号號]/g;
+const DOC_NUMBER_FORM = '[\\u4e00-\\u9fff]{1,10}[〔［[﹝【（(]\\d{4}[〕］\\]﹞】）)]\\d{1,4}[号號]';
+const DOC_NUMBER = new RegExp(DOC_NUMBER_FORM, 'g');
+/** A line that is a document number and nothing else. */
+const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER_FORM}$`);
 
 /** A date in Arabic digits or Chinese numerals as YYYY-MM-DD; null when none or when no such day exists (rules meta/date-*). */
 export function isoDate(text: string): string | null {
@@ -43,7 +47,7 @@ export function isoDate(text: string): string | null {
 /** Values of the website metadata block ("发布日期: 2022-02-14"), by label with spaces removed. */
 export function metadataFields(furniture: readonly Furniture[]): Map<string, string> {
   const fields = new Map<string, string>();
-  const bullets = furniture.filter((f) => f.rule === 'metadata-field').map((f) => f.text.replace(/[\u00a0\u3000]/g, ' ').replace(/^\s*•\s*/, '').trim());
+  const bullets = furniture.filter((f) => f.rule === 'metadata-field').map((f) => bracketLabel(f.text.replace(/[\u00a0\u3000]/g, ' ').replace(/^\s*•\s*/, '').trim()));
   for (let i = 0; i < bullets.length; i++) {
     const text = bullets[i]!;
     // Labels are read on simplified characters (發布日期 → 发布日期); values are cut from the text as printed.
@@ -96,7 +100,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
     meta.documentNumber ??
     fields.get('发文字号') ??
     fields.get('文号') ??
-    notice.map(text).find((t) => /^[\u4e00-\u9fff]{1,10}[〔［[]\d{4}[〕］\]]\d{1,4}号$/.test(t)) ??
+    notice.map(text).find((t) => DOC_NUMBER_LINE.test(t)) ??
     null;
 
   const printed = blocks.filter((b) => b.kind === 'paragraph').map(text).find((t) => /^\d{4}年\d{1,2}月\d{1,2}日印发$/.test(toSimplifiedForMatching(t)));
@@ -351,7 +355,9 @@ function numericTargets(blocks: readonly AnchoredBlock[], period: { from: number
   const paths = sectionPaths(blocks);
   const firstChapter = blocks.findIndex((b) => b.part === 'body' && b.kind === 'heading' && b.number !== '');
   blocks.forEach((b, i) => {
-    if (b.kind !== 'paragraph' || b.part !== 'body' || firstChapter < 0 || i < firstChapter) return;
+    // A numbered item whose one sentence made it a heading（（2）…开展活动不少于30场。）is read too.
+    const sentenceHeading = b.kind === 'heading' && /[。；]$/.test(b.text);
+    if ((b.kind !== 'paragraph' && !sentenceHeading) || b.part !== 'body' || firstChapter < 0 || i < firstChapter) return;
     if (paths[i]!.some((h) => backgroundSection.apply(toSimplifiedForMatching(h)) !== null)) return;
     // A year named earlier in the paragraph (到2025年，A；B；C。) holds for its later sentences.
     let carried: number | null = null;

@@ -134,6 +134,9 @@ function noticeTitleSpan(texts: readonly string[], at: number): number {
   return 1;
 }
 
+/** A contents entry: leader dots (…… ···· ....) then a page number. */
+const TOC_ENTRY = /(?:[…]{2,}|[.．·・]{4,})\s*[（(]?\d+[)）]?\s*$/;
+
 const ANNEX_ALONE = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?$/;
 /** 附件1：…任务分工表 — the label and the annex's title on one line. */
 const ANNEX_WITH_TITLE = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]\s*(.+)$/;
@@ -230,6 +233,11 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
       continue;
     }
 
+    // A table of contents' entry (第二章　重点任务…………5) names a heading; it is not one.
+    if (TOC_ENTRY.test(text)) {
+      blocks.push({ kind: 'paragraph', line, text, part });
+      continue;
+    }
     const numbered = parseNumber(text);
     // A heading that carries its responsibility statement (（一）青少年科学素质提升行动（牵头单位：…）) is
     // the heading, then the statement as a paragraph of its own (rule structure/heading-statement).

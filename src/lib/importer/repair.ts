@@ -4,6 +4,7 @@ import type { ImportMessage } from './messages';
 import { invisibleChars } from './rules/text/invisible-chars';
 import { pdfLineJoin } from './rules/text/pdf-line-join';
 import { statementContinuation } from './rules/text/statement-continuation';
+import { headingContinuation } from './rules/text/heading-continuation';
 import { PERIOD } from './rules/meta/title';
 import { tabulateSpaceAligned } from './structure/tables';
 
@@ -114,6 +115,7 @@ export function repair(lines: readonly SourceLine[], options: RepairOptions): Re
   let invisible = 0;
   let invisibleFirst: number | null = null;
   let lastContent = -1;
+  let lastPrinted = '';
   for (const raw of input) {
     const cleaned = invisibleChars.apply(raw.text);
     if (cleaned) {
@@ -131,17 +133,24 @@ export function repair(lines: readonly SourceLine[], options: RepairOptions): Re
     }
     const previous = out[lastContent];
     // A statement broken over two lines is one line, in any text (rule text/statement-continuation).
-    const statement = previous && lastContent === out.length - 1 ? statementContinuation.apply({ previous: previous.text, next: text }) : null;
+    const adjacent = previous && lastContent === out.length - 1 ? { previous: previous.text, next: text } : null;
+    // …and so is a heading broken over two lines (rule text/heading-continuation).
+    const statement = adjacent ? (statementContinuation.apply(adjacent) ?? headingContinuation.apply(adjacent)) : null;
     if (statement && previous) {
       previous.text = normalizePunctuation(statement);
+      lastPrinted = text;
       continue;
     }
-    if (options.joinBrokenLines && previous && shouldJoin(previous.text, text, options.lineWidth)) {
+    // Whether a PDF line goes on is decided by the last printed line, not the paragraph joined so far
+    // (a joined paragraph is always wider than the page).
+    if (options.joinBrokenLines && previous && shouldJoin(lastPrinted, text, options.lineWidth)) {
       previous.text = normalizePunctuation(previous.text + text);
+      lastPrinted = text;
       continue;
     }
     out.push({ line: source.line, text });
     lastContent = out.length - 1;
+    lastPrinted = text;
   }
   const messages: ImportMessage[] = [];
   if (invisible) {

@@ -44,6 +44,11 @@ const BULLET_VALUE = /^•\s*\S/;
 /** Labels only a web page prints (never a plan's sentence starts with them). */
 const PAGE_FOOTER = new RegExp(`^(?:${['发布日期', '发布时间', '浏览次数', '浏览量', '访问量', '点击量', '阅读次数', '主办单位', '承办单位', '主办', '承办', '技术支持', '网站标识码'].map(spaced).join('|')})\\s*[:：]`);
 
+/** A catalogue-card label printed in brackets, [ 发文字号 ] value or 【发布日期】value, read as 发文字号：value. */
+export function bracketLabel(text: string): string {
+  return text.replace(/^[\[【]\s*([\u4e00-\u9fff\s]{2,12}?)\s*[\]】]\s*/, '$1：');
+}
+
 interface LineRule {
   name: string;
   /** Where the rule applies: `head` = before the notice's salutation line. */
@@ -59,7 +64,7 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'breadcrumb', zone: 'head', test: (t) => /^>\s*\S+(\s*>\s*\S+)+$/.test(t) },
   { name: 'view-counter', zone: 'head', test: (t) => /\|\s*(来源|查看|浏览)/.test(t) && /(查看|浏览[量次数]*)\s*[:：]\s*\d*\s*$/.test(t) },
   { name: 'page-toolbar', zone: 'anywhere', test: (t) => /【\s*字体\s*[:：]/.test(t) },
-  { name: 'metadata-field', zone: 'head', test: (t) => METADATA_FIELD.test(t) },
+  { name: 'metadata-field', zone: 'head', test: (t) => METADATA_FIELD.test(bracketLabel(t)) },
   // A page footer prints the same card (发布日期：…　　浏览次数：1032) and the site's owners (主办单位：…　技术支持：…).
   { name: 'page-footer', zone: 'anywhere', test: (t) => PAGE_FOOTER.test(t) },
   { name: 'share-footer', zone: 'anywhere', test: (t) => /^(【本文地址】|今日新闻|推荐新闻|相关新闻|扫一扫在手机上查看当前页面|分享到[:：]?.*)$/.test(t) },

@@ -10,6 +10,7 @@ import { pdfFixedWidth } from './text/pdf-fixed-width';
 import { pdfLineJoin } from './text/pdf-line-join';
 import { pdfPageNumber } from './text/pdf-page-number';
 import { statementContinuation } from './text/statement-continuation';
+import { headingContinuation } from './text/heading-continuation';
 import { carryPrefixRule } from './names/prefix';
 import { garbledRule } from './names/garbled';
 import { splitRule } from './names/split';
@@ -18,6 +19,7 @@ import { bracketFieldsRule } from './responsibility/bracket-fields';
 import { fieldLineRule } from './responsibility/field-line';
 import { firstListedConventionRule, firstListedParenRule } from './responsibility/first-listed';
 import { leadVerbRule } from './responsibility/lead-verb';
+import { leadVerbSentenceRule } from './responsibility/lead-verb-sentence';
 import { parenDutyRule } from './responsibility/paren-duty';
 import { parenFieldsRule } from './responsibility/paren-fields';
 import { extraGroupRule, groupHeadingRule, projectHeadingRule } from './topics/topics';
@@ -31,12 +33,12 @@ import { flattenedAnnexRule } from '../semantic/annex';
  */
 export const RULES: readonly Rule<any, any>[] = [
   // text/: characters and lines as web pages and PDF conversion leave them
-  invisibleChars, newsByline, pdfFixedWidth, pdfLineJoin, pdfPageNumber, statementContinuation,
+  invisibleChars, newsByline, pdfFixedWidth, pdfLineJoin, pdfPageNumber, statementContinuation, headingContinuation,
   // meta/: title, notice, dates, region, literacy figures and targets
   titleLines, annexTitleLine, titleAboveNotice, dateArabic, dateChineseNumerals, literacyLevels, literacyChoice, regionParents,
   targetNumbers, pastResult, backgroundSection,
   // responsibility/: the ways plans say who leads, supports or is responsible
-  parenFieldsRule, leadVerbRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule,
+  parenFieldsRule, leadVerbRule, leadVerbSentenceRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule,
   // names/: department names in lists
   splitRule, carryPrefixRule, garbledRule,
   // topics/: which group or key project a heading is about

@@ -1,15 +1,15 @@
 /**
  * The one numbering grammar of Chinese official documents (GB/T 9704 and local practice), read by
  * the outline, the PDF line repair, the department readers and the synthetic plans:
- *   第一部分 / 第一章 / 第一篇  >  一、  >  （一）  >  1. 1． 1、  >  （1）  >  ①
+ *   第一部分 / 第一章 / 第一篇  >  第一节  >  一、  >  （一）  >  1. 1． 1、  >  （1）  >  ①
  * Written by hand: no library parses this numbering (considered: none on npm beyond Chinese
  * numeral converters such as `nzh`, which would cover only numberValue).
  */
 
-export type NumberKind = 'part' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled';
+export type NumberKind = 'part' | 'part-section' | 'cn' | 'cn-paren' | 'arabic' | 'arabic-paren' | 'circled';
 
 /** Outline rank of each kind: a smaller rank is a higher level. */
-export const KIND_RANK: Record<NumberKind, number> = { part: -1, cn: 0, 'cn-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4 };
+export const KIND_RANK: Record<NumberKind, number> = { part: -2, 'part-section': -1, cn: 0, 'cn-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4 };
 
 const CN_NUMERAL = '[一二三四五六七八九十]{1,3}';
 
@@ -18,6 +18,8 @@ export const NUMBER_PATTERNS: readonly (readonly [NumberKind, RegExp])[] = [
   // 第一部分 / 第一章: a level above 一、 in longer plans; the space after it is not part of the number.
   ['part', new RegExp(`^(第${CN_NUMERAL}(?:部分|章|篇))(?!程)[\\s\\u3000]*`)],
   // 一、 (also 一. and 一． where a source typed the stop in ASCII or full width).
+  // 第一节: the level between 第一章 and 一、 in plans laid out as a book.
+  ['part-section', new RegExp(`^(第${CN_NUMERAL}节)(?!约)[\\s\\u3000]*`)],
   ['cn', new RegExp(`^(${CN_NUMERAL}[、.．])(?!\\d)`)],
   ['cn-paren', new RegExp(`^([（(]${CN_NUMERAL}[)）])`)],
   // 1.2万人次 is a number, not item 1: a digit after the dot is never a numbering.

@@ -48,7 +48,7 @@ export function isResponsibilityLine(text: string): boolean {
   const found = readStatement(text);
   if (!found) return false;
   // A measure ending in its statement is a measure; a line that is nothing but the statement is not.
-  return found.ruleId === 'responsibility/field-line' || /^[（(【]/.test(text);
+  return found.ruleId === 'responsibility/field-line' || /^[（(]/.test(text) || (found.ruleId === 'responsibility/bracket-fields' && /^[【\[〔]/.test(text));
 }
 
 /** A paragraph that opens with a short lead sentence (加强科学素质教育培训。…), as measures do. */

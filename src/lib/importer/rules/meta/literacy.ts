@@ -31,7 +31,8 @@ export const literacyLevels = defineRule<string, LiteracyLevel[]>({
   apply(sentence) {
     const subject = LITERACY_SUBJECT.exec(sentence);
     if (!subject) return null;
-    const years = [...sentence.matchAll(YEAR)].map((m) => ({ at: m.index!, year: Number(m[1]) }));
+    // 比2020年提高4个百分点 names the base of a change, not the year of the level after it.
+    const years = [...sentence.matchAll(YEAR)].filter((m) => !/比\s*$/.test(sentence.slice(0, m.index!))).map((m) => ({ at: m.index!, year: Number(m[1]) }));
     const out: LiteracyLevel[] = [];
     for (const m of sentence.matchAll(PERCENT)) {
       const at = m.index!;
@@ -46,6 +47,7 @@ export const literacyLevels = defineRule<string, LiteracyLevel[]>({
   examples: [
     { name: 'from … to …', input: '全县公民具备科学素质的比例由2015年的3.1%提升至2020年的6.02%，', output: [{ year: 2015, percent: 3.1, comparator: null }, { year: 2020, percent: 6.02, comparator: null }] },
     { name: 'a change in points is not a level', input: '全市公民具备科学素质的比例稳步提升，2020年达到9.8%，比2015年提高4.1个百分点。', output: [{ year: 2020, percent: 9.8, comparator: '达到' }] },
+    { name: 'a rise over a base year, then the level', input: '到2025年，全旗公民具备科学素质的比例比2020年提高4个百分点，达到11.6%。', output: [{ year: 2025, percent: 11.6, comparator: '达到' }] },
     { name: 'target and outlook', input: '到2025年，全市公民具备科学素质的比例超过14%；到2035年，达到25%以上。', output: [{ year: 2025, percent: 14, comparator: '超过' }, { year: 2035, percent: 25, comparator: '达到' }] },
     { name: 'trailing 以上 is not the comparator', input: '到2025年，全县公民具备科学素质的比例达到8%以上。', output: [{ year: 2025, percent: 8, comparator: '达到' }] },
     { name: 'not a literacy sentence', input: '到2025年，科普教育基地覆盖率达到80%。', output: null },

@@ -70,7 +70,7 @@ export function garbledReason({ name, known }: NameCheck): string | null {
 }
 
 /** Endings of bodies that are not offices (科协, 工会, a zone, schools …). */
-const ORG_ENDING = /(科协|工会|妇联|团委|团[市区县省州]委|政府|工商联|社科联|文联|残联|侨联|红十字会|党校|医院|学校|高校|企业|媒体|街道|乡镇|镇|乡|村|社区|办事处|银行|集团|公司|科研院所|院所|[\u4e00-\u9fff]{2,}区)$/;
+const ORG_ENDING = /(科协|工会|妇联|团委|团[市区县省州]委|政府|工商联|社科联|文联|残联|侨联|红十字会|党校|医院|学校|高校|企业|媒体|街道|乡镇|镇街|镇|乡|村|社区|办事处|银行|集团|公司|科研院所|院所|[\u4e00-\u9fff]{2,}区)$/;
 
 export const garbledRule = defineRule<NameCheck, string>({
   id: 'names/garbled',

@@ -7,10 +7,10 @@ import { defineRule } from '../rule';
  */
 
 /** Suffixes that end a department name; a new name starting right after one lost its separator. */
-export const NAME_END = /(局|委|部|办|会|联|院|所|厅|署|中心|集团|团委|政府|管委会|办公室|支队|党校|分局|公司|银行|台|站|馆)$/;
+export const NAME_END = /(局|委|部|办|会|联|院|所|厅|署|中心|集团|团委|政府|管委会|办公室|支队|大队|中队|党校|分局|公司|银行|台|站|馆)$/;
 const NAME_START = /^(市|省|区|县|州|旗|团|自治)/;
 /** A name must contain at least one of these; the rest is debris (区域、区域). */
-export const ORG_MORPHEME = /[局委部办会联协院所厅署队站校处室组馆社团台司行]|中心|集团|政府|管理|单位|乡镇|街道|社区|[^区]区$/;
+export const ORG_MORPHEME = /[局委部办会联协院所厅署队站校处室组馆社团台司行]|中心|集团|政府|管理|单位|乡镇|镇街|街道|社区|[^区]区$/;
 /** Region prefixes a name starts with (市委宣传部, 区教育局). */
 /** 市场监管局 is no prefixed name: 市场 is a word. */
 export const REGION_PREFIX = /^(市委|省委|区委|县委|州委|旗委|市(?!场)|省|区|县|州|旗)/;
