@@ -48,14 +48,14 @@ export const GROUPS: readonly TaxonomyEntry<GroupKey>[] = [
 ];
 
 export const PROJECTS: readonly TaxonomyEntry<ProjectKey>[] = [
-  { key: 'resources', zh: '科技资源科普化', en: 'Science resources for outreach', wordings: ['科技资源科普化', '科技成果科普化'] },
+  { key: 'resources', zh: '科技资源科普化', en: 'Science resources for outreach', wordings: ['科技资源科普化', '科技成果科普化', '科普资源开发', '科普资源共建共享'] },
   { key: 'digital', zh: '科普信息化', en: 'Digital science communication', wordings: ['科普信息化', '科普数字化', '数字化科普', '智慧科普', '数字科普'] },
   { key: 'infrastructure', zh: '科普基础设施', en: 'Science infrastructure', wordings: ['科普基础设施', '科普设施', '科普阵地'] },
   {
     key: 'grassroots',
     zh: '基层科普能力',
     en: 'Grassroots outreach capacity',
-    wordings: ['基层科普能力', '科普公共服务', '基层科普'],
+    wordings: ['基层科普能力', '科普公共服务', '基层科普', '科普惠民'],
   },
   { key: 'emergency', zh: '应急科普', en: 'Emergency science communication', wordings: ['应急科普', '应急科学普及'] },
   { key: 'talent', zh: '科普人才', en: 'Science communicators', wordings: ['科普人才', '科普队伍', '科普人员'] },

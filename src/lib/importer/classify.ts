@@ -61,6 +61,9 @@ function printedWording(text: string, wording: string): string {
   return at >= 0 ? text.slice(at, at + wording.length) : wording;
 }
 
+/** A chapter on the key projects as a whole (实施重点工程, 五项重点工程, 六大工程), not one project's section. */
+const KEY_PROJECTS_CHAPTER = /重点工程|[项大]工程/;
+
 const headingKey = (text: string) => text.replace(/[。．.：:]$/, '');
 
 /**
@@ -124,7 +127,7 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
     const parent = parentOf(index);
     const chapterText = parent === null ? '' : foldForMatching((blocks[parent] as HeadingBlock).text);
     const folded = foldForMatching(b.text);
-    const project = projectHeadingRule.apply(b.text) ?? (/工程/.test(chapterText) ? (findEntries(PROJECTS, folded)[0] ?? null) : null);
+    const project = projectHeadingRule.apply(b.text) ?? (KEY_PROJECTS_CHAPTER.test(chapterText) ? (findEntries(PROJECTS, folded)[0] ?? null) : null);
     const group = project ? null : (groupHeadingRule.apply(b.text) ?? (/人群|群体/.test(chapterText) ? (findEntries(GROUPS, folded)[0] ?? null) : null));
     if (inTopic(index)) {
       // A measure inside a topic section that names a key project: where the plan addresses it.
@@ -147,6 +150,22 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
     const parent = parentOf(index);
     return topicIndexes.some((t) => (blocks[t] as HeadingBlock).depth === b.depth && parentOf(t) === parent);
   };
+  const projectIndexes = () => projects.map((p) => p.index);
+  /** The project a section's sub-headings and lead sentences name most, when no other section has it. */
+  const byContent = (index: number): { key: ProjectKey; wording: string } | null => {
+    const counts = new Map<ProjectKey, { n: number; wording: string }>();
+    const { end } = sectionExtent(blocks, index);
+    for (let i = index + 1; i < end; i++) {
+      const x = blocks[i]!;
+      const lead = x.kind === 'heading' ? x.text : x.kind === 'paragraph' ? (leadSentence(x.text) ?? '') : '';
+      for (const f of findEntries(PROJECTS, foldForMatching(lead))) {
+        if (projects.some((p) => p.key === f.key)) continue;
+        counts.set(f.key, { n: (counts.get(f.key)?.n ?? 0) + 1, wording: f.wording });
+      }
+    }
+    const best = [...counts].sort((a, b) => b[1].n - a[1].n);
+    return best[0] && (best.length === 1 || best[0][1].n > best[1]![1].n) ? { key: best[0][0], wording: best[0][1].wording } : null;
+  };
   const holdsTopic = (index: number) => topicIndexes.some((t) => t > index && t < sectionExtent(blocks, index).end);
   for (const index of body) {
     const b = blocks[index] as HeadingBlock;
@@ -161,6 +180,11 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
     } else if (group && !groups.some((g) => g.key === group.key)) {
       groups.push({ key: group.key, index, matched: printedWording(b.text, group.wording) });
       log?.info('topics/sibling', `“${b.number}${b.text}”与重点人群各节并列，按措辞记为“${groupByKey(group.key).zh}”`, { line: b.line });
+    } else if (!group && !extra && projectIndexes().some((t) => parentOf(t) === parentOf(index)) && byContent(index)) {
+      // A project section named in the plan's own words (科普融合创新工程): its measures say which project it is.
+      const found = byContent(index)!;
+      projects.push({ key: found.key, index, matched: found.wording });
+      log?.info('topics/by-content', `“${b.number}${b.text}”与重点工程各节并列，其措施标题多次提及“${found.wording}”，记为“${projectByKey(found.key).zh}”`, { line: b.line });
     } else if (extra) {
       extraGroups.push({ index, name: extra.name });
       log?.info(extraGroupRule.id, `“${b.number}${b.text}”记为五类重点人群之外的人群：${extra.name}`, { line: b.line });

@@ -91,7 +91,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   // A title that names no region (全民科学素质行动实施方案) takes the signer's (某县人民政府 → 某县).
   const titleNamesRegion = regionUnits(toSimplifiedForMatching(input.title).split(/全民|科学素质|公民科学素质/)[0] ?? '').length > 0;
   const signer = signature?.issuer ?? fields.get('发文机关') ?? null;
-  const region = regionOf(titleNamesRegion || !signer ? input.title : `${signer.replace(/(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室).*$/, '')}全民`, implementsDocs, meta, preambleText);
+  const region = regionOf(titleNamesRegion || !signer ? input.title : `${signer.replace(/(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室).*$/, '')}全民`, implementsDocs, meta, preamble.length ? preambleText : notice.map(text).join('')); // no preamble in the body: the plan starts at 一、 after the notice, whose text then says what it follows
   if (!titleNamesRegion && meta.region?.name === undefined) {
     note('meta/region', signer ? 'info' : 'warning', signer ? `the title names no region; region read from the signer ${signer}: ${region.name}` : 'the title names no region and there is no signer: set region in the plan’s YAML');
   }

@@ -20,6 +20,7 @@ import { fieldLineRule } from './responsibility/field-line';
 import { firstListedConventionRule, firstListedParenRule } from './responsibility/first-listed';
 import { leadVerbRule } from './responsibility/lead-verb';
 import { leadVerbSentenceRule } from './responsibility/lead-verb-sentence';
+import { trailingFieldRule } from './responsibility/trailing-field';
 import { parenDutyRule } from './responsibility/paren-duty';
 import { parenFieldsRule } from './responsibility/paren-fields';
 import { extraGroupRule, groupHeadingRule, projectHeadingRule } from './topics/topics';
@@ -38,7 +39,7 @@ export const RULES: readonly Rule<any, any>[] = [
   titleLines, annexTitleLine, titleAboveNotice, dateArabic, dateChineseNumerals, literacyLevels, literacyChoice, regionParents,
   targetNumbers, pastResult, backgroundSection,
   // responsibility/: the ways plans say who leads, supports or is responsible
-  parenFieldsRule, leadVerbRule, leadVerbSentenceRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule,
+  parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule,
   // names/: department names in lists
   splitRule, carryPrefixRule, garbledRule,
   // topics/: which group or key project a heading is about

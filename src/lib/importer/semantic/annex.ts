@@ -5,7 +5,7 @@ import { LEADING_NUMBER } from '../structure/numbering';
 import type { DepartmentRef } from '../../model/plan';
 import { resolveStatement, type NameContext } from './responsibility';
 import { ORG_MORPHEME, splitOutsideParentheses } from '../rules/names/split';
-import type { ListRole } from '../rules/responsibility/statement';
+import { MARKED_LIST, type ListRole } from '../rules/responsibility/statement';
 
 /**
  * Responsibility rows of a plan's annex (附件 任务分工表), in either form plans publish them:
@@ -47,7 +47,8 @@ export function tableRows(blocks: readonly AnchoredBlock[], ctx: NameContext): A
       if (!cell) continue;
       const leading = LEADING_NUMBER.exec(cell);
       const number = cols.number >= 0 && (r[cols.number] ?? '').trim() ? r[cols.number]!.trim() : (leading?.[1] ?? '');
-      const lists = cols.units.map((u) => ({ role: u.role, text: r[u.column] ?? '' })).filter((l) => l.text.trim());
+      // A cell may mark its lead itself: A（牵头）、B、C.
+      const lists = cols.units.map((u) => ({ role: MARKED_LIST.test(r[u.column] ?? '') ? ('marked' as const) : u.role, text: r[u.column] ?? '' })).filter((l) => l.text.trim());
       rows.push({ anchor: b.id, line: b.line, number, text: leading ? cell.slice(leading[0].length) : cell, under, refs: resolveStatement({ lists }, ctx), ruleId: 'responsibility/annex-table' });
     }
   }

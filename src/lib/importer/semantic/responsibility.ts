@@ -6,13 +6,14 @@ import { fieldLineRule } from '../rules/responsibility/field-line';
 import { firstListedParenRule } from '../rules/responsibility/first-listed';
 import { leadVerbRule } from '../rules/responsibility/lead-verb';
 import { leadVerbSentenceRule } from '../rules/responsibility/lead-verb-sentence';
+import { trailingFieldRule } from '../rules/responsibility/trailing-field';
 import { parenDutyRule } from '../rules/responsibility/paren-duty';
 import { parenFieldsRule } from '../rules/responsibility/paren-fields';
 import { INLINE_LEAD_MARK, type Statement, type WrittenList } from '../rules/responsibility/statement';
 import type { DepartmentRef, Role } from '../../model/plan';
 
 /** The rules that read a statement from one paragraph, most specific first. */
-export const STATEMENT_RULES: readonly Rule<string, Statement>[] = [firstListedParenRule, parenFieldsRule, leadVerbRule, parenDutyRule, bracketFieldsRule, fieldLineRule, leadVerbSentenceRule];
+export const STATEMENT_RULES: readonly Rule<string, Statement>[] = [firstListedParenRule, parenFieldsRule, leadVerbRule, parenDutyRule, bracketFieldsRule, fieldLineRule, leadVerbSentenceRule, trailingFieldRule];
 
 export interface FoundStatement {
   statement: Statement;

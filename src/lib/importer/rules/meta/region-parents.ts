@@ -6,7 +6,7 @@ import { isProvince } from '../../../regions';
  * 按照安徽省关于…, or the higher plan it implements, 《陇西原市全民科学素质行动实施方案》. The
  * plan's own region and 国务院/全国 are not parents. Ordered province first.
  */
-const PARENT = /(?:按照|根据|落实|贯彻|依据|和|及|、|《)((?:[\u4e00-\u9fff]{2,7}?)(?:省|自治区|市|自治州|地区|盟))(?=关于|、|和|及|全民|公民|科学素质|委|人民政府|政府|《|的|有关|部署|实施|科协)/g;
+const PARENT = /(?:按照|根据|落实|贯彻|依据|和|及|、|《)((?:[\u4e00-\u9fff]{2,7}?)(?:省|自治区|市|自治州|地区|盟))(?=关于|、|和|及|全民|公民|科学素质|委|人民政府|政府|《|的|有关|部署|工作|实施|科协)/g;
 
 
 export const regionParents = defineRule<{ preamble: string; own: string }, string[]>({

@@ -13,7 +13,7 @@ const NAME_START = /^(市|省|区|县|州|旗|团|自治)/;
 export const ORG_MORPHEME = /[局委部办会联协院所厅署队站校处室组馆社团台司行]|中心|集团|政府|管理|单位|乡镇|镇街|街道|社区|[^区]区$/;
 /** Region prefixes a name starts with (市委宣传部, 区教育局). */
 /** 市场监管局 is no prefixed name: 市场 is a word. */
-export const REGION_PREFIX = /^(市委|省委|区委|县委|州委|旗委|市(?!场)|省|区|县|州|旗)/;
+export const REGION_PREFIX = /^(市委|省委|区委|县委|州委|旗委|地委|盟委|地区|市(?!场)|省|区|县|州|旗|盟)/;
 
 /** Splits at separators that stand outside parentheses: 各县（市、区）人民政府 stays one name. */
 export function splitOutsideParentheses(list: string, separators: RegExp): string[] {

@@ -22,11 +22,11 @@ export interface Statement {
 
 /** Field labels and the role of the list after them. */
 export const LABELS: readonly (readonly [RegExp, ListRole])[] = [
-  [/^(牵头单位|牵头部门|牵头责任单位)$/, 'lead'],
-  [/^(配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|协作单位|支持单位)$/, 'support'],
-  [/^(责任单位|责任部门|主责单位|实施单位|承担单位)$/, 'responsible'],
+  [/^(牵头单位|牵头部门|牵头责任单位|主责单位|主责部门)$/, 'lead'],
+  [/^(配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|协同部门|协作单位|支持单位)$/, 'support'],
+  [/^(责任单位|责任部门|实施单位|承担单位)$/, 'responsible'],
 ];
-export const LABEL_WORDS = '牵头单位|牵头部门|牵头责任单位|配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|协作单位|支持单位|责任单位|责任部门|主责单位|实施单位|承担单位';
+export const LABEL_WORDS = '牵头单位|牵头部门|牵头责任单位|主责单位|主责部门|配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|协同部门|协作单位|支持单位|责任单位|责任部门|实施单位|承担单位';
 
 export function roleOfLabel(label: string): ListRole | null {
   return LABELS.find(([re]) => re.test(label))?.[1] ?? null;
@@ -36,7 +36,10 @@ export function roleOfLabel(label: string): ListRole | null {
 export const FIRST_LISTED = /(列|排)(在)?(第一位|首位|第一)的?(单位)?为牵头(单位|部门)|第一个单位为牵头单位|排名第一的为牵头单位/;
 
 /** A list marking its lead inline: A（牵头）、B. */
-export const INLINE_LEAD_MARK = /[（(]牵头[）)]/;
+/** A list marking its lead inline: A（牵头）、B, or ★A、B (a star the original printed before the lead). */
+export const INLINE_LEAD_MARK = /[（(]牵头[）)]|^[★☆]/;
+/** A written list with such a mark on any of its names. */
+export const MARKED_LIST = /[（(]牵头[）)]|[★☆]/;
 
 /** Labelled fields "牵头单位：A；配合单位：B、C" → lists; null when the text has no label. */
 export function readFields(text: string): Statement | null {
@@ -48,7 +51,7 @@ export function readFields(text: string): Statement | null {
     const end = hits[i + 1]?.index ?? text.length;
     const value = text.slice(h.index! + h[0].length, end).replace(/[；;，,。\s\u3000]+$/, '');
     let role = roleOfLabel(h[1]!)!;
-    if (role === 'responsible' && INLINE_LEAD_MARK.test(value)) role = 'marked';
+    if (role === 'responsible' && MARKED_LIST.test(value)) role = 'marked';
     // 责任单位：A、B牵头，C配合 — the field's value itself says who leads.
     const verb = role === 'responsible' && /牵头/.test(value) && !FIRST_LISTED.test(value) ? readLeadVerb(value) : null;
     if (verb) lists.push(...verb.lists);
