@@ -31,7 +31,7 @@ describe('settling cases in YAML', () => {
   });
   it('topics: maps a heading to a group (with its departments), or marks it as none', () => {
     const asWorkers = imp('topics:\n  加强乡村振兴人才培养: group:workers\n');
-    expect(asWorkers.frontmatter.groups.workers).toMatchObject({ heading: '加强乡村振兴人才培养', matched: '（人工认定）', departments: { lead: ['市人力资源社会保障局'] } });
+    expect(asWorkers.frontmatter.groups.workers).toMatchObject({ heading: '加强乡村振兴人才培养', matched: '加强乡村振兴人才培养', departments: { lead: ['市人力资源社会保障局'] } });
     expect(rules(asWorkers, 'warning')).not.toContain('topics/unplaced-heading');
     const none = imp('topics:\n  加强乡村振兴人才培养: none\n');
     expect(rules(none, 'warning')).not.toContain('topics/unplaced-heading');

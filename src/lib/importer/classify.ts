@@ -112,8 +112,8 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
     used.add(key);
     if (settledTopic === 'none') continue;
     const [kind, value] = [settledTopic.slice(0, settledTopic.indexOf(':')), settledTopic.slice(settledTopic.indexOf(':') + 1)];
-    if (kind === 'group' && isGroupKey(value)) groups.push({ key: value, index, matched: '（人工认定）' });
-    else if (kind === 'project' && isProjectKey(value)) projects.push({ key: value, index, matched: '（人工认定）' });
+    if (kind === 'group' && isGroupKey(value)) groups.push({ key: value, index, matched: key });
+    else if (kind === 'project' && isProjectKey(value)) projects.push({ key: value, index, matched: key });
     else if (kind === 'extra') extraGroups.push({ index, name: value });
     else continue;
     log?.info('topics/settled', `“${b.text}”按 YAML 认定为 ${settledTopic}`, { line: b.line });
@@ -183,7 +183,8 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
     } else if (!group && !extra && projectIndexes().some((t) => parentOf(t) === parentOf(index)) && byContent(index)) {
       // A project section named in the plan's own words (科普融合创新工程): its measures say which project it is.
       const found = byContent(index)!;
-      projects.push({ key: found.key, index, matched: found.wording });
+      // The plan's own name is what the matrix quotes: 方案称“科普融合创新工程”，计入“科普产业”.
+      projects.push({ key: found.key, index, matched: headingKey(b.text) });
       log?.info('topics/by-content', `“${b.number}${b.text}”与重点工程各节并列，其措施标题多次提及“${found.wording}”，记为“${projectByKey(found.key).zh}”`, { line: b.line });
     } else if (extra) {
       extraGroups.push({ index, name: extra.name });

@@ -15,6 +15,16 @@ export function headingLevel(depth: number): number {
 }
 
 /**
+ * The level of a heading in its plan's page. A plan that does not repeat its title (the notice's
+ * title names it) has no h2 of its own, so its chapters (一、) are h2 beside the notice, as the
+ * model has them (no parent), not h3 under the notice.
+ */
+export function headingLevelIn(blocks: readonly { kind: string; part?: string; role?: string }[], heading: { depth: number; part: string; role?: string }): number {
+  const untitled = heading.part === 'body' && !heading.role && !blocks.some((b) => b.kind === 'heading' && b.role === 'title');
+  return headingLevel(untitled ? Math.max(0, heading.depth - 1) : heading.depth);
+}
+
+/**
  * Text as a JSX string expression, `{"…"}`: MDX hands it to the page as a string, so no Markdown,
  * JSX, expression, HTML or GFM autolink is ever read in it (character references would not stop
  * autolinks, which GFM finds in text after parsing). `{ } < > | `` ` `` are written as \u escapes
@@ -39,7 +49,7 @@ export function emitMdx(frontmatter: PlanFrontmatter, blocks: readonly AnchoredB
       lastHeading = `${b.number}${b.text}`;
       tableCount = 0;
       const number = b.number ? ` number="${escapeAttribute(b.number)}"` : '';
-      out.push(`<Heading id="${b.id}" level={${headingLevel(b.depth)}}${number}>${escapeText(b.text)}</Heading>`, '');
+      out.push(`<Heading id="${b.id}" level={${headingLevelIn(blocks, b)}}${number}>${escapeText(b.text)}</Heading>`, '');
     } else if (b.kind === 'paragraph') {
       const number = b.number ? ` number="${escapeAttribute(b.number)}"` : '';
       out.push(`<Para id="${b.id}"${number}>${escapeText(b.text)}</Para>`, '');

@@ -14,7 +14,7 @@
  * read from the built page.
  */
 import type { ModelBlock, PlanModel } from '../model/plan';
-import { headingLevel } from '../importer/emit';
+import { headingLevelIn } from '../importer/emit';
 import type { ArticleNode, Section } from './sections';
 
 /** The texts the plan page shows for one block (several for a table: one per cell). */
@@ -35,7 +35,7 @@ function nonEmpty(texts: readonly string[]): string[] {
 export function articleNodes(model: Pick<PlanModel, 'blocks'>): ArticleNode[] {
   return model.blocks.map((b): ArticleNode =>
     b.kind === 'heading'
-      ? { kind: 'heading', level: headingLevel(b.depth), id: b.id, text: blockTexts(b)[0] ?? '' }
+      ? { kind: 'heading', level: headingLevelIn(model.blocks, b), id: b.id, text: blockTexts(b)[0] ?? '' }
       : { kind: 'block', id: b.id, texts: blockTexts(b) },
   );
 }
@@ -99,7 +99,7 @@ export function searchSections(model: Pick<PlanModel, 'slug' | 'blocks' | 'secti
     out.push({
       id: section.id,
       ordinal: out.length,
-      level: headingLevel(heading.depth),
+      level: headingLevelIn(model.blocks, heading),
       path: chain.map((s) => {
         const h = model.blocks[s.start];
         return h ? (blockTexts(h)[0] ?? '') : '';
