@@ -80,6 +80,15 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   const note = (ruleId: string, severity: ImportMessage['severity'], reason: string, line: number | null = null, anchor: string | null = null) =>
     messages.push({ ruleId, severity, line, anchor, reason });
   const fields = metadataFields(input.furniture);
+  // A page's catalogue card printed as a table before the notice (索引号：… | 日期：2023-06-09): its cells are fields too.
+  const noticeHeading = blocks.findIndex((b) => b.kind === 'heading' && b.role === 'notice');
+  for (const b of blocks.slice(0, noticeHeading < 0 ? 0 : noticeHeading)) {
+    if (b.kind !== 'table') continue;
+    for (const cell of [...b.header, ...b.rows.flat()]) {
+      const m = /^([\u4e00-\u9fff]{2,6})\s*[:：]\s*(\S.*)$/.exec(toSimplifiedForMatching(bracketLabel(cell.trim())));
+      if (m && !fields.has(m[1]!)) fields.set(m[1]!, cell.trim().slice(cell.trim().length - m[2]!.length));
+    }
+  }
   const notice = blocks.filter((b) => b.part === 'notice' && b.kind === 'paragraph');
   const preambleEnd = blocks.findIndex((b) => b.part === 'body' && b.kind === 'heading' && b.number !== '');
   const preamble = blocks.slice(0, preambleEnd < 0 ? blocks.length : preambleEnd).filter((b) => b.part === 'body' && b.kind === 'paragraph');
