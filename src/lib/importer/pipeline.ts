@@ -14,7 +14,8 @@ import { readMetadata } from './metadata';
 import { outline } from './outline';
 import { repair } from './repair';
 import { stripBoilerplate } from './strip';
-import type { Furniture } from './types';
+import type { Furniture, SourceLine } from './types';
+import { htmlRemnants } from './rules/text/html-remnants';
 import { parseYamlFile, validate } from './yaml-file';
 
 /** Everything the importer needs for one plan; no file system access happens past this point. */
@@ -46,11 +47,13 @@ export function importPlan(input: PlanInput): PlanOutput {
   const decoded = decode(input.bytes, file);
   const corrections = input.corrections ? parseCorrections(input.corrections.text, input.corrections.file) : [];
   const corrected = applyCorrections(decoded.text, corrections, input.corrections?.file ?? file);
-  const stripped = stripBoilerplate(toLines(corrected.text));
+  const { lines: webLines, count: htmlLines } = withoutHtmlRemnants(toLines(corrected.text));
+  const stripped = stripBoilerplate(webLines);
   const repaired = repair(stripped.lines, { joinBrokenLines: stripped.fromPdf, lineWidth: stripped.lineWidth });
   const { blocks, title, messages: outlineMessages } = outline(repaired.lines, file);
   const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : {};
   const log = new MessageLog();
+  if (htmlLines) log.info(htmlRemnants.id, `${htmlLines} line(s) carried HTML character references or <br> tags from the web page; decoded`);
   for (const m of [...stripped.messages, ...repaired.messages, ...outlineMessages]) log.messages.push(m);
   const classified = classify(blocks, { settled: meta.topics, log });
   const topics = topicSections(classified);
@@ -89,6 +92,18 @@ export function importPlan(input: PlanInput): PlanOutput {
 
 function parseMeta(text: string, file: string): SourceMeta {
   return parseYamlFile(text, file, sourceMetaSchema, {}, (path) => `field ${path || '(root)'}`);
+}
+
+/** Lines with HTML remnants decoded (rules/text/html-remnants.ts); a <br> splits a line into lines of the same source line number. */
+function withoutHtmlRemnants(lines: readonly SourceLine[]): { lines: SourceLine[]; count: number } {
+  let count = 0;
+  const out = lines.flatMap((l) => {
+    const decoded = htmlRemnants.apply(l.text);
+    if (decoded === null) return [l];
+    count++;
+    return decoded.split('\n').map((text) => ({ line: l.line, text }));
+  });
+  return { lines: out, count };
 }
 
 /** Slug of a source file name: the name without extension, lower-cased. */

@@ -11,6 +11,7 @@ import { pdfLineJoin } from './text/pdf-line-join';
 import { pdfPageNumber } from './text/pdf-page-number';
 import { statementContinuation } from './text/statement-continuation';
 import { headingContinuation } from './text/heading-continuation';
+import { htmlRemnants } from './text/html-remnants';
 import { carryPrefixRule } from './names/prefix';
 import { garbledRule } from './names/garbled';
 import { splitRule } from './names/split';
@@ -34,7 +35,7 @@ import { flattenedAnnexRule } from '../semantic/annex';
  */
 export const RULES: readonly Rule<any, any>[] = [
   // text/: characters and lines as web pages and PDF conversion leave them
-  invisibleChars, newsByline, pdfFixedWidth, pdfLineJoin, pdfPageNumber, statementContinuation, headingContinuation,
+  invisibleChars, newsByline, pdfFixedWidth, pdfLineJoin, pdfPageNumber, statementContinuation, headingContinuation, htmlRemnants,
   // meta/: title, notice, dates, region, literacy figures and targets
   titleLines, annexTitleLine, titleAboveNotice, dateArabic, dateChineseNumerals, literacyLevels, literacyChoice, regionParents,
   targetNumbers, pastResult, backgroundSection,

@@ -46,6 +46,9 @@ export interface AssignedSection {
 /** Annex rows match a measure when their wordings are at least this similar (Dice over character bigrams). */
 export const ROW_MATCH_THRESHOLD = 0.5;
 
+/** A row names a whole section when its wording is this close to the section's heading (not just to one of its measures). */
+export const SECTION_ROW_MATCH = 0.8;
+
 /** A row this long (characters) that shares this share of its bigrams with a measure's paragraph quotes that measure. */
 export const MIN_QUOTED_ROW = 12;
 export const QUOTED_ROW_OVERLAP = 0.85;
@@ -202,10 +205,23 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
     return { index, topic, measures, departments: [], chars: 0 };
   });
 
+  // Rows that name a whole section (a table of one row per group or project: 青少年科学素质提升行动 | A | B)
+  // belong to that section, not to one of its measures.
+  const sectionRows = new Map<AnnexRow, AssignedSection>();
+  for (const row of rows) {
+    const topic = topicOfText(row.text);
+    const section = topic ? sections.find((x) => x.topic === topic) : undefined;
+    const heading = section ? blocks[section.index]! : undefined;
+    if (!section || heading?.kind !== 'heading') continue;
+    const toSection = similarity(row.text, heading.text);
+    // A measure worded like its section (实施基层科普服务能力提升工程 under 基层科普能力提升工程) keeps its row.
+    const toMeasure = Math.max(0, ...section.measures.map((m) => similarity(row.text, m.text)));
+    if (toSection >= SECTION_ROW_MATCH && toSection > toMeasure) sectionRows.set(row, section);
+  }
   // Annex rows → measures that state nothing themselves: best wording first, each used once.
   const open = sections.flatMap((s) => s.measures.filter((m) => !m.statedAt).map((m) => ({ m, topic: s.topic })));
   const pairs: { row: AnnexRow; m: AssignedMeasure; score: number }[] = [];
-  for (const row of rows) for (const { m, topic } of open) {
+  for (const row of rows) for (const { m, topic } of sectionRows.has(row) ? [] : open) {
     const score = Math.max(rowScore(row, m.text, m.number, topic), blocks[m.start]?.kind === 'paragraph' ? rowScore(row, textOf(blocks[m.start]!), m.number, topic) : 0);
     if (score > 0) pairs.push({ row, m, score });
   }
@@ -231,6 +247,10 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
       if (inMeasure.has(i) || p.kind === 'table' || (p.kind === 'heading' && i !== s.index)) continue;
       const found = readStatement(p.text);
       if (found) sectionRefs.push(...resolveStatement(found.statement, ctx));
+    }
+    for (const [row, section] of sectionRows) if (section === s && !usedRows.has(row)) {
+      usedRows.add(row);
+      sectionRefs.push(...row.refs);
     }
     // Annex rows under this section's group line that no measure took still name its units.
     for (const row of rows) if (!usedRows.has(row) && row.under && topicOfText(row.under) === s.topic) {

@@ -17,6 +17,7 @@ export const fieldLineRule = defineRule<string, Statement>({
     { name: 'footer with two fields', input: '牵头部门：市教育局、团市委　配合部门：市科协', output: { lists: [{ role: 'lead', text: '市教育局、团市委' }, { role: 'support', text: '市科协' }] } },
     { name: 'one field per line', input: '配合部门：市委宣传部、市卫生健康委。', output: { lists: [{ role: 'support', text: '市委宣传部、市卫生健康委' }] } },
     { name: 'the value says who leads', input: '责任单位：市教育局牵头，市科协配合', output: { lists: [{ role: 'lead', text: '市教育局' }, { role: 'support', text: '市科协' }] } },
+    { name: 'a note naming the lead', input: '责任单位：区科委、区教委、区科协（区科委为牵头单位）', output: { lists: [{ role: 'lead', text: '区科委' }, { role: 'support', text: '区教委、区科协' }] } },
     { name: 'a sentence about units', input: '各责任单位要按照职责分工抓好落实。', output: null },
   ],
 });

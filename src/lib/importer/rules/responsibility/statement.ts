@@ -52,6 +52,12 @@ export function readFields(text: string): Statement | null {
     const value = text.slice(h.index! + h[0].length, end).replace(/[；;，,。\s\u3000]+$/, '');
     let role = roleOfLabel(h[1]!)!;
     if (role === 'responsible' && MARKED_LIST.test(value)) role = 'marked';
+    // 责任单位：A、B、C（A为牵头单位） — a note after the list names its lead; the others support.
+    const named = /^(.*?)[（(]([^（）()]+?)为牵头(?:单位|部门)[）)]$/.exec(value);
+    if (role === 'responsible' && named) {
+      lists.push({ role: 'lead', text: named[2]! }, { role: 'support', text: named[1]!.split(/[、，,]/).filter((n) => n.trim() && n.trim() !== named[2]!.trim()).join('、') });
+      return;
+    }
     // 责任单位：A、B牵头，C配合 — the field's value itself says who leads.
     const verb = role === 'responsible' && /牵头/.test(value) && !FIRST_LISTED.test(value) ? readLeadVerb(value) : null;
     if (verb) lists.push(...verb.lists);
@@ -64,7 +70,7 @@ export function readFields(text: string): Statement | null {
 
 /** "A、B牵头，C、D配合" → lead A、B, support C、D; "由A牵头，B配合，C参与" → lead A, support B and C; null without 牵头. */
 export function readLeadVerb(text: string): Statement | null {
-  const m = /^(?:由|请)?(.*?)(?:共同)?牵头(?:负责)?[，,、；;]?(.*)$/.exec(text);
+  const m = /^(?:(?:以上|上述)?(?:各项)?(?:任务|工作)?(?:均)?由|请)?(.*?)(?:共同)?牵头(?:负责)?[，,、；;]?(.*)$/.exec(text);
   if (!m || !m[1]) return null;
   const lists: WrittenList[] = [{ role: 'lead', text: m[1] }];
   // Each supporting list ends in its verb: B配合，C参与 are two lists; the last verb may be missing.
