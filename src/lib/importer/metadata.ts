@@ -11,6 +11,7 @@ import { regionParents } from './rules/meta/region-parents';
 import { SIGNER_BODY } from './rules/meta/signer';
 import { periodOf } from './rules/meta/title';
 import { backgroundSection, pastResult, targetNumbers } from './rules/meta/targets';
+import { indicatorTable } from './rules/meta/indicator-table';
 import { toSimplifiedForMatching } from './text/fold';
 import type { AppliedCorrection, Furniture } from './types';
 
@@ -363,6 +364,13 @@ function numericTargets(blocks: readonly AnchoredBlock[], period: { from: number
   const out: PlanFrontmatter['targets'] = [];
   const paths = sectionPaths(blocks);
   const firstChapter = blocks.findIndex((b) => b.part === 'body' && b.kind === 'heading' && b.number !== '');
+  // An indicator table anywhere in the plan (正文 or 附件): its end-year column (rule meta/indicator-table).
+  for (const b of blocks) {
+    if (b.kind !== 'table' || b.part === 'notice' || !period) continue;
+    for (const t of indicatorTable.apply({ header: b.header, rows: b.rows, year: period.to }) ?? []) {
+      out.push({ sentence: t.row, anchor: b.id, year: period.to, value: t.value, unit: t.unit, comparator: t.comparator, measure: t.name });
+    }
+  }
   blocks.forEach((b, i) => {
     // A numbered item whose one sentence made it a heading（（2）…开展活动不少于30场。）is read too.
     const sentenceHeading = b.kind === 'heading' && /[。；]$/.test(b.text);

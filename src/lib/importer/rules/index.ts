@@ -4,6 +4,7 @@ import { dateArabic, dateChineseNumerals } from './meta/date';
 import { literacyChoice, literacyLevels } from './meta/literacy';
 import { regionParents } from './meta/region-parents';
 import { backgroundSection, pastResult, targetNumbers } from './meta/targets';
+import { indicatorTable } from './meta/indicator-table';
 import { invisibleChars } from './text/invisible-chars';
 import { newsByline } from './text/news-byline';
 import { pdfFixedWidth } from './text/pdf-fixed-width';
@@ -38,7 +39,7 @@ export const RULES: readonly Rule<any, any>[] = [
   invisibleChars, newsByline, pdfFixedWidth, pdfLineJoin, pdfPageNumber, statementContinuation, headingContinuation, htmlRemnants,
   // meta/: title, notice, dates, region, literacy figures and targets
   titleLines, annexTitleLine, titleAboveNotice, dateArabic, dateChineseNumerals, literacyLevels, literacyChoice, regionParents,
-  targetNumbers, pastResult, backgroundSection,
+  targetNumbers, pastResult, backgroundSection, indicatorTable,
   // responsibility/: the ways plans say who leads, supports or is responsible
   parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule,
   // names/: department names in lists
