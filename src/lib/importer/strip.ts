@@ -1,3 +1,4 @@
+import { SALUTATION } from './rules/meta/title';
 import type { ImportMessage } from './messages';
 import { newsByline } from './rules/text/news-byline';
 import { pdfFixedWidth } from './rules/text/pdf-fixed-width';
@@ -75,8 +76,6 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'map-widget', zone: 'anywhere', test: (t) => /^(Baidu|map|百度地图)$/i.test(t) },
 ];
 
-/** The line that ends a notice's head: the salutation "各…：". */
-const SALUTATION = /^各.{1,80}[:：]$/;
 
 /** Non-breaking and ideographic spaces count as white space for every rule. */
 export function normalizeSpace(text: string): string {

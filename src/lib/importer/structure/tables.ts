@@ -1,5 +1,6 @@
 import { defineRule } from '../rules/rule';
 import { parseNumber } from './numbering';
+import { roleOfLabel } from '../rules/responsibility/statement';
 
 /**
  * Tab-separated table rows as copied from a web page or PDF (annex 分工表): rows whose cell wrapped
@@ -14,7 +15,8 @@ export interface RawTable {
   lines: string[];
 }
 
-const NUMBER_HEADER = /^(序号|编号|序)$/;
+/** The item-number column of a task table. */
+export const NUMBER_HEADER = /^(序号|编号|序)$/;
 
 /** Rows of a table whose lines may wrap inside a cell. */
 export function assembleRows({ header, lines }: RawTable): string[][] {
@@ -111,7 +113,6 @@ function runs(line: string): { at: number; text: string }[] {
   return out;
 }
 
-const UNIT_HEADER = /^(牵头单位|牵头部门|配合单位|配合部门|参与单位|责任单位|责任部门)$/;
 /** How far (columns) a cell may start left of its header's column and still belong to it. */
 export const COLUMN_SLACK = 4;
 
@@ -129,7 +130,7 @@ export function tabulateSpaceAligned(lines: readonly string[]): string[] {
       continue;
     }
     const r = runs(line);
-    if (r.length >= 3 && r.some((x) => UNIT_HEADER.test(x.text.replace(/\s/g, '')))) {
+    if (r.length >= 3 && r.some((x) => roleOfLabel(x.text.replace(/\s/g, '')) !== null)) {
       columns = r.map((x) => x.at);
       out[i] = r.map((x) => x.text).join('\t');
       continue;

@@ -1,3 +1,4 @@
+import { numberValue } from '../../structure/numbering';
 import { defineRule } from '../rule';
 
 /**
@@ -38,13 +39,6 @@ export const dateArabic = defineRule<string, string>({
 const CN_DIGIT: Record<string, number> = { '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
 const CN_DATE = /([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*日/;
 
-/** 十 → 10, 十二 → 12, 二十 → 20, 三十一 → 31, 五 → 5 (numbers below 100). */
-function smallNumber(cn: string): number {
-  if (!cn.includes('十')) return cn.length === 1 ? (CN_DIGIT[cn] ?? NaN) : NaN;
-  const [tens, ones] = cn.split('十');
-  return (tens ? (CN_DIGIT[tens] ?? NaN) : 1) * 10 + (ones ? (CN_DIGIT[ones] ?? NaN) : 0);
-}
-
 export const dateChineseNumerals = defineRule<string, string>({
   id: 'meta/date-chinese-numerals',
   description: 'Reads a signature date written in Chinese numerals (二〇二二年三月十日, with 〇 or ○ for zero); an impossible date is not read.',
@@ -52,7 +46,8 @@ export const dateChineseNumerals = defineRule<string, string>({
     const m = CN_DATE.exec(text);
     if (!m) return null;
     const year = Number([...m[1]!].map((c) => CN_DIGIT[c]).join(''));
-    return validDate(year, smallNumber(m[2]!), smallNumber(m[3]!));
+    // Month and day are read by the numbering grammar's numeral reader (十二 → 12, 三十一 → 31).
+    return validDate(year, numberValue(m[2]!) ?? NaN, numberValue(m[3]!) ?? NaN);
   },
   examples: [
     { name: 'with 〇 (U+3007)', input: '二〇二二年三月十日', output: '2022-03-10' },

@@ -93,7 +93,8 @@ export const annexTitleLine = defineRule<string, string>({
   ],
 });
 
-const SALUTATION = /^各.{1,80}[:：]$/;
+/** The line that opens a notice's text: the salutation 各…： (shared with the strip stage). */
+export const SALUTATION = /^各.{1,80}[:：]$/;
 
 /**
  * The plan's title printed above its covering notice (title, 各县（市、区）人民政府…：, 现将…,

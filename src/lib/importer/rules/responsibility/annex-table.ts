@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
 import { roleOfLabel, type ListRole } from './statement';
+import { NUMBER_HEADER } from '../../structure/tables';
 
 /** Columns of an annex task table (分工表): which column holds the task, which the units of each role. */
 export interface AnnexColumns {
@@ -25,7 +26,7 @@ export function annexColumns(header: readonly string[]): AnnexColumns | null {
   const taskLike = cells.map((c, i) => (i < first && TASK.test(c) ? i : -1)).filter((i) => i >= 0);
   const task = taskLike.length ? taskLike[taskLike.length - 1]! : first - 1;
   if (task < 0) return null;
-  return { task, number: cells.findIndex((c) => /^(序号|编号|序)$/.test(c)), units };
+  return { task, number: cells.findIndex((c) => NUMBER_HEADER.test(c)), units };
 }
 
 export const annexTableRule = defineRule<string[], AnnexColumns>({

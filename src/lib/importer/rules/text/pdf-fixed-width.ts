@@ -15,7 +15,8 @@ export function printedWidth(text: string): number {
   return w;
 }
 
-const SENTENCE_END = /[。；：！？”’」』）)》.;:!?]$/;
+/** A line that ends a sentence or clause (shared with the PDF line join). */
+export const SENTENCE_END = /[。；：！？”’」』）)》.;:!?]$/;
 
 /** At least this many lines must break mid-sentence at one width. */
 const MIN_LINES = 8;

@@ -1,7 +1,7 @@
 import { opensItem } from '../../structure/numbering';
 import { defineRule } from '../rule';
 import { SIGNER_LINE } from '../meta/signer';
-import { printedWidth } from './pdf-fixed-width';
+import { printedWidth, SENTENCE_END } from './pdf-fixed-width';
 
 /**
  * PDF text breaks a paragraph at every printed line end and page end. A line continues the
@@ -12,7 +12,6 @@ import { printedWidth } from './pdf-fixed-width';
  * `第二章` line is never glued onto the line before it.
  */
 
-const SENTENCE_END = /[。；：！？”’」』）)》.;:!?]$/;
 /** What ends a paragraph even on a full printed line. */
 const PARAGRAPH_END = /[。！？!?]$|[。！？][”’」』）)]$|^[（(][^（）()]*[）)]$/;
 const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
