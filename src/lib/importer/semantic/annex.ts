@@ -5,7 +5,7 @@ import { LEADING_NUMBER } from '../structure/numbering';
 import type { DepartmentRef } from '../../model/plan';
 import { resolveStatement, type NameContext } from './responsibility';
 import { ORG_MORPHEME, splitOutsideParentheses } from '../rules/names/split';
-import { MARKED_LIST, type ListRole } from '../rules/responsibility/statement';
+import { MARKED_LIST, roleOfLabel, type ListRole } from '../rules/responsibility/statement';
 
 /**
  * Responsibility rows of a plan's annex (附件 任务分工表), in either form plans publish them:
@@ -63,7 +63,11 @@ export function isDepartmentList(text: string): boolean {
   return pieces.length > 0 && named >= pieces.length * 0.6 && pieces.every((p) => p.length <= 40);
 }
 
-const HEADER_CELL = /^(责任单位|责任部门|牵头单位|牵头部门)$/;
+/** The unit-column header cell of a flattened table: a lead or responsible label (the one label list). */
+function headerRole(text: string): 'lead' | 'responsible' | null {
+  const role = roleOfLabel(text.replace(/\s/g, ''));
+  return role === 'lead' || role === 'responsible' ? role : null;
+}
 
 interface FlatLine {
   text: string;
@@ -85,7 +89,7 @@ interface FlatRow {
  * measure continues the task heading the flattening broke over two lines ("2.农民科学素质" / "提升行动").
  */
 function scanFlattened(lines: readonly FlatLine[]): { header: number; rows: FlatRow[] } | null {
-  const header = lines.findIndex((l) => !l.heading && HEADER_CELL.test(l.text));
+  const header = lines.findIndex((l) => !l.heading && headerRole(l.text) !== null);
   if (header < 0) return null;
   const rows: FlatRow[] = [];
   let measure: number | null = null;
@@ -135,7 +139,7 @@ export function flattenedRows(blocks: readonly AnchoredBlock[], ctx: NameContext
   const lines = annex.map((b) => ({ text: b.kind === 'table' ? '' : b.text, heading: b.kind === 'heading' }));
   const found = scanFlattened(lines);
   if (!found) return [];
-  const role: ListRole = /牵头/.test(lines[found.header]!.text) ? 'lead' : 'responsible';
+  const role: ListRole = headerRole(lines[found.header]!.text)!;
   return found.rows.map((r) => {
     const measure = annex[r.measure]!;
     const units = annex[r.units]!;
