@@ -1,70 +1,120 @@
 /**
  * The search page (/search/): reads the state from the URL, searches as you type, keeps the URL
- * in step (a search is a shareable link), and lists every matching section grouped by plan.
- * Loaded only on /search/. Pagefind runs on the main thread (no worker: fewer bytes).
- * Fetches: Pagefind (library, index chunks for the query's words), search/pages.json, the
- * section map of each plan with a match, and the text of the results on screen (excerpts).
+ * in step (a search is a shareable link), and lists the matching sections grouped by plan, a page
+ * of RESULTS_PER_PAGE at a time ("more" loads the next), never more than MAX_RESULT_LINKS at once.
+ *
+ * What it fetches (src/lib/search/files.ts): Pagefind (library, index chunks for the query's
+ * words) and the directory, once; the count of matching sections needs nothing else. Then the
+ * chunk files of the plans whose results are listed (their section ids), and the texts of a plan
+ * when one of its results comes into view (path and excerpt). Pagefind runs on the main thread
+ * (no worker: fewer bytes).
  */
-import { SectionSearch, sectionPath, type PfLike, type Shard } from '../lib/search/engine';
+import { PlanDirectory, SectionSearch, page, total, type Matches, type PfLike } from '../lib/search/engine';
+import { chunkOf, sectionPath, type ChunkPlan, type Directory, type PlanListRow, type PlanTexts } from '../lib/search/files';
+import { RESULTS_PER_PAGE, excerpt, linksToDrop } from '../lib/search/results';
 import { fold, highlightRanges, parseCharMap, parseQuery, type CharMap, type QueryTerm } from '../lib/search/text';
 import { FILTER_KEYS, parseState, serializeState, type SearchState } from '../lib/search/url';
-
-interface PlanInfo {
-  slug: string;
-  name: string;
-  title: string;
-  level: string;
-}
-interface Item {
-  id: string;
-  path: string[];
-}
+import { REGION_LEVELS } from '../lib/schema';
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-q') as HTMLInputElement | null;
 const header = document.getElementById('site-search') as HTMLInputElement | null;
 const statusEl = document.getElementById('search-status');
+const countEl = document.getElementById('search-count');
 const resultsEl = document.getElementById('search-results');
+const planPicker = document.getElementById('plan-picker') as HTMLInputElement | null;
+const planChoices = document.getElementById('plan-choices');
+const planChosen = document.getElementById('plan-chosen');
 
-if (form && input && statusEl && resultsEl) {
-  const plans = JSON.parse(form.dataset.plans ?? '[]') as PlanInfo[];
+/** One fetch per URL per visit; a failed one may be retried. */
+function cachedJson<T>(cache: Map<string, Promise<T>>, url: string): Promise<T> {
+  let hit = cache.get(url);
+  if (!hit) {
+    hit = fetch(url).then((r) => {
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json() as Promise<T>;
+    });
+    hit.catch(() => cache.delete(url));
+    cache.set(url, hit);
+  }
+  return hit;
+}
+
+if (form && input && statusEl && countEl && resultsEl) {
+  const json = new Map<string, Promise<unknown>>();
+  const load = <T>(url: string): Promise<T> => cachedJson(json as Map<string, Promise<T>>, url);
+  let directory: Promise<PlanDirectory> | null = null;
   let engine: Promise<SectionSearch> | null = null;
   let t2s: Promise<CharMap> | null = null;
-  let pages: Promise<Record<string, string>> | null = null;
-  const shards = new Map<string, Promise<Shard>>();
-  let runId = 0;
 
+  const getDirectory = (): Promise<PlanDirectory> => (directory ??= load<Directory>('/search/directory.json').then((d) => new PlanDirectory(d)));
+  const getChunkPlan = async (plan: number): Promise<ChunkPlan> => {
+    const dir = await getDirectory();
+    const chunk = await load<ChunkPlan[]>(`/search/chunks/${chunkOf(plan, dir.raw.chunkPlans)}.json`);
+    const entry = chunk[plan % dir.raw.chunkPlans];
+    if (!entry) throw new Error(`search chunk: no plan ${plan}`);
+    return entry;
+  };
   const getEngine = (): Promise<SectionSearch> =>
     (engine ??= (async () => {
       const url = '/pagefind/pagefind.js';
-      const pf = (await import(/* @vite-ignore */ url)) as PfLike & { options(o: object): Promise<void> };
+      const [pf, dir] = await Promise.all([import(/* @vite-ignore */ url) as Promise<PfLike & { options(o: object): Promise<void> }>, getDirectory()]);
       await pf.options({ noWorker: true });
-      return new SectionSearch(pf, getShard, async (page) => (await getPages())[page]);
+      return new SectionSearch(pf, dir, async (plan) => (await getChunkPlan(plan)).topics);
     })());
   const getT2s = (): Promise<CharMap> =>
     (t2s ??= fetch('/search/t2s.txt')
       .then((r) => (r.ok ? r.text() : ''))
       .then(parseCharMap, () => new Map()));
-  const getPages = (): Promise<Record<string, string>> =>
-    (pages ??= fetch('/search/pages.json').then((r) => {
-      if (!r.ok) {
-        pages = null;
-        throw new Error(`search/pages.json: HTTP ${r.status}`);
-      }
-      return r.json() as Promise<Record<string, string>>;
-    }));
-  const getShard = (slug: string): Promise<Shard> => {
-    let s = shards.get(slug);
-    if (!s) {
-      s = fetch(`/search/plans/${slug}.json`).then((r) => {
-        if (!r.ok) throw new Error(`section map of ${slug}: HTTP ${r.status}`);
-        return r.json() as Promise<Shard>;
-      });
-      s.catch(() => shards.delete(slug));
-      shards.set(slug, s);
+  const getPlanList = (): Promise<PlanListRow[]> => load<PlanListRow[]>('/search/plan-list.json');
+  const getTexts = (slug: string): Promise<PlanTexts> => load<PlanTexts>(`/search/plans/${slug}.json`);
+
+  // ---- the plan filter: a searchable list, loaded when it is first used ----
+  const chosen = new Set<string>();
+  const planNames = new Map<string, string>();
+  const renderChosen = (): void => {
+    if (!planChosen) return;
+    planChosen.replaceChildren();
+    for (const slug of chosen) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'plan';
+      box.value = slug;
+      box.checked = true;
+      label.append(box, ` ${planNames.get(slug) ?? slug}`);
+      planChosen.append(label);
     }
-    return s;
   };
+  const showChoices = async (): Promise<void> => {
+    if (!planPicker || !planChoices) return;
+    const needle = fold(planPicker.value);
+    const list = await getPlanList();
+    for (const [slug, name] of list) planNames.set(slug, name);
+    planChoices.replaceChildren();
+    if (!needle) return;
+    const shown = list.filter(([slug, name, , province]) => fold(name).includes(needle) || fold(province).includes(needle) || slug.includes(needle)).slice(0, 30);
+    for (const [slug, name, , province] of shown) {
+      const label = document.createElement('label');
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.dataset.choice = slug;
+      box.checked = chosen.has(slug);
+      label.append(box, ` ${name}${province && province !== name ? `（${province}）` : ''}`);
+      planChoices.append(label);
+    }
+    if (!shown.length) planChoices.textContent = '没有名称含此字样的方案。';
+  };
+  planPicker?.addEventListener('input', () => void showChoices());
+  planChoices?.addEventListener('change', (e) => {
+    const box = e.target as HTMLInputElement;
+    const slug = box.dataset.choice;
+    if (!slug) return;
+    if (box.checked) chosen.add(slug);
+    else chosen.delete(slug);
+    renderChosen();
+    update(true);
+  });
 
   const readForm = (): SearchState => {
     const params = new URLSearchParams();
@@ -76,8 +126,16 @@ if (form && input && statusEl && resultsEl) {
   const writeForm = (state: SearchState): void => {
     input.value = state.q;
     if (header) header.value = state.q;
-    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    chosen.clear();
+    for (const slug of state.filters.plan) chosen.add(slug);
+    if (chosen.size) void getPlanList().then((list) => {
+      for (const [slug, name] of list) planNames.set(slug, name);
+      renderChosen();
+    }, renderChosen);
+    renderChosen();
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox][name]')) {
       const key = box.name as (typeof FILTER_KEYS)[number];
+      if (key === 'plan') continue;
       box.checked = FILTER_KEYS.includes(key) && state.filters[key].includes(box.value);
     }
     // The filters are folded away on a phone; a search that uses them shows them.
@@ -101,22 +159,9 @@ if (form && input && statusEl && resultsEl) {
     }
     if (at < text.length) parent.append(text.slice(at));
   };
-  const excerpt = (blocks: string[], needles: string[]): { text: string; start: number; end: number }[] => {
-    const out: { text: string; start: number; end: number }[] = [];
-    // The heading (first block) is shown as the path; excerpt from the blocks under it.
-    const body = blocks.length > 1 ? blocks.slice(1) : blocks;
-    for (const text of body) {
-      const ranges = highlightRanges(text, needles);
-      const first = ranges[0];
-      if (!first) continue;
-      const start = Math.max(0, first[0] - 40);
-      out.push({ text, start, end: Math.min(text.length, Math.max(first[1] + 80, start + 120)) });
-      if (out.length === 2) break;
-    }
-    if (!out.length && body[0]) out.push({ text: body[0], start: 0, end: Math.min(body[0].length, 120) });
-    return out;
-  };
 
+  // Path and excerpt are filled in when a result comes into view (its plan's texts are loaded then).
+  type Pending = HTMLElement & { fill?: () => void };
   const observer =
     'IntersectionObserver' in window
       ? new IntersectionObserver(
@@ -124,73 +169,153 @@ if (form && input && statusEl && resultsEl) {
             for (const entry of entries) {
               if (!entry.isIntersecting) continue;
               observer?.unobserve(entry.target);
-              (entry.target as HTMLElement & { loadExcerpt?: () => void }).loadExcerpt?.();
+              (entry.target as Pending).fill?.();
             }
           },
-          { rootMargin: '200px 0px' },
+          { rootMargin: '100px 0px' },
         )
       : null;
 
-  const render = (
-    state: SearchState,
-    terms: QueryTerm[],
-    groups: { plan: PlanInfo; items: Item[] }[],
-    total: number,
-  ): void => {
-    const needles = terms.flatMap((t) => t.variants);
-    resultsEl.replaceChildren();
-    statusEl.textContent =
-      total === 0 ? `没有找到包含“${state.q}”的章节。` : `共 ${total} 节包含“${state.q}”，分布于 ${groups.length} 个方案。`;
-    resultsEl.dataset.total = String(total);
-    for (const group of groups) {
-      const section = el('section', 'result-plan');
-      section.dataset.plan = group.plan.slug;
-      const h = el('h2', undefined, group.plan.title);
-      h.append(el('small', undefined, `${group.items.length} 节`));
-      section.append(h);
-      const list = el('ol');
-      for (const item of group.items) {
-        const li = el('li');
-        const a = el('a', 'result');
-        a.href = `/plans/${group.plan.slug}/#${item.id}`;
-        a.dataset.section = item.id;
-        const path = el('span', 'path');
-        // The plan's own title heads the group; a path starting with it need not repeat it.
-        const shown = item.path.length > 1 && fold(item.path[0] ?? '') === fold(group.plan.title) ? item.path.slice(1) : item.path;
-        appendMarked(path, shown.join(' › ') || group.plan.name, needles);
-        const ex = el('span', 'excerpt', '…');
-        a.append(path, ex);
-        li.append(a);
-        list.append(li);
-        const load = (): void => {
-          void fetch(`/search/text/${group.plan.slug}/${item.id}.txt`)
-            .then((r) => (r.ok ? r.text() : ''))
-            .then((text) => {
-            const blocks = text.split('\n');
-            ex.replaceChildren();
-            for (const part of excerpt(blocks, needles)) {
-              const span = el('span');
-              appendMarked(span, (part.start > 0 ? '…' : '') + part.text.slice(part.start, part.end) + (part.end < part.text.length ? '…' : ''), needles);
-              ex.append(span, ' ');
-            }
-          });
-        };
-        if (observer) {
-          (a as HTMLElement & { loadExcerpt?: () => void }).loadExcerpt = load;
-          observer.observe(a);
-        } else load();
+  /** What is on the page for the current query. */
+  interface Listing {
+    id: number;
+    state: SearchState;
+    needles: string[];
+    matches: Matches;
+    total: number;
+    shown: number;
+    dropped: number;
+  }
+  let listing: Listing | null = null;
+  let runId = 0;
+
+  const resultItem = (plan: ChunkPlan, section: number, needles: string[]): HTMLLIElement => {
+    const li = el('li');
+    const a = el('a', 'result') as Pending & HTMLAnchorElement;
+    const id = plan.ids[section] ?? '';
+    a.href = `/plans/${plan.slug}/#${encodeURIComponent(id)}`;
+    a.dataset.section = id;
+    const path = el('span', 'path', '…');
+    const ex = el('span', 'excerpt');
+    a.append(path, ex);
+    a.setAttribute('aria-busy', 'true');
+    a.fill = () => {
+      void getTexts(plan.slug).then(
+        (texts) => {
+          path.replaceChildren();
+          const full = sectionPath(texts, section);
+          // The plan's own title heads the group; a path starting with it need not repeat it.
+          const shown = full.length > 1 && fold(full[0] ?? '') === fold(plan.title) ? full.slice(1) : full;
+          appendMarked(path, shown.join(' › ') || plan.name, needles);
+          ex.replaceChildren();
+          for (const part of excerpt(texts.texts[section] ?? '', needles)) {
+            const span = el('span');
+            appendMarked(span, part, needles);
+            ex.append(span, ' ');
+          }
+          a.removeAttribute('aria-busy');
+        },
+        () => {
+          path.textContent = plan.name;
+          a.removeAttribute('aria-busy');
+        },
+      );
+    };
+    if (observer) observer.observe(a);
+    else a.fill();
+    li.append(a);
+    return li;
+  };
+
+  /** Appends the next page of results; drops the earliest ones past MAX_RESULT_LINKS. */
+  const appendPage = async (current: Listing): Promise<void> => {
+    const next = page(current.matches, current.shown, RESULTS_PER_PAGE);
+    const plans = await Promise.all(next.map(([plan]) => getChunkPlan(plan)));
+    if (current.id !== runId) return;
+    const perPlan = new Map(current.matches.map(([plan, sections]) => [plan, sections.length]));
+    next.forEach(([plan, section], i) => {
+      const info = plans[i];
+      if (!info) return;
+      let group = resultsEl.lastElementChild as HTMLElement | null;
+      if (!group || group.dataset.plan !== info.slug) {
+        group = el('section', 'result-plan');
+        group.dataset.plan = info.slug;
+        const h = el('h2', undefined, info.title);
+        h.append(el('small', undefined, `${perPlan.get(plan) ?? 0} 节`));
+        group.append(h, el('ol'));
+        resultsEl.append(group);
       }
-      section.append(list);
-      resultsEl.append(section);
+      group.querySelector('ol')?.append(resultItem(info, section, current.needles));
+    });
+    current.shown += next.length;
+    // Never more than MAX_RESULT_LINKS links at once: the earliest go, the reader's place stays.
+    const drop = linksToDrop(resultsEl.querySelectorAll('a.result').length);
+    if (drop > 0) {
+      const before = resultsEl.getBoundingClientRect().top;
+      const links = [...resultsEl.querySelectorAll('a.result')].slice(0, drop);
+      for (const a of links) {
+        const li = a.closest('li');
+        const group = li?.closest('section.result-plan');
+        li?.remove();
+        if (group && !group.querySelector('li')) group.remove();
+      }
+      current.dropped += drop;
+      window.scrollBy(0, resultsEl.getBoundingClientRect().top - before);
     }
+    renderFolded(current);
+    renderMore(current);
+  };
+
+  const foldedEl = el('p', 'search-folded');
+  const renderFolded = (current: Listing): void => {
+    if (!current.dropped) {
+      foldedEl.remove();
+      return;
+    }
+    foldedEl.replaceChildren(`前 ${current.dropped} 节已从本页收起。`);
+    const back = el('button', undefined, '回到第一节');
+    back.type = 'button';
+    back.addEventListener('click', () => void run(current.state));
+    foldedEl.append(back);
+    resultsEl.before(foldedEl);
+  };
+  const moreButton = el('button', 'search-more');
+  moreButton.type = 'button';
+  moreButton.dataset.testid = 'search-more';
+  moreButton.addEventListener('click', () => {
+    const current = listing;
+    if (!current || current.id !== runId) return;
+    moreButton.disabled = true;
+    resultsEl.setAttribute('aria-busy', 'true');
+    void appendPage(current).finally(() => {
+      moreButton.disabled = false;
+      if (current.id === runId) resultsEl.removeAttribute('aria-busy');
+    });
+  });
+  const renderMore = (current: Listing): void => {
+    const left = current.total - current.shown;
+    if (left <= 0) {
+      moreButton.remove();
+      return;
+    }
+    moreButton.textContent = `再显示 ${Math.min(left, RESULTS_PER_PAGE)} 节（还有 ${left} 节）`;
+    resultsEl.after(moreButton);
+  };
+
+  const clear = (): void => {
+    resultsEl.replaceChildren();
+    moreButton.remove();
+    foldedEl.remove();
+    countEl.replaceChildren();
+    delete countEl.dataset.total;
   };
 
   const run = async (state: SearchState): Promise<void> => {
     const id = ++runId;
+    listing = null;
+    clear();
     if (!state.q) {
-      resultsEl.replaceChildren();
-      delete resultsEl.dataset.total;
-      statusEl.textContent = '';
+      statusEl.textContent = input.value.length ? '请输入检索词（空格只用来分开多个词）。' : '';
       document.title = '搜索 · 全民科学素质行动方案对照';
       return;
     }
@@ -200,27 +325,23 @@ if (form && input && statusEl && resultsEl) {
     try {
       const needsMap = /[\u3400-\u9fff]/u.test(state.q);
       const [search, map] = await Promise.all([getEngine(), needsMap ? getT2s() : Promise.resolve(undefined)]);
-      const terms = parseQuery(state.q, map);
+      const terms: QueryTerm[] = parseQuery(state.q, map);
       const { plan: planFilter, level: levelFilter, topic } = state.filters;
-      const inScope = plans.filter(
-        (p) => (!planFilter.length || planFilter.includes(p.slug)) && (!levelFilter.length || levelFilter.includes(p.level)),
-      );
-      const scoped = planFilter.length || levelFilter.length ? new Set(inScope.map((p) => p.slug)) : null;
-      const found = await search.find(terms, { plans: scoped, topics: topic });
-      if (id !== runId) return;
-      const groups: { plan: PlanInfo; items: Item[] }[] = [];
-      for (const plan of inScope) {
-        const hits = found.get(plan.slug);
-        if (!hits?.size) continue;
-        const shard = await getShard(plan.slug);
-        const items = [...hits]
-          .sort((a, b) => a - b)
-          .map((index) => ({ id: shard.sections[index]?.[0] ?? '', path: sectionPath(shard.sections, index) }));
-        groups.push({ plan, items });
+      let plans: Set<number> | null = null;
+      if (planFilter.length) {
+        const list = await getPlanList();
+        plans = new Set(list.flatMap(([slug], i) => (planFilter.includes(slug) ? [i] : [])));
       }
+      const levels = levelFilter.length ? new Set(levelFilter.map((l) => String(REGION_LEVELS.indexOf(l as (typeof REGION_LEVELS)[number])))) : null;
+      const matches = await search.find(terms, { plans, levels, topics: topic });
       if (id !== runId) return;
-      const total = groups.reduce((n, g) => n + g.items.length, 0);
-      render(state, terms, groups, total);
+      const count = total(matches);
+      countEl.dataset.total = String(count);
+      countEl.textContent = count === 0 ? `没有找到包含“${state.q}”的章节。` : `共 ${count} 节包含“${state.q}”，分布于 ${matches.length} 个方案。`;
+      statusEl.textContent = '';
+      const current: Listing = { id, state, needles: terms.flatMap((t) => t.variants), matches, total: count, shown: 0, dropped: 0 };
+      listing = current;
+      await appendPage(current);
     } catch (err) {
       if (id !== runId) return;
       statusEl.textContent = '搜索出错，请稍后重试。';
@@ -258,7 +379,14 @@ if (form && input && statusEl && resultsEl) {
     update(true);
   });
   form.addEventListener('change', (e) => {
-    if ((e.target as HTMLElement).matches('input[type=checkbox]')) update(true);
+    const target = e.target as HTMLInputElement;
+    if (target.matches('input[type=checkbox][name]')) {
+      if (target.name === 'plan' && !target.checked) {
+        chosen.delete(target.value);
+        renderChosen();
+      }
+      update(true);
+    }
   });
   window.addEventListener('popstate', () => {
     const state = parseState(location.search);
@@ -270,3 +398,4 @@ if (form && input && statusEl && resultsEl) {
   writeForm(initial);
   void run(initial);
 }
+

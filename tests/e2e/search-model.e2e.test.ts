@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPlanArticle } from '../../src/lib/checks/plan-article';
 import { readModels } from '../../src/lib/model/files';
-import type { Shard } from '../../src/lib/search/engine';
+import { chunkOf, pageKey, type ChunkPlan, type Directory, type PlanTexts } from '../../src/lib/search/files';
+import { orderPlans } from '../../src/lib/search/build';
 import { searchSections } from '../../src/lib/search/model';
 import { buildSections } from '../../src/lib/search/sections';
 import { DIST, hasBuild } from '../support/site';
 
-const ready = hasBuild() && existsSync(join(DIST, 'search/pages.json'));
+const ready = hasBuild() && existsSync(join(DIST, 'search/directory.json'));
 
 describe.skipIf(!ready)('search index = plan pages', () => {
   const models = readModels();
@@ -18,7 +19,11 @@ describe.skipIf(!ready)('search index = plan pages', () => {
   it('every plan page has a model and every model a page', () => {
     const pages = readdirSync(join(DIST, 'plans')).filter((d) => existsSync(join(DIST, 'plans', d, 'index.html')));
     expect(pages.sort()).toEqual(models.map((m) => m.slug).sort());
-    expect(Object.values(JSON.parse(readFileSync(join(DIST, 'search/pages.json'), 'utf8')) as Record<string, string>).sort()).toEqual(pages.sort());
+    const directory = JSON.parse(readFileSync(join(DIST, 'search/directory.json'), 'utf8')) as Directory;
+    // one Pagefind page per plan, in the order results are listed
+    const fragments = readdirSync(join(DIST, 'pagefind/fragment')).map((f) => pageKey(f.replace(/\.pf_fragment$/, '')));
+    expect(directory.pages.split(' ').sort()).toEqual(fragments.sort());
+    expect(directory.levels).toHaveLength(pages.length);
   });
 
   for (const model of models) {
@@ -28,10 +33,17 @@ describe.skipIf(!ready)('search index = plan pages', () => {
       const fromPage = buildSections(article?.nodes ?? []);
       const fromModel = searchSections(model);
       expect(fromModel.map((s) => ({ id: s.id, level: s.level, blocks: s.blocks }))).toEqual(fromPage.map((s) => ({ id: s.id, level: s.level, blocks: s.blocks })));
-      // and the files the search page loads hold the same
-      const shard = JSON.parse(readFileSync(join(DIST, 'search/plans', `${model.slug}.json`), 'utf8')) as Shard;
-      expect(shard.sections.map((r) => r[0])).toEqual(fromPage.map((s) => s.id));
-      for (const s of fromPage) expect(readFileSync(join(DIST, 'search/text', model.slug, `${s.id}.txt`), 'utf8'), s.id).toBe(s.blocks.join('\n'));
+      // and the files the search page loads hold the same: ids in the plan's chunk, texts in its own file
+      const ordinal = orderPlans(models).findIndex((m) => m.slug === model.slug);
+      const chunk = JSON.parse(readFileSync(join(DIST, 'search/chunks', `${chunkOf(ordinal)}.json`), 'utf8')) as ChunkPlan[];
+      const entry = chunk.find((p) => p.slug === model.slug);
+      expect(entry?.ids).toEqual(fromPage.map((s) => s.id));
+      const texts = JSON.parse(readFileSync(join(DIST, 'search/plans', `${model.slug}.json`), 'utf8')) as PlanTexts;
+      fromPage.forEach((s, i) => {
+        const heading = s.level > 0 ? 1 : 0;
+        expect(texts.headings[i], s.id).toBe(heading ? s.blocks[0] : '');
+        expect(texts.texts[i], s.id).toBe(s.blocks.slice(heading).join('\n'));
+      });
     });
   }
 });

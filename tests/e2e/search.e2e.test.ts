@@ -9,6 +9,7 @@ import { buildMatrix } from '../../src/lib/matrix/build';
 import { GROUP_KEYS } from '../../src/lib/taxonomy';
 import { commonTerms, importedPlans, sectionExtent } from '../support/content';
 import { loadPlans } from '../support/plans';
+import { MAX_RESULT_LINKS, RESULTS_PER_PAGE } from '../../src/lib/search/results';
 
 /*
  * Query terms come from the plans' own text (tests/support/content.ts), never from what five
@@ -45,20 +46,44 @@ if (!ready) console.warn('search e2e skipped: dist/search or dist/pagefind missi
 if (!hasChromium()) console.warn('search e2e skipped: no Chromium at /usr/bin/chromium (set CHROME_PATH)');
 
 const RESULTS = '[data-testid="search-results"]';
+const COUNT = '[data-testid="search-count"]';
+const MORE = '[data-testid="search-more"]';
 
+/** Waits for the count of matching sections and the first page of results; returns the count. */
 async function waitForResults(page: Page): Promise<number> {
   await page.waitForFunction(
-    (sel) => {
-      const el = document.querySelector<HTMLElement>(sel);
-      return !!el && el.dataset.total !== undefined && !el.hasAttribute('aria-busy');
+    ([results, count]) => {
+      const el = document.querySelector<HTMLElement>(count);
+      return !!el && el.dataset.total !== undefined && !document.querySelector(results)?.hasAttribute('aria-busy');
     },
-    RESULTS,
+    [RESULTS, COUNT] as const,
     { timeout: 20_000 },
   );
-  return Number(await page.getAttribute(RESULTS, 'data-total'));
+  return Number(await page.getAttribute(COUNT, 'data-total'));
 }
 const links = (page: Page): Promise<string[]> =>
   page.$$eval(`${RESULTS} a`, (as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+/** Every result link, pressing "more" until it is gone; and the most links the page held at once. */
+async function allLinks(page: Page): Promise<{ hrefs: string[]; most: number }> {
+  const seen: string[] = [];
+  let most = 0;
+  for (;;) {
+    const now = await links(page);
+    most = Math.max(most, now.length);
+    for (const h of now) if (!seen.includes(h)) seen.push(h);
+    const more = page.locator(MORE);
+    if (!(await more.count())) return { hrefs: seen, most };
+    const last = now.at(-1);
+    await more.click();
+    await page.waitForFunction(
+      ([sel, prev]) => {
+        const all = document.querySelectorAll(`${sel} a`);
+        return all[all.length - 1]?.getAttribute('href') !== prev && !document.querySelector(sel)?.hasAttribute('aria-busy');
+      },
+      [RESULTS, last ?? ''] as const,
+    );
+  }
+}
 
 describe.skipIf(!ready || !hasChromium())('search page', () => {
   let server: StaticServer;
@@ -92,9 +117,9 @@ describe.skipIf(!ready || !hasChromium())('search page', () => {
     expect(total).toBeGreaterThan(0);
     expect(new URL(page.url()).searchParams.get('q')).toBe(SPECIFIC.term);
     const hrefs = await links(page);
-    expect(hrefs).toHaveLength(total);
+    expect(hrefs).toHaveLength(Math.min(total, RESULTS_PER_PAGE));
     for (const h of hrefs) expect(h).toMatch(/^\/plans\/[a-z0-9-]+\/#[a-z][a-z0-9-]*$/);
-    expect(await page.textContent('[data-testid="search-status"]')).toContain(String(total));
+    expect(await page.textContent(COUNT)).toContain(String(total));
     // grouped by plan, each with a heading path and a highlighted match
     expect(await page.locator(`${RESULTS} .result-plan`).count()).toBeGreaterThanOrEqual(SPECIFIC.plans.length);
     expect(await page.locator(`${RESULTS} .result mark`).first().textContent()).toBe(SPECIFIC.term);
@@ -140,11 +165,14 @@ describe.skipIf(!ready || !hasChromium())('search page', () => {
     const { page, goto } = await open();
     await goto('/search/?q=' + encodeURIComponent(BROAD));
     const all = await waitForResults(page);
-    const plan = await page.locator('input[name=plan]').first().getAttribute('value');
-    // The filters are folded away until asked for.
+    // The filters are folded away until asked for; a plan is found by typing its name.
+    const target = columns[0]!;
+    const plan = target.slug;
     await page.locator('details.search-filters > summary').click();
-    await page.locator('input[name=plan]').first().check();
+    await page.locator('[data-testid="plan-picker"]').fill(target.shortName);
+    await page.locator(`input[data-choice="${plan}"]`).check();
     await page.waitForURL((u) => u.searchParams.get('plan') === plan);
+    expect(await page.locator(`input[name=plan][value="${plan}"]`).isChecked()).toBe(true);
     const narrowed = await waitForResults(page);
     expect(narrowed).toBeGreaterThan(0);
     if (commonTerms(2)[0]!.plans.length > 1) expect(narrowed).toBeLessThan(all);
@@ -172,10 +200,10 @@ describe.skipIf(!ready || !hasChromium())('search page', () => {
     const { page, goto } = await open();
     await goto('/search/?q=' + encodeURIComponent(SPECIFIC.term));
     await waitForResults(page);
-    const one = new Set(await links(page));
+    const one = new Set((await allLinks(page)).hrefs);
     await goto('/search/?q=' + encodeURIComponent(`${SPECIFIC.term} ${SECOND}`));
     expect(await waitForResults(page)).toBeGreaterThan(0);
-    const both = await links(page);
+    const both = (await allLinks(page)).hrefs;
     expect(both.length).toBeLessThanOrEqual(one.size);
     for (const h of both) expect(one.has(h)).toBe(true);
   });
@@ -184,11 +212,23 @@ describe.skipIf(!ready || !hasChromium())('search page', () => {
     const { page, goto } = await open();
     await goto('/search/?q=' + encodeURIComponent(CONVERTIBLE));
     await waitForResults(page);
-    const simplified = (await links(page)).sort();
+    const simplified = (await allLinks(page)).hrefs.sort();
     await goto('/search/?q=' + encodeURIComponent(s2t(CONVERTIBLE)));
     const total = await waitForResults(page);
     expect(total).toBeGreaterThan(0);
-    expect((await links(page)).sort()).toEqual(simplified);
+    expect((await allLinks(page)).hrefs.sort()).toEqual(simplified);
+  });
+
+  it('a broad term: the exact count at once, results a page at a time, every one reachable, never too many links at once', async () => {
+    const { page, goto } = await open();
+    await goto('/search/?q=' + encodeURIComponent(BROAD));
+    const total = await waitForResults(page);
+    expect(await links(page)).toHaveLength(Math.min(total, RESULTS_PER_PAGE));
+    expect(await page.locator(MORE).count()).toBe(total > RESULTS_PER_PAGE ? 1 : 0);
+    const { hrefs, most } = await allLinks(page);
+    expect(hrefs).toHaveLength(total);
+    expect(new Set(hrefs).size).toBe(total);
+    expect(most).toBeLessThanOrEqual(MAX_RESULT_LINKS);
   });
 
   it('the header box on any page: "/" focuses it and Enter opens the search page', async () => {

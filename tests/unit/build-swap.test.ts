@@ -104,7 +104,13 @@ describe('the search build of a real site', () => {
       }
       const summary = await buildSearchIndex(dir, models);
       expect(summary.plans).toBe(models.length);
-      expect(Object.values(JSON.parse(readFileSync(join(dir, 'search/pages.json'), 'utf8'))).sort()).toEqual(models.map((m) => m.slug).sort());
+      const directory = JSON.parse(readFileSync(join(dir, 'search/directory.json'), 'utf8')) as { pages: string; levels: string; chunkPlans: number };
+      expect(directory.pages.split(' ')).toHaveLength(models.length);
+      expect(directory.levels).toHaveLength(models.length);
+      const listed = JSON.parse(readFileSync(join(dir, 'search/plan-list.json'), 'utf8')) as string[][];
+      expect(listed.map((row) => row[0]).sort()).toEqual(models.map((m) => m.slug).sort());
+      const chunked = readdirSync(join(dir, 'search/chunks')).flatMap((f) => (JSON.parse(readFileSync(join(dir, 'search/chunks', f), 'utf8')) as { slug: string }[]).map((p) => p.slug));
+      expect(chunked.sort()).toEqual(models.map((m) => m.slug).sort());
       for (const m of models) expect(existsSync(join(dir, 'search/plans', `${m.slug}.json`))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -130,7 +136,7 @@ describe('the search build of a real site', () => {
       mkdirSync(join(dir, 'plans/long'), { recursive: true });
       writeFileSync(join(dir, 'plans/long/index.html'), '<html></html>');
       expect((await buildSearchIndex(dir, [model])).sections).toBe(1);
-      expect(readFileSync(join(dir, 'search/text/long/plan.txt'), 'utf8')).toBe(`某市方案\n${long}`);
+      expect(JSON.parse(readFileSync(join(dir, 'search/plans/long.json'), 'utf8')).texts).toEqual([long]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,69 +1,75 @@
 import { describe, expect, it } from 'vitest';
-import { SectionSearch, sectionAt, sectionPath, type PfLike, type PfResult, type Shard, type ShardSection } from '../../src/lib/search/engine';
+import { PlanDirectory, SectionSearch, inTopics, page, total, type PfLike, type PfResult } from '../../src/lib/search/engine';
+import { sectionPath, type Directory, type TopicRange } from '../../src/lib/search/files';
+import { SLOT_WIDTH, sectionAtPosition, slotLayout, slotsFor } from '../../src/lib/search/slots';
 import { BLOCK_SEPARATOR, fold, parseCharMap, parseQuery, recordTokens } from '../../src/lib/search/text';
 import { emptyState, parseState, serializeState } from '../../src/lib/search/url';
 
 interface FakeSection {
   id: string;
-  parent: number;
   blocks: string[];
   topics?: string[];
 }
-/** Builds what src/cli/build-search.ts writes for these plans, and a fake Pagefind over it with its documented behaviour (prefix match per word). */
+/**
+ * Lays plans out as src/lib/search/build.ts does (sections in slots, blocks separated, filler
+ * to the slot's end), with a fake Pagefind over them with its documented behaviour: prefix match
+ * per word, "." counted as a position but never matched.
+ */
 function fixture(plans: Record<string, FakeSection[]>) {
-  const shards: Record<string, Shard> = {};
   const pages: Record<string, string[]> = {};
-  for (const [slug, sections] of Object.entries(plans)) {
+  const directory: Directory = { pages: '', levels: '', long: {}, chunkPlans: 32 };
+  const ids: string[][] = [];
+  const topics: TopicRange[][] = [];
+  Object.entries(plans).forEach(([slug, sections], plan) => {
+    const own = sections.map((s) => recordTokens(s.blocks.map(fold)));
+    const layout = slotLayout(own.map((w) => w.length));
     const words: string[] = [];
-    const rows: ShardSection[] = [];
-    for (const s of sections) {
-      const folded = s.blocks.map(fold).filter(Boolean);
-      const start = words.length + (words.length && folded.length ? 1 : 0);
-      const tokens = recordTokens(folded);
-      if (tokens.length) {
-        if (words.length) words.push(BLOCK_SEPARATOR);
-        words.push(...tokens);
-      }
-      rows.push([s.id, s.parent, s.blocks[0] ?? '', start, s.topics ?? []]);
-    }
-    shards[slug] = { slug, sections: rows };
-    pages[`page-${slug}`] = words;
-  }
+    own.forEach((w, i) => {
+      while (words.length < (layout.firstSlot[i] ?? 0) * SLOT_WIDTH) words.push(BLOCK_SEPARATOR);
+      for (const x of w) words.push(x);
+    });
+    pages[`zh_${slug}`] = words;
+    directory.pages += `${plan ? ' ' : ''}${slug}`;
+    directory.levels += String(plan % 2);
+    if (layout.long.length) directory.long[String(plan)] = layout.long;
+    ids.push(sections.map((s) => s.id));
+    topics.push(sections.flatMap((s, i): TopicRange[] => (s.topics ?? []).map((k) => [k, i, i + 1])));
+  });
   const pf = {
     calls: 0,
     async search(term: string | null) {
       pf.calls++;
       const results: PfResult[] = [];
       for (const [id, words] of Object.entries(pages)) {
-        const hits = words.flatMap((w, i) => (term !== null && w.startsWith(term) ? [i] : []));
+        const hits = words.flatMap((w, i) => (term !== null && w !== BLOCK_SEPARATOR && w.startsWith(term) ? [i] : []));
         if (hits.length) results.push({ id, words: hits });
       }
       return { results };
     },
   } satisfies PfLike & { calls: number };
-  const search = new SectionSearch(
-    pf,
-    async (slug) => shards[slug] as Shard,
-    async (page) => page.replace(/^page-/, ''),
-  );
-  return { pf, search, shards };
+  const search = new SectionSearch(pf, new PlanDirectory(directory), async (plan) => topics[plan] ?? []);
+  return { pf, search, ids };
 }
 
+const long = '很长的一段'.repeat(Math.ceil((SLOT_WIDTH * 2.5) / 5));
 const plans: Record<string, FakeSection[]> = {
   a: [
-    { id: 'a0', parent: -1, blocks: ['总则'] },
-    { id: 'a1', parent: 0, blocks: ['智慧助老', '开展智慧助老行动'], topics: ['group:elderly'] },
-    { id: 'a2', parent: 1, blocks: ['老年人', '智慧，老人助老'], topics: ['group:elderly'] },
+    { id: 'a0', blocks: ['总则'] },
+    { id: 'a1', blocks: ['智慧助老', '开展智慧助老行动'], topics: ['group:elderly'] },
+    { id: 'a2', blocks: ['老年人', '智慧，老人助老'], topics: ['group:elderly'] },
   ],
   b: [
-    { id: 'b1', parent: -1, blocks: ['银龄科普', '智慧助老和银龄科普'] },
-    { id: 'b2', parent: -1, blocks: ['科技特派员'] },
+    { id: 'b1', blocks: ['银龄科普', '智慧助老和银龄科普'] },
+    { id: 'b2', blocks: ['附件', `${long}末尾的科技特派员`] },
+    { id: 'b3', blocks: ['科技特派员'] },
   ],
 };
-const ids = async (search: SectionSearch, q: string, scope = { plans: null, topics: [] as string[] }, t2s?: Map<string, string>) => {
-  const { shards } = fixture(plans);
+type Scope = Parameters<SectionSearch['find']>[1];
+const anywhere: Scope = { plans: null, levels: null, topics: [] };
+const ids = async (search: SectionSearch, q: string, scope: Scope = anywhere, t2s?: Map<string, string>) => {
+  const { ids: byPlan } = fixture(plans);
   const found = await search.find(parseQuery(q, t2s), scope);
-  return [...found].flatMap(([slug, set]) => [...set].map((i) => shards[slug]?.sections[i]?.[0])).sort();
+  return found.flatMap(([plan, sections]) => sections.map((i) => byPlan[plan]?.[i])).sort();
 };
 
 describe('SectionSearch', () => {
@@ -76,36 +82,61 @@ describe('SectionSearch', () => {
     expect(await ids(search, '总则智慧')).toEqual([]);
     expect(await ids(search, '则')).toEqual(['a0']);
   });
+  it('places a match in a section that takes several slots, and in the sections after it', async () => {
+    expect(slotsFor(recordTokens(plans.b?.[1]?.blocks.map(fold) ?? []).length)).toBeGreaterThan(2);
+    expect(await ids(search, '科技特派员')).toEqual(['b2', 'b3']);
+    expect(await ids(search, '很长的一段')).toEqual(['b2']);
+  });
   it('ANDs terms (within one section) and ORs variants', async () => {
     expect(await ids(search, '智慧助老 银龄')).toEqual(['b1']);
     expect(await ids(search, '总则 智慧')).toEqual([]);
     expect(await ids(search, '銀齡科普', undefined, parseCharMap('銀银齡龄'))).toEqual(['b1']);
   });
-  it('restricts to plans and topics', async () => {
-    expect(await ids(search, '助老', { plans: new Set(['b']) as never, topics: [] })).toEqual(['b1']);
-    expect(await ids(search, '智慧', { plans: null, topics: ['group:elderly'] })).toEqual(['a1', 'a2']);
+  it('restricts to plans, levels and topics', async () => {
+    expect(await ids(search, '助老', { ...anywhere, plans: new Set([1]) })).toEqual(['b1']);
+    expect(await ids(search, '助老', { ...anywhere, levels: new Set(['0']) })).toEqual(['a1', 'a2']);
+    expect(await ids(search, '智慧', { ...anywhere, topics: ['group:elderly'] })).toEqual(['a1', 'a2']);
+  });
+  it('lists matches in plan order and pages through them', async () => {
+    const found = await search.find(parseQuery('助老'), anywhere);
+    expect(total(found)).toBe(3);
+    expect(page(found, 0, 2)).toEqual([[0, 1], [0, 2]]);
+    expect(page(found, 2, 2)).toEqual([[1, 0]]);
+    expect(page(found, 3, 2)).toEqual([]);
   });
   it('caches word lookups', async () => {
     const f = fixture(plans);
-    await f.search.find(parseQuery('智慧助老'), { plans: null, topics: [] });
+    await f.search.find(parseQuery('智慧助老'), anywhere);
     const calls = f.pf.calls;
-    await f.search.find(parseQuery('智慧助老'), { plans: null, topics: [] });
+    await f.search.find(parseQuery('智慧助老'), anywhere);
     expect(f.pf.calls).toBe(calls);
   });
 });
 
-describe('section map', () => {
-  const rows: ShardSection[] = [
-    ['a', -1, '一、', 0, []],
-    ['b', 0, '（一）', 10, []],
-    ['empty', 1, '', 20, []],
-    ['c', 1, '1.', 20, []],
-  ];
-  it('finds the section holding a position', () => {
-    expect([0, 9, 10, 19, 20, 99].map((p) => rows[sectionAt(rows, p)]?.[0])).toEqual(['a', 'a', 'b', 'b', 'c', 'c']);
+describe('slots', () => {
+  it('gives each section whole slots, long ones several', () => {
+    expect(slotsFor(0)).toBe(1);
+    expect(slotsFor(SLOT_WIDTH)).toBe(1);
+    expect(slotsFor(SLOT_WIDTH + 1)).toBe(2);
+    expect(slotLayout([10, SLOT_WIDTH * 2 + 1, 0, SLOT_WIDTH + 1, 5])).toEqual({ firstSlot: [0, 1, 4, 5, 7], long: [[1, 3], [3, 2]], slots: 8 });
   });
-  it('builds heading paths', () => {
-    expect(sectionPath(rows, 3)).toEqual(['一、', '（一）', '1.']);
+  it('finds the section of a position from the long sections alone', () => {
+    const { firstSlot, long } = slotLayout([10, SLOT_WIDTH * 2 + 1, 0, SLOT_WIDTH + 1, 5]);
+    firstSlot.forEach((slot, section) => {
+      expect(sectionAtPosition(slot * SLOT_WIDTH, long)).toBe(section);
+      expect(sectionAtPosition(slot * SLOT_WIDTH + SLOT_WIDTH - 1, long)).toBe(section);
+    });
+    expect(sectionAtPosition(2 * SLOT_WIDTH + 5, long)).toBe(1);
+    expect(sectionAtPosition(6 * SLOT_WIDTH, long)).toBe(3);
+    expect(sectionAtPosition(7 * SLOT_WIDTH + 3, long)).toBe(4);
+  });
+  it('topic ranges cover their sections only', () => {
+    expect(inTopics(2, [['group:youth', 1, 3]], ['group:youth'])).toBe(true);
+    expect(inTopics(3, [['group:youth', 1, 3]], ['group:youth'])).toBe(false);
+    expect(inTopics(2, [['group:youth', 1, 3]], ['group:elderly'])).toBe(false);
+  });
+  it('builds heading paths from parents', () => {
+    expect(sectionPath({ headings: ['', '一、', '（一）', '1.'], parents: [-1, -1, 1, 2] }, 3)).toEqual(['一、', '（一）', '1.']);
   });
 });
 

@@ -6,8 +6,8 @@ import { readPlanArticle } from '../../src/lib/checks/plan-article';
 import { emitMdx } from '../../src/lib/importer/emit';
 import { readModels } from '../../src/lib/model/files';
 import type { ModelBlock, PlanModel } from '../../src/lib/model/plan';
-import { planRecord, SearchBuildError } from '../../src/lib/search/build';
-import { sectionAt } from '../../src/lib/search/engine';
+import { planRecord, SearchBuildError, topicRanges } from '../../src/lib/search/build';
+import { SLOT_WIDTH, sectionAtPosition, slotsFor } from '../../src/lib/search/slots';
 import { articleNodes, blockTexts, searchSections } from '../../src/lib/search/model';
 import { buildSections } from '../../src/lib/search/sections';
 import { BLOCK_SEPARATOR, fold, parseQuery, recordTokens, sectionMatches } from '../../src/lib/search/text';
@@ -93,15 +93,18 @@ describe('the search record of a plan', () => {
       ],
     );
     const record = planRecord(model);
-    // one word per character of each folded block, a separator between blocks
-    const blocks = searchSections(model).flatMap((s) => s.blocks.map(fold));
-    expect(record.words.length).toBe(blocks.reduce((n, b) => n + Array.from(b).length, 0) + blocks.length - 1);
-    expect(record.words.filter((w) => w === BLOCK_SEPARATOR)).toHaveLength(blocks.length - 1);
-    expect(record.texts.find((t) => t.id === 'plan')?.text).toContain(long);
-    // the second section starts after the long one, and positions in the long one map to it
-    const rows = record.shard.sections;
-    expect(rows[sectionAt(rows, 299_000)]?.[0]).toBe('plan');
-    expect(rows[sectionAt(rows, rows[1]?.[3] ?? -1)]?.[0]).toBe('s1');
+    // one word per character of each folded block, a separator between blocks, each section from a slot's start
+    const sections = searchSections(model);
+    const words = sections.map((s) => s.blocks.map(fold).reduce((n, b) => n + Array.from(b).length, 0) + s.blocks.length - 1);
+    const blocks = sections.flatMap((s) => s.blocks.map(fold));
+    expect(record.words.filter((w) => w !== BLOCK_SEPARATOR)).toHaveLength(blocks.reduce((n, b) => n + Array.from(b).length, 0));
+    expect(record.words.length).toBe(slotsFor(words[0] ?? 0) * SLOT_WIDTH + (words[1] ?? 0));
+    expect(record.texts.texts[0]).toBe(long);
+    expect(record.texts.headings).toEqual(['某市方案', '一、目标']);
+    // the long section takes several slots; positions in it map to it, and the next section still maps to itself
+    expect(record.long).toEqual([[0, slotsFor(words[0] ?? 0)]]);
+    expect(sectionAtPosition(299_000, record.long)).toBe(0);
+    expect(sectionAtPosition(slotsFor(words[0] ?? 0) * SLOT_WIDTH, record.long)).toBe(1);
     expect(sectionMatches(blocks, parseQuery('智慧助老'))).toBe(true);
     expect(recordTokens([fold(long)])).toHaveLength(long.length);
     expect(buildSections([{ kind: 'block', id: 'x', texts: Array.from({ length: 300_000 }, () => '格') }])[0]?.blocks).toHaveLength(300_000);
@@ -116,5 +119,26 @@ describe('the search record of a plan', () => {
       { id: 'a', start: 1, ownEnd: 2, end: 2, depth: 1, part: 'body', parent: 'nowhere', topic: null },
     ]);
     expect(() => planRecord(orphan)).toThrow(/plan tiny.*section a: parent nowhere/);
+  });
+});
+
+describe('topic ranges', () => {
+  it('are the runs of consecutive sections under each topic', () => {
+    expect(topicRanges([[], ['group:youth'], ['group:youth'], [], ['project:digital', 'group:youth'], ['project:digital']])).toEqual([
+      ['group:youth', 1, 3],
+      ['group:youth', 4, 5],
+      ['project:digital', 4, 6],
+    ]);
+    expect(topicRanges([])).toEqual([]);
+  });
+  it('of every plan in content/ cover exactly the sections whose topics name them', () => {
+    for (const model of models) {
+      const sections = searchSections(model);
+      const ranges = planRecord(model).topics;
+      sections.forEach((s, i) => {
+        const covering = ranges.filter(([, first, end]) => i >= first && i < end).map(([key]) => key).sort();
+        expect(covering, `${model.slug} ${s.id}`).toEqual([...new Set(s.topics)].sort());
+      });
+    }
   });
 });

@@ -4,13 +4,13 @@
  *
  * Writes into `dir` (the site being built):
  * - pagefind/: one Pagefind record per plan page (/plans/<slug>/), its words the plan text as
- *   ASCII bigram words (text.ts), one word per character, so Pagefind's word positions are
- *   character offsets;
- * - search/plans/<slug>.json: the plan's sections (model.ts) with the word position each starts
- *   at, heading, parent and topic keys — what turns a position into /plans/<slug>/#<section-id>;
- * - search/text/<slug>/<section-id>.txt: each section's text, for excerpts (loaded only for
- *   results on screen); search/pages.json: Pagefind page id → plan;
- * - search/t2s.txt: traditional → simplified characters that can occur in the plans.
+ *   ASCII bigram words (text.ts), one word per character, each section starting a slot of word
+ *   positions (slots.ts), so a match's position says its offset and its section;
+ * - search/directory.json, search/chunks/<k>.json, search/plans/<slug>.json,
+ *   search/plan-list.json, search/t2s.txt: see files.ts (what each is for, when it is loaded).
+ *
+ * Files: one per plan (its texts) beside Pagefind's own, plus one per CHUNK_PLANS plans — never
+ * one per section (3,000 plans have ~150,000 sections; static hosts take ~20,000 files).
  *
  * Sizes: a section may be arbitrarily long (a 300,000-character paragraph is one block), so no
  * array here is ever spread into a call's arguments (push(...xs), Math.max(...xs)), which puts
@@ -23,17 +23,21 @@ import { gunzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import type { PlanModel } from '../model/plan';
+import { provinceOf } from '../regions';
 import { REGION_LEVELS } from '../schema';
-import type { Shard, ShardSection } from './engine';
+import { CHUNK_PLANS, chunkOf, pageKey, type ChunkPlan, type Directory, type PlanListRow, type PlanTexts, type TopicRange } from './files';
 import { SectionError, searchSections } from './model';
+import { SLOT_WIDTH, slotLayout, type LongSection } from './slots';
 import { BLOCK_SEPARATOR, blockTokens, fold } from './text';
 
-/** One plan's share of the index: Pagefind words, section map, excerpt texts, characters seen. */
+/** One plan's share of the index: Pagefind words, section ids, texts, topic ranges, long sections, characters seen. */
 export interface PlanRecord {
   slug: string;
   words: string[];
-  shard: Shard;
-  texts: { id: string; text: string }[];
+  ids: string[];
+  texts: PlanTexts;
+  topics: TopicRange[];
+  long: LongSection[];
   chars: Set<string>;
 }
 
@@ -50,10 +54,27 @@ export class SearchBuildError extends Error {
   }
 }
 
+/** Topic ranges from each section's topics: for each key, the runs of consecutive sections under it. */
+export function topicRanges(sectionTopics: readonly (readonly string[])[]): TopicRange[] {
+  const out: TopicRange[] = [];
+  const open = new Map<string, number>();
+  const close = (key: string, end: number): void => {
+    const first = open.get(key);
+    if (first !== undefined) out.push([key, first, end]);
+    open.delete(key);
+  };
+  sectionTopics.forEach((topics, i) => {
+    for (const key of [...open.keys()]) if (!topics.includes(key)) close(key, i);
+    for (const key of topics) if (!open.has(key)) open.set(key, i);
+  });
+  for (const key of [...open.keys()]) close(key, sectionTopics.length);
+  return out.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+}
+
 /**
  * The index record of one plan (pure). Words: each section's folded blocks, one word per
- * character, blocks separated by BLOCK_SEPARATOR (text.ts), so a word position is an offset in
- * the plan; each section records the position it starts at.
+ * character, blocks separated by BLOCK_SEPARATOR (text.ts), each section padded with
+ * BLOCK_SEPARATOR to the end of its last slot (slots.ts).
  */
 export function planRecord(model: Pick<PlanModel, 'slug' | 'blocks' | 'sections'>): PlanRecord {
   let sections: ReturnType<typeof searchSections>;
@@ -63,35 +84,45 @@ export function planRecord(model: Pick<PlanModel, 'slug' | 'blocks' | 'sections'
     if (error instanceof SectionError) throw new SearchBuildError(model.slug, error.sectionId, new Error(error.reason));
     throw new SearchBuildError(model.slug, null, error);
   }
-  const ids = new Map(sections.map((s, i) => [s.id, i]));
-  const words: string[] = [];
-  const rows: ShardSection[] = [];
-  const texts: PlanRecord['texts'] = [];
+  const ordinal = new Map(sections.map((s, i) => [s.id, i]));
   const chars = new Set<string>();
+  const sectionWords: string[][] = [];
+  const texts: PlanTexts = { headings: [], parents: [], texts: [] };
   for (const section of sections) {
     try {
-      const folded = section.blocks.map(fold).filter(Boolean);
-      const start = words.length + (words.length && folded.length ? 1 : 0);
-      for (const block of folded) {
+      const own: string[] = [];
+      for (const block of section.blocks.map(fold).filter(Boolean)) {
         for (const c of block) chars.add(c);
-        if (words.length) words.push(BLOCK_SEPARATOR);
+        if (own.length) own.push(BLOCK_SEPARATOR);
         // One push per word: spreading a block's words into push() overflows the stack on long blocks.
-        for (const word of blockTokens(block)) words.push(word);
+        for (const word of blockTokens(block)) own.push(word);
       }
+      sectionWords.push(own);
       const parent = section.ancestry.at(-2);
-      rows.push([section.id, parent === undefined ? -1 : (ids.get(parent) ?? -1), section.level > 0 ? (section.path.at(-1) ?? '') : '', start, section.topics]);
-      texts.push({ id: section.id, text: section.blocks.join('\n') });
+      const hasHeading = section.level > 0;
+      texts.headings.push(hasHeading ? (section.blocks[0] ?? '') : '');
+      texts.parents.push(parent === undefined ? -1 : (ordinal.get(parent) ?? -1));
+      texts.texts.push((hasHeading ? section.blocks.slice(1) : section.blocks).join('\n'));
     } catch (error) {
       throw new SearchBuildError(model.slug, section.id, error);
     }
   }
-  // Sections with no text start where the next one does (never chosen by engine.sectionAt).
-  for (let i = rows.length - 2; i >= 0; i--) {
-    const row = rows[i];
-    const next = rows[i + 1];
-    if (row && next && row[3] > next[3]) row[3] = next[3];
-  }
-  return { slug: model.slug, words, shard: { slug: model.slug, sections: rows }, texts, chars };
+  const layout = slotLayout(sectionWords.map((w) => w.length));
+  const words: string[] = [];
+  sectionWords.forEach((own, i) => {
+    const first = (layout.firstSlot[i] ?? 0) * SLOT_WIDTH;
+    while (words.length < first) words.push(BLOCK_SEPARATOR);
+    for (const word of own) words.push(word);
+  });
+  return {
+    slug: model.slug,
+    words,
+    ids: sections.map((s) => s.id),
+    texts,
+    topics: topicRanges(sections.map((s) => s.topics)),
+    long: layout.long,
+    chars,
+  };
 }
 
 /** Plans in the order the search page lists them: region level, region name, slug. */
@@ -125,44 +156,38 @@ export async function buildSearchIndex(dir: string, models: readonly PlanModel[]
 
   const outDir = join(dir, 'pagefind');
   const searchDir = join(dir, 'search');
-  for (const d of [outDir, join(searchDir, 'plans'), join(searchDir, 'text')]) rmSync(d, { recursive: true, force: true });
-  mkdirSync(join(searchDir, 'plans'), { recursive: true });
+  // search/ also holds the search page itself (search/index.html): only the index's own files go.
+  rmSync(outDir, { recursive: true, force: true });
+  for (const name of ['plans', 'chunks', 'directory.json', 'plan-list.json', 't2s.txt']) rmSync(join(searchDir, name), { recursive: true, force: true });
+  for (const d of ['plans', 'chunks']) mkdirSync(join(searchDir, d), { recursive: true });
 
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`build-search: pagefind: ${errors.join('; ')}`);
   const corpusChars = new Set<string>();
-  const urlToSlug = new Map<string, string>();
+  const urlToOrdinal = new Map<string, number>();
+  const ordered = orderPlans(models);
+  const long: Directory['long'] = {};
+  const chunks: ChunkPlan[][] = [];
+  const planList: PlanListRow[] = [];
   let sectionCount = 0;
   try {
-    for (const model of orderPlans(models)) {
+    for (const [ordinal, model] of ordered.entries()) {
       const record = planRecord(model);
       for (const c of record.chars) corpusChars.add(c);
-      const textDir = join(searchDir, 'text', model.slug);
-      mkdirSync(textDir, { recursive: true });
-      for (const { id, text } of record.texts) {
-        try {
-          writeFileSync(join(textDir, `${id}.txt`), text);
-        } catch (error) {
-          throw new SearchBuildError(model.slug, id, error);
-        }
-      }
-      sectionCount += record.texts.length;
+      sectionCount += record.ids.length;
+      if (record.long.length) long[String(ordinal)] = record.long;
+      (chunks[chunkOf(ordinal)] ??= []).push({ slug: model.slug, name: model.meta.shortName, title: model.meta.title, ids: record.ids, topics: record.topics });
+      planList.push([model.slug, model.meta.shortName, model.meta.region.level, provinceOf(model.meta.region) ?? '']);
+      writeFileSync(join(searchDir, 'plans', `${model.slug}.json`), JSON.stringify(record.texts));
       const url = `/plans/${model.slug}/`;
       let res: { errors: string[] };
       try {
-        res = await index.addCustomRecord({
-          url,
-          content: record.words.join(' '),
-          language: 'zh',
-          meta: { title: model.meta.title, plan: model.slug },
-          filters: { plan: [model.slug], level: [model.meta.region.level] },
-        });
+        res = await index.addCustomRecord({ url, content: record.words.join(' '), language: 'zh', meta: { title: model.meta.title } });
       } catch (error) {
         throw new SearchBuildError(model.slug, null, error);
       }
       if (res.errors.length) throw new SearchBuildError(model.slug, null, new Error(`pagefind record ${url} (${record.words.length} words): ${res.errors.join('; ')}`));
-      urlToSlug.set(url, model.slug);
-      writeFileSync(join(searchDir, 'plans', `${model.slug}.json`), JSON.stringify(record.shard));
+      urlToOrdinal.set(url, ordinal);
     }
     const written = await index.writeFiles({ outputPath: outDir });
     if (written.errors.length) throw new Error(`build-search: pagefind write: ${written.errors.join('; ')}`);
@@ -170,19 +195,29 @@ export async function buildSearchIndex(dir: string, models: readonly PlanModel[]
     await pagefind.close();
   }
 
-  // Pagefind page id → plan, read back from the fragments Pagefind wrote.
-  const pageIds: Record<string, string> = {};
+  // Pagefind page id of each plan, read back from the fragments Pagefind wrote.
+  const pageIds: string[] = new Array<string>(ordered.length).fill('');
   const fragDir = join(outDir, 'fragment');
   if (!existsSync(fragDir)) throw new Error(`build-search: pagefind wrote no ${fragDir}`);
   for (const file of readdirSync(fragDir)) {
     // A fragment is gzipped "pagefind_dcd" (Pagefind's signature) followed by JSON.
     const raw = gunzipSync(readFileSync(join(fragDir, file))).toString('utf8');
     const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url?: string };
-    const slug = fragment.url === undefined ? undefined : urlToSlug.get(fragment.url);
-    if (slug) pageIds[file.replace(/\.pf_fragment$/, '')] = slug;
+    const ordinal = fragment.url === undefined ? undefined : urlToOrdinal.get(fragment.url);
+    if (ordinal !== undefined) pageIds[ordinal] = pageKey(file.replace(/\.pf_fragment$/, ''));
   }
-  if (Object.keys(pageIds).length !== models.length) throw new Error(`build-search: expected ${models.length} Pagefind pages, found ${Object.keys(pageIds).length}`);
-  writeFileSync(join(searchDir, 'pages.json'), JSON.stringify(pageIds));
+  const missing = pageIds.findIndex((id) => !id);
+  if (missing >= 0) throw new SearchBuildError(ordered[missing]?.slug ?? '?', null, new Error('Pagefind wrote no page for it'));
+  if (new Set(pageIds).size !== pageIds.length) throw new Error('build-search: two plans share a Pagefind page id');
+  const directory: Directory = {
+    pages: pageIds.join(' '),
+    levels: ordered.map((m) => String(REGION_LEVELS.indexOf(m.meta.region.level))).join(''),
+    long,
+    chunkPlans: CHUNK_PLANS,
+  };
+  writeFileSync(join(searchDir, 'directory.json'), JSON.stringify(directory));
+  chunks.forEach((plans, k) => writeFileSync(join(searchDir, 'chunks', `${k}.json`), JSON.stringify(plans)));
+  writeFileSync(join(searchDir, 'plan-list.json'), JSON.stringify(planList));
 
   // Traditional → simplified, per character, only where the simplified character occurs in the plans.
   const t2cn = OpenCC.Converter({ from: 't', to: 'cn' });

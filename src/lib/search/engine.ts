@@ -3,13 +3,16 @@
  * Pure logic against a Pagefind-like interface, so it runs in the browser and in unit tests.
  *
  * Pagefind holds one record per plan page whose words are the plan's text as bigram words
- * (text.ts), so a word's positions are character offsets in the plan. The plan's section map
- * (search/plans/<slug>.json: each section's first position) turns a position into a section.
- * For each query term and each of its variants (folded; simplified), the bigram words covering
- * the variant are looked up one by one; the variant occurs at p exactly when each bigram sits at
- * p + its offset (termStarts), and the section is the one whose range holds p. A section
- * matches the query when it contains every term (any variant). No text is downloaded to decide.
+ * (text.ts), laid out in slots (slots.ts), so a word's position says where it is: its offset
+ * within a section, and which section. For each query term and each of its variants (folded;
+ * simplified), the bigram words covering the variant are looked up; the variant occurs at p
+ * exactly when each bigram sits at p + its offset (termStarts), and its section follows from p
+ * and the directory (sectionAtPosition). A section matches the query when it contains every term
+ * (any variant). No text and no per-plan map is downloaded to decide or to count.
  */
+import type { Directory, TopicRange } from './files';
+import { pageKey } from './files';
+import { sectionAtPosition, type LongSection } from './slots';
 import { termStarts, termTokens, type QueryTerm } from './text';
 
 export interface PfResult {
@@ -20,48 +23,40 @@ export interface PfLike {
   search(term: string | null, options?: object): Promise<{ results: PfResult[] } | null>;
 }
 
-/** A plan's section map, in document order: [section id, index of enclosing section or −1, heading text, first word position, topic keys]. */
-export type ShardSection = [id: string, parent: number, heading: string, start: number, topics: string[]];
-export interface Shard {
-  slug: string;
-  sections: ShardSection[];
-}
-
 export interface Scope {
-  /** Plans to search (null: all). */
-  plans: ReadonlySet<string> | null;
-  /** Topic keys (group:youth, project:digital, …): a section qualifies if it is under any (empty: no restriction). */
+  /** Plan ordinals to search (null: all). */
+  plans: ReadonlySet<number> | null;
+  /** Level digits (index in REGION_LEVELS) to search (null: all). */
+  levels: ReadonlySet<string> | null;
+  /** Topic keys (group:youth, project:digital, …): a section qualifies if any covers it (empty: no restriction). */
   topics: readonly string[];
 }
 
-/**
- * The section holding word position `pos`: the last section starting at or before it (starts
- * never decrease; a section without text starts where the next one does, so it is never chosen).
- */
-export function sectionAt(sections: readonly ShardSection[], pos: number): number {
-  let lo = 0;
-  let hi = sections.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sections[mid]?.[3] ?? Infinity) <= pos) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
+/** Matching sections: per plan ordinal (ascending), its section ordinals (ascending). */
+export type Matches = [plan: number, sections: number[]][];
+
+/** The directory as lookups. */
+export class PlanDirectory {
+  readonly ordinalOf = new Map<string, number>();
+  readonly levels: string;
+  readonly long: Record<string, LongSection[]>;
+  readonly count: number;
+  constructor(readonly raw: Directory) {
+    raw.pages.split(' ').forEach((key, i) => {
+      if (key) this.ordinalOf.set(key, i);
+    });
+    this.levels = raw.levels;
+    this.long = raw.long;
+    this.count = this.ordinalOf.size;
   }
-  return found;
+  sectionAt(plan: number, position: number): number {
+    return sectionAtPosition(position, this.long[String(plan)] ?? []);
+  }
 }
 
-/** Path of headings from the outermost to this section. */
-export function sectionPath(sections: readonly ShardSection[], index: number): string[] {
-  const path: string[] = [];
-  for (let i = index, guard = 0; i >= 0 && guard < 32; guard++) {
-    const row = sections[i];
-    if (!row) break;
-    if (row[2]) path.unshift(row[2]);
-    i = row[1];
-  }
-  return path;
+/** True if one of the topic ranges with a chosen key covers the section. */
+export function inTopics(section: number, ranges: readonly TopicRange[], keys: readonly string[]): boolean {
+  return ranges.some(([key, first, end]) => keys.includes(key) && section >= first && section < end);
 }
 
 export class SectionSearch {
@@ -75,8 +70,9 @@ export class SectionSearch {
 
   constructor(
     private readonly pf: PfLike,
-    private readonly loadShard: (slug: string) => Promise<Shard>,
-    private readonly pageSlug: (pageId: string) => Promise<string | undefined>,
+    private readonly directory: PlanDirectory,
+    /** Topic ranges of a plan (from its chunk file); asked only when a topic filter is set. */
+    private readonly topicsOf: (plan: number) => Promise<readonly TopicRange[]>,
   ) {}
 
   private serial<T>(task: () => Promise<T>): Promise<T> {
@@ -117,40 +113,67 @@ export class SectionSearch {
     return out;
   }
 
-  /** Matching sections, per plan (section indexes into the plan's shard). */
-  async find(terms: readonly QueryTerm[], scope: Scope): Promise<Map<string, Set<number>>> {
-    let acc: Map<string, Set<number>> | null = null;
+  /** Every matching section, in plan order and document order. */
+  async find(terms: readonly QueryTerm[], scope: Scope): Promise<Matches> {
+    let acc: Map<number, Set<number>> | null = null;
     for (const term of terms) {
-      const hits = new Map<string, Set<number>>();
+      const hits = new Map<number, Set<number>>();
       for (const variant of term.variants) {
         for (const [page, starts] of await this.variantStarts(variant)) {
-          const slug = await this.pageSlug(page);
-          if (!slug || (scope.plans && !scope.plans.has(slug)) || (acc && !acc.has(slug))) continue;
-          const shard = await this.loadShard(slug);
-          let set = hits.get(slug);
-          for (const p of starts) {
-            const index = sectionAt(shard.sections, p);
-            const row = shard.sections[index];
-            if (!row) continue;
-            if (scope.topics.length && !row[4].some((t) => scope.topics.includes(t))) continue;
-            if (!set) hits.set(slug, (set = new Set()));
-            set.add(index);
-          }
+          const plan = this.directory.ordinalOf.get(pageKey(page));
+          if (plan === undefined || (scope.plans && !scope.plans.has(plan))) continue;
+          if (scope.levels && !scope.levels.has(this.directory.levels[plan] ?? '')) continue;
+          if (acc && !acc.has(plan)) continue;
+          let set = hits.get(plan);
+          if (!set) hits.set(plan, (set = new Set()));
+          for (const p of starts) set.add(this.directory.sectionAt(plan, p));
         }
       }
       if (acc === null) acc = hits;
       else {
-        const prev: Map<string, Set<number>> = acc;
+        const prev: Map<number, Set<number>> = acc;
         acc = new Map();
-        for (const [slug, set] of hits) {
-          const before = prev.get(slug);
+        for (const [plan, set] of hits) {
+          const before = prev.get(plan);
           if (!before) continue;
-          const both = new Set([...set].filter((i) => before.has(i)));
-          if (both.size) acc.set(slug, both);
+          const both = new Set([...set].filter((s) => before.has(s)));
+          if (both.size) acc.set(plan, both);
         }
       }
       if (acc.size === 0) break;
     }
-    return acc ?? new Map();
+    const out: Matches = [];
+    for (const [plan, set] of acc ?? []) {
+      let sections = [...set].sort((a, b) => a - b);
+      if (scope.topics.length) {
+        const ranges = await this.topicsOf(plan);
+        sections = sections.filter((s) => inTopics(s, ranges, scope.topics));
+      }
+      if (sections.length) out.push([plan, sections]);
+    }
+    return out.sort((a, b) => a[0] - b[0]);
   }
+}
+
+/** The matches from `start` (0-based, over all matching sections in order), at most `count` of them. */
+export function page(matches: Matches, start: number, count: number): [plan: number, section: number][] {
+  const out: [number, number][] = [];
+  let index = 0;
+  for (const [plan, sections] of matches) {
+    if (index + sections.length <= start) {
+      index += sections.length;
+      continue;
+    }
+    for (const section of sections) {
+      if (index >= start && out.length < count) out.push([plan, section]);
+      index++;
+    }
+    if (out.length >= count) break;
+  }
+  return out;
+}
+
+/** Number of matching sections. */
+export function total(matches: Matches): number {
+  return matches.reduce((n, [, sections]) => n + sections.length, 0);
 }

@@ -35,8 +35,12 @@ export function encodeChar(char: string): string {
   return out;
 }
 
-/** The word between two blocks: digits, so no query word (letters only) equals or prefixes it. */
-export const BLOCK_SEPARATOR = '00';
+/**
+ * The word between two blocks: a lone full stop, which Pagefind counts as a word position but
+ * does not index (it keeps no entry for punctuation), so it separates blocks at no index cost,
+ * and no query word (letters only) equals or prefixes it. The slot filler (slots.ts) is the same word.
+ */
+export const BLOCK_SEPARATOR = '.';
 
 /**
  * Index words for a record's folded blocks: one word per character (position = character offset

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { BROWSER_ARGS, CHROME_PATH } from './src/lib/checks/browser';
+import { startStaticServer } from './src/lib/static-server';
+const dir = process.argv[2]!;
+writeFileSync(dir + '/q.html', '<!doctype html><html><body><script type="module" src="/q.js"></script></body></html>');
+writeFileSync(dir + '/q.js', `const pf = await import('/pagefind.js'); await pf.options({noWorker:true}); window.run = async (w) => { const r = await pf.search(w); return r.results.map(x => [x.id, x.words]); }; window.ready = true;`);
+const server = await startStaticServer(dir, 0);
+const browser = await chromium.launch({ executablePath: CHROME_PATH, args: BROWSER_ARGS });
+const page = await browser.newPage();
+page.on('pageerror', (e) => console.log('err', e.message));
+await page.goto(server.url + '/q.html');
+await page.waitForFunction(() => (window as any).ready);
+for (const w of process.argv.slice(3)) console.log(w, JSON.stringify(await page.evaluate((w) => (window as any).run(w), w)));
+await browser.close(); await server.close();
