@@ -29,3 +29,20 @@ describe('synthetic plans', () => {
     expect(synthesize([plan('a', '甲市'), plan('b', '乙市')], 6, 7)).toEqual(out);
   });
 });
+
+describe('the text synthetic plans are made from', () => {
+  it('is the importer\'s corrected text: every listed correction applied to every committed plan', async () => {
+    const { collectInputs } = await import('../../src/lib/importer/run');
+    const { correctedText, importPlan } = await import('../../src/lib/importer/pipeline');
+    for (const input of collectInputs(process.cwd()).inputs) {
+      const { text, applied } = correctedText(input);
+      // The importer lists the same corrections it applied (one path for both).
+      expect(applied.map((c) => c.original)).toEqual(importPlan(input).frontmatter.corrections.map((c) => c.original));
+      for (const c of applied) {
+        expect(text).toContain(c.replacement);
+        // Without a line, every occurrence is replaced (with one, the original may stand elsewhere).
+        if (c.line === undefined && !c.replacement.includes(c.original)) expect(text).not.toContain(c.original);
+      }
+    }
+  });
+});

@@ -48,3 +48,51 @@ export function lighthouseFailures(scores: LighthouseScores): string[] {
 
 /** With JavaScript off the page must show its text: at least this share of what it shows with JavaScript. */
 export const NO_JS_TEXT_SHARE = 0.9;
+
+/**
+ * What the built site must stay within at any number of plans (issue 9: an ordinary static host —
+ * Cloudflare Pages takes 20,000 files — and pages a reader's phone loads quickly), checked by
+ * `npm run bench:build`. 1 KB = 1,024 bytes, as in the page-weight budgets above.
+ */
+export const SITE_BUDGETS = {
+  /** Files in dist/ (Cloudflare Pages' limit). */
+  maxFiles: 20_000,
+  /** dist/'s total bytes over the plan pages' (dist/plans/*\/index.html) total bytes. */
+  maxSizeRatio: 2.5,
+  /** Any HTML page, gzip-compressed. */
+  maxPageGzipBytes: 200 * 1024,
+  /** The build's ms per plan at 3,000 plans over that at 500 (read from the README's table, not checked in one run). */
+  maxPerPlanGrowth: 1.3,
+} as const;
+
+export interface PageSize {
+  /** Path under dist/ (plans/a/index.html). */
+  path: string;
+  gzipBytes: number;
+}
+
+export interface SiteMeasure {
+  files: number;
+  totalBytes: number;
+  planPageBytes: number;
+  /** Every HTML page, heaviest (gzip-compressed) first. */
+  pages: PageSize[];
+}
+
+/** dist/'s size over its plan pages' size (Infinity when there are no plan pages). */
+export function sizeRatio(m: Pick<SiteMeasure, 'totalBytes' | 'planPageBytes'>): number {
+  return m.planPageBytes > 0 ? m.totalBytes / m.planPageBytes : Infinity;
+}
+
+/** The site budgets exceeded, as readable lines ("files 20,001 > 20,000"); empty when all hold. */
+export function siteBudgetFailures(m: SiteMeasure): string[] {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const failures: string[] = [];
+  if (m.files > SITE_BUDGETS.maxFiles) failures.push(`files ${n(m.files)} > ${n(SITE_BUDGETS.maxFiles)}`);
+  const ratio = sizeRatio(m);
+  if (ratio > SITE_BUDGETS.maxSizeRatio) failures.push(`size ${ratio.toFixed(2)}× the plan pages > ${SITE_BUDGETS.maxSizeRatio}×`);
+  for (const p of m.pages.filter((p) => p.gzipBytes > SITE_BUDGETS.maxPageGzipBytes)) {
+    failures.push(`${p.path} ${n(p.gzipBytes)} bytes gzipped > ${n(SITE_BUDGETS.maxPageGzipBytes)} (${SITE_BUDGETS.maxPageGzipBytes / 1024} KB)`);
+  }
+  return failures;
+}

@@ -14,7 +14,7 @@ import { readMetadata } from './metadata';
 import { outline } from './outline';
 import { repair } from './repair';
 import { stripBoilerplate } from './strip';
-import type { Furniture, SourceLine } from './types';
+import type { AppliedCorrection, Furniture, SourceLine } from './types';
 import { htmlRemnants } from './rules/text/html-remnants';
 import { parseYamlFile, validate } from './yaml-file';
 
@@ -42,11 +42,21 @@ export interface PlanOutput {
 }
 
 /** decode → correct → strip boilerplate → repair text → outline → classify → extract metadata → emit MDX. */
+/**
+ * The first two stages, decode → apply the listed corrections: the text every later stage reads.
+ * Exported so that whatever reuses a plan's text (the build benchmark's synthetic plans) reads the
+ * same corrected text the importer does, through this one path.
+ */
+export function correctedText(input: Pick<PlanInput, 'file' | 'bytes' | 'corrections'>): { text: string; decoded: ReturnType<typeof decode>; applied: AppliedCorrection[] } {
+  const decoded = decode(input.bytes, input.file);
+  const corrections = input.corrections ? parseCorrections(input.corrections.text, input.corrections.file) : [];
+  const corrected = applyCorrections(decoded.text, corrections, input.corrections?.file ?? input.file);
+  return { text: corrected.text, decoded, applied: corrected.applied };
+}
+
 export function importPlan(input: PlanInput): PlanOutput {
   const { file } = input;
-  const decoded = decode(input.bytes, file);
-  const corrections = input.corrections ? parseCorrections(input.corrections.text, input.corrections.file) : [];
-  const corrected = applyCorrections(decoded.text, corrections, input.corrections?.file ?? file);
+  const { decoded, ...corrected } = correctedText(input);
   const { lines: webLines, count: htmlLines } = withoutHtmlRemnants(toLines(corrected.text));
   const stripped = stripBoilerplate(webLines);
   const repaired = repair(stripped.lines, { joinBrokenLines: stripped.fromPdf, lineWidth: stripped.lineWidth });

@@ -109,7 +109,8 @@ export function buildDepartmentIndex(plans: readonly PlanLike[]): DepartmentInde
             const e = entry(full);
             e.occurrences.push({ slug: plan.id, plan: plan.data.shortName, kind, key: tax.key, zh: tax.zh, heading: ref.heading, role, asWritten, href: planHref(plan.id, ref.anchor), measures });
             e.counts[role]++;
-            if (!e.plans.includes(plan.id)) e.plans.push(plan.id);
+            // Plans are visited one after another: the plan is already listed only as the last one.
+            if (e.plans[e.plans.length - 1] !== plan.id) e.plans.push(plan.id);
           }
         }
       }
