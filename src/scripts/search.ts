@@ -14,7 +14,6 @@ import { chunkOf, sectionPath, type ChunkPlan, type Directory, type PlanListRow,
 import { RESULTS_PER_PAGE, excerpt, linksToDrop } from '../lib/search/results';
 import { fold, highlightRanges, parseCharMap, parseQuery, type CharMap, type QueryTerm } from '../lib/search/text';
 import { FILTER_KEYS, parseState, serializeState, type SearchState } from '../lib/search/url';
-import { REGION_LEVELS } from '../lib/schema';
 
 const form = document.getElementById('search-form') as HTMLFormElement | null;
 const input = document.getElementById('search-q') as HTMLInputElement | null;
@@ -332,7 +331,8 @@ if (form && input && statusEl && countEl && resultsEl) {
         const list = await getPlanList();
         plans = new Set(list.flatMap(([slug], i) => (planFilter.includes(slug) ? [i] : [])));
       }
-      const levels = levelFilter.length ? new Set(levelFilter.map((l) => String(REGION_LEVELS.indexOf(l as (typeof REGION_LEVELS)[number])))) : null;
+      const levelNames = (await getDirectory()).raw.levelNames;
+      const levels = levelFilter.length ? new Set(levelFilter.map((l) => String(levelNames.indexOf(l)))) : null;
       const matches = await search.find(terms, { plans, levels, topics: topic });
       if (id !== runId) return;
       const count = total(matches);

@@ -17,7 +17,7 @@ interface FakeSection {
  */
 function fixture(plans: Record<string, FakeSection[]>) {
   const pages: Record<string, string[]> = {};
-  const directory: Directory = { pages: '', levels: '', long: {}, chunkPlans: 32 };
+  const directory: Directory = { pages: '', levels: '', levelNames: ['province', 'city'], long: {}, chunkPlans: 32 };
   const ids: string[][] = [];
   const topics: TopicRange[][] = [];
   Object.entries(plans).forEach(([slug, sections], plan) => {

@@ -212,6 +212,7 @@ export async function buildSearchIndex(dir: string, models: readonly PlanModel[]
   const directory: Directory = {
     pages: pageIds.join(' '),
     levels: ordered.map((m) => String(REGION_LEVELS.indexOf(m.meta.region.level))).join(''),
+    levelNames: [...REGION_LEVELS],
     long,
     chunkPlans: CHUNK_PLANS,
   };

@@ -22,8 +22,10 @@ export const CHUNK_PLANS = 32;
 export interface Directory {
   /** Pagefind page ids (the part after the language prefix), in plan order, space-separated. */
   pages: string;
-  /** One digit per plan: its level's index in REGION_LEVELS. */
+  /** One digit per plan: its level's index in levelNames. */
   levels: string;
+  /** The region levels (REGION_LEVELS at build time: the page need not load the schema). */
+  levelNames: string[];
   /** Long sections of the plans that have any, by plan ordinal. */
   long: Record<string, LongSection[]>;
   /** CHUNK_PLANS at build time. */
