@@ -22,6 +22,7 @@ const EXTRA_TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream',
   '.pf_index': 'application/octet-stream',
   '.pf_fragment': 'application/octet-stream',
+  '.jsonz': 'application/octet-stream',
 };
 
 // Text the hosts compress on the fly; Pagefind's own files are already compressed.

@@ -10,7 +10,7 @@
  * (no worker: fewer bytes).
  */
 import { PlanDirectory, SectionSearch, page, total, type Matches, type PfLike } from '../lib/search/engine';
-import { chunkOf, sectionPath, type ChunkPlan, type Directory, type PlanListRow, type PlanTexts } from '../lib/search/files';
+import { chunkOf, sectionPath, textsPath, type ChunkPlan, type Directory, type PlanListRow, type PlanTexts } from '../lib/search/files';
 import { RESULTS_PER_PAGE, excerpt, linksToDrop } from '../lib/search/results';
 import { fold, highlightRanges, parseCharMap, parseQuery, type CharMap, type QueryTerm } from '../lib/search/text';
 import { FILTER_KEYS, parseState, serializeState, type SearchState } from '../lib/search/url';
@@ -66,7 +66,21 @@ if (form && input && statusEl && countEl && resultsEl) {
       .then((r) => (r.ok ? r.text() : ''))
       .then(parseCharMap, () => new Map()));
   const getPlanList = (): Promise<PlanListRow[]> => load<PlanListRow[]>('/search/plan-list.json');
-  const getTexts = (slug: string): Promise<PlanTexts> => load<PlanTexts>(`/search/plans/${slug}.json`);
+  const texts = new Map<string, Promise<PlanTexts>>();
+  /** A plan's texts: a gzipped file the page inflates (files.ts says why). */
+  const getTexts = (slug: string): Promise<PlanTexts> => {
+    let hit = texts.get(slug);
+    if (!hit) {
+      const url = `/${textsPath(slug)}`;
+      hit = fetch(url).then((r) => {
+        if (!r.ok || !r.body) throw new Error(`${url}: HTTP ${r.status}`);
+        return new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<PlanTexts>;
+      });
+      hit.catch(() => texts.delete(slug));
+      texts.set(slug, hit);
+    }
+    return hit;
+  };
 
   // ---- the plan filter: a searchable list, loaded when it is first used ----
   const chosen = new Set<string>();

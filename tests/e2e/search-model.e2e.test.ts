@@ -2,10 +2,11 @@
 // every plan, each section's indexed text is exactly the text its page shows (read from the HTML).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { readPlanArticle } from '../../src/lib/checks/plan-article';
 import { readModels } from '../../src/lib/model/files';
-import { chunkOf, pageKey, type ChunkPlan, type Directory, type PlanTexts } from '../../src/lib/search/files';
+import { chunkOf, pageKey, textsPath, type ChunkPlan, type Directory, type PlanTexts } from '../../src/lib/search/files';
 import { orderPlans } from '../../src/lib/search/build';
 import { searchSections } from '../../src/lib/search/model';
 import { buildSections } from '../../src/lib/search/sections';
@@ -38,7 +39,7 @@ describe.skipIf(!ready)('search index = plan pages', () => {
       const chunk = JSON.parse(readFileSync(join(DIST, 'search/chunks', `${chunkOf(ordinal)}.json`), 'utf8')) as ChunkPlan[];
       const entry = chunk.find((p) => p.slug === model.slug);
       expect(entry?.ids).toEqual(fromPage.map((s) => s.id));
-      const texts = JSON.parse(readFileSync(join(DIST, 'search/plans', `${model.slug}.json`), 'utf8')) as PlanTexts;
+      const texts = JSON.parse(gunzipSync(readFileSync(join(DIST, textsPath(model.slug)))).toString('utf8')) as PlanTexts;
       fromPage.forEach((s, i) => {
         const heading = s.level > 0 ? 1 : 0;
         expect(texts.headings[i], s.id).toBe(heading ? s.blocks[0] : '');

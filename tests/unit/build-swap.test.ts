@@ -7,6 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildAndSwap, staleTemporaries } from '../../src/lib/build/swap';
 import { readModels } from '../../src/lib/model/files';
 import { buildSearchIndex } from '../../src/lib/search/build';
+import { textsPath } from '../../src/lib/search/files';
+import { gunzipSync } from 'node:zlib';
 
 /** Every file under dir with its content and modification time: "untouched" means equal snapshots. */
 function snapshot(dir: string): Record<string, string> {
@@ -111,7 +113,7 @@ describe('the search build of a real site', () => {
       expect(listed.map((row) => row[0]).sort()).toEqual(models.map((m) => m.slug).sort());
       const chunked = readdirSync(join(dir, 'search/chunks')).flatMap((f) => (JSON.parse(readFileSync(join(dir, 'search/chunks', f), 'utf8')) as { slug: string }[]).map((p) => p.slug));
       expect(chunked.sort()).toEqual(models.map((m) => m.slug).sort());
-      for (const m of models) expect(existsSync(join(dir, 'search/plans', `${m.slug}.json`))).toBe(true);
+      for (const m of models) expect(existsSync(join(dir, textsPath(m.slug)))).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -136,7 +138,7 @@ describe('the search build of a real site', () => {
       mkdirSync(join(dir, 'plans/long'), { recursive: true });
       writeFileSync(join(dir, 'plans/long/index.html'), '<html></html>');
       expect((await buildSearchIndex(dir, [model])).sections).toBe(1);
-      expect(JSON.parse(readFileSync(join(dir, 'search/plans/long.json'), 'utf8')).texts).toEqual([long]);
+      expect(JSON.parse(gunzipSync(readFileSync(join(dir, textsPath('long')))).toString('utf8')).texts).toEqual([long]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -6,7 +6,7 @@
  * - pagefind/: one Pagefind record per plan page (/plans/<slug>/), its words the plan text as
  *   ASCII bigram words (text.ts), one word per character, each section starting a slot of word
  *   positions (slots.ts), so a match's position says its offset and its section;
- * - search/directory.json, search/chunks/<k>.json, search/plans/<slug>.json,
+ * - search/directory.json, search/chunks/<k>.json, search/plans/<slug>.jsonz,
  *   search/plan-list.json, search/t2s.txt: see files.ts (what each is for, when it is loaded).
  *
  * Files: one per plan (its texts) beside Pagefind's own, plus one per CHUNK_PLANS plans — never
@@ -19,13 +19,13 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import type { PlanModel } from '../model/plan';
 import { provinceOf } from '../regions';
 import { REGION_LEVELS } from '../schema';
-import { CHUNK_PLANS, chunkOf, pageKey, type ChunkPlan, type Directory, type PlanListRow, type PlanTexts, type TopicRange } from './files';
+import { CHUNK_PLANS, chunkOf, pageKey, textsPath, type ChunkPlan, type Directory, type PlanListRow, type PlanTexts, type TopicRange } from './files';
 import { SectionError, searchSections } from './model';
 import { SLOT_WIDTH, slotLayout, type LongSection } from './slots';
 import { BLOCK_SEPARATOR, blockTokens, fold } from './text';
@@ -178,7 +178,7 @@ export async function buildSearchIndex(dir: string, models: readonly PlanModel[]
       if (record.long.length) long[String(ordinal)] = record.long;
       (chunks[chunkOf(ordinal)] ??= []).push({ slug: model.slug, name: model.meta.shortName, title: model.meta.title, ids: record.ids, topics: record.topics });
       planList.push([model.slug, model.meta.shortName, model.meta.region.level, provinceOf(model.meta.region) ?? '']);
-      writeFileSync(join(searchDir, 'plans', `${model.slug}.json`), JSON.stringify(record.texts));
+      writeFileSync(join(dir, textsPath(model.slug)), gzipSync(JSON.stringify(record.texts), { level: 9 }));
       const url = `/plans/${model.slug}/`;
       let res: { errors: string[] };
       try {

@@ -8,8 +8,11 @@
  * - search/chunks/<k>.json: plans k·CHUNK_PLANS … (k+1)·CHUNK_PLANS−1: slug, short name, title,
  *   section ids and topic ranges — loaded for the plans whose results are listed (and for every
  *   matching plan only when a topic filter is set).
- * - search/plans/<slug>.json: one plan's headings, parents and section texts, for the path and
- *   the excerpt of a result — loaded when one of its results comes into view.
+ * - search/plans/<slug>.jsonz: one plan's headings, parents and section texts, for the path and
+ *   the excerpt of a result — loaded when one of its results comes into view. Stored gzipped
+ *   (TEXTS_EXTENSION), as Pagefind stores its own files: a static host sends it as it is and the
+ *   page inflates it (DecompressionStream), so the copy of every plan's text costs the site a third
+ *   of its size, and the reader the same bytes as a compressed JSON file.
  * - search/plan-list.json: every plan's slug, short name, level and province, for the plan
  *   filter — loaded only when that filter is opened or used.
  * - search/t2s.txt: traditional → simplified pairs for characters in the plans (Chinese queries).
@@ -46,7 +49,15 @@ export interface ChunkPlan {
   topics: TopicRange[];
 }
 
-/** search/plans/<slug>.json. */
+/** Extension of the gzipped texts files: not .gz, which some hosts serve as Content-Encoding. */
+export const TEXTS_EXTENSION = '.jsonz';
+
+/** Path of a plan's texts file under the site root. */
+export function textsPath(slug: string): string {
+  return `search/plans/${slug}${TEXTS_EXTENSION}`;
+}
+
+/** search/plans/<slug>.jsonz, inflated. */
 export interface PlanTexts {
   /** Own heading of each section ('' for the text before the first heading). */
   headings: string[];
