@@ -1,0 +1,28 @@
+/**
+ * The data downloads of this build: the plans in site order with their models, computed once per
+ * build and shared by every /data/ endpoint (Astro renders each file separately; building the
+ * department index and matrices once per file would make the build quadratic in plans).
+ */
+import { getModelsBySlug, getPlans } from '../site/plans';
+import { buildDownloads, type Downloads } from './downloads';
+
+let cached: { key: string; downloads: Promise<Downloads> } | undefined;
+
+/** The site origin the downloads' absolute urls start with (empty when no site is configured). */
+export function siteOrigin(): string {
+  const site = import.meta.env.SITE as string | undefined;
+  return site ? new URL(site).origin : '';
+}
+
+export async function siteDownloads(): Promise<Downloads> {
+  const plans = await getPlans();
+  // Keyed by what the files depend on, so a dev server that reloads content rebuilds them.
+  const key = `${siteOrigin()}\n${plans.map((p) => `${p.id}:${p.data.source.sha256}:${p.digest ?? ''}`).join('\n')}`;
+  if (!cached || cached.key !== key) {
+    cached = {
+      key,
+      downloads: getModelsBySlug().then((models) => buildDownloads(plans.map((p) => ({ id: p.id, data: p.data, model: models.get(p.id) ?? null })), siteOrigin())),
+    };
+  }
+  return cached.downloads;
+}
