@@ -39,6 +39,13 @@ export const SPLIT_MAX_DATA_ROWS = EXCEL_MAX_ROWS - 1;
  */
 export const SPLIT_MAX_BYTES = 16 * 1024 * 1024;
 
+/** What one split CSV may hold: data rows, and bytes including the BOM and header. */
+export interface SplitLimits {
+  rows: number;
+  bytes: number;
+}
+export const SPLIT_LIMITS: SplitLimits = { rows: SPLIT_MAX_DATA_ROWS, bytes: SPLIT_MAX_BYTES };
+
 /** The CSV datasets that are split by province, by their combined file's name. */
 export const SPLIT_DATASETS = ['departments', 'matrix'] as const;
 export type SplitDataset = (typeof SPLIT_DATASETS)[number];
@@ -115,6 +122,8 @@ export interface SplitFile {
   slugs: string[];
   rows: number;
   bytes: number;
+  /** One plan alone exceeds the limits (it is never cut in two): the build warns. */
+  over: boolean;
   text: string;
 }
 
@@ -137,10 +146,7 @@ const byteLength = (text: string) => utf8.encode(text).length;
  * Groups plans, in order, into parts whose rows and bytes stay within the limits. A plan is never
  * cut in two: a plan alone over a limit is a part of its own (`over` says so; no plan comes near).
  */
-export function chunkPlans<T extends { rows: number; bytes: number }>(
-  plans: readonly T[],
-  limits: { rows: number; bytes: number } = { rows: SPLIT_MAX_DATA_ROWS, bytes: SPLIT_MAX_BYTES },
-): { plans: T[]; over: boolean }[] {
+export function chunkPlans<T extends { rows: number; bytes: number }>(plans: readonly T[], limits: SplitLimits = SPLIT_LIMITS): { plans: T[]; over: boolean }[] {
   const parts: { plans: T[]; rows: number; bytes: number; over: boolean }[] = [];
   for (const p of plans) {
     const last = parts[parts.length - 1];
@@ -187,7 +193,7 @@ function measuresOf(plan: DataPlan) {
 const CSV_SIZE_OF_HEADER = (header: readonly string[]) => byteLength(toCsv(header, []));
 
 /** Every data download for these plans (in the site's plan order). `base` is the site origin for absolute urls. */
-export function buildDownloads(plans: readonly DataPlan[], base = ''): Downloads {
+export function buildDownloads(plans: readonly DataPlan[], base = '', limits: SplitLimits = SPLIT_LIMITS): Downloads {
   const files = new Map<string, string>();
   const departmentRows = departmentsCsvRows(buildDepartmentIndex(plans), base);
   const groups = buildMatrix(plans, 'groups');
@@ -285,13 +291,13 @@ export function buildDownloads(plans: readonly DataPlan[], base = ''): Downloads
         const rows = bySlug.get(s)!;
         return { slug: s, rows: rows.length, bytes: byteLength(toCsv(header, rows)) - headerBytes };
       });
-      const parts = chunkPlans(sized, { rows: SPLIT_MAX_DATA_ROWS, bytes: SPLIT_MAX_BYTES - headerBytes });
+      const parts = chunkPlans(sized, { rows: limits.rows, bytes: limits.bytes - headerBytes });
       parts.forEach((part, k) => {
         const members = new Set(part.plans.map((p) => p.slug));
         const rows = combined.filter((r) => members.has(String(r[column])));
         const text = toCsv(header, rows);
         const path = `${DATA_DIR}/by-province/${slug}/${dataset}${parts.length > 1 ? `-${k + 1}` : ''}.csv`;
-        splits.push({ dataset, province, provinceSlug: slug, part: k + 1, parts: parts.length, path, slugs: [...members], rows: rows.length, bytes: byteLength(text), text });
+        splits.push({ dataset, province, provinceSlug: slug, part: k + 1, parts: parts.length, path, slugs: [...members], rows: rows.length, bytes: byteLength(text), over: part.over, text });
         files.set(path, text);
       });
     }

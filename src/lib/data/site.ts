@@ -21,7 +21,13 @@ export async function siteDownloads(): Promise<Downloads> {
   if (!cached || cached.key !== key) {
     cached = {
       key,
-      downloads: getModelsBySlug().then((models) => buildDownloads(plans.map((p) => ({ id: p.id, data: p.data, model: models.get(p.id) ?? null })), siteOrigin())),
+      downloads: getModelsBySlug().then((models) => {
+        const downloads = buildDownloads(plans.map((p) => ({ id: p.id, data: p.data, model: models.get(p.id) ?? null })), siteOrigin());
+        for (const s of downloads.splits.filter((f) => f.over)) {
+          console.warn(`[data/split-over-limit] ${s.path}: plan ${s.slugs.join(', ')} alone has ${s.rows} rows, ${s.bytes} bytes, over the split limits (src/lib/data/downloads.ts)`);
+        }
+        return downloads;
+      }),
     };
   }
   return cached.downloads;
