@@ -56,7 +56,17 @@ const headerOf = (text: string) => (parseCsv(text.slice(1), { to_line: 1 }) as s
 const key = (r: Record<string, string>) => JSON.stringify(r);
 const sorted = (rows: Record<string, string>[]) => rows.map(key).sort();
 
+/** Row limits that cut the province with most plans between its plans (when one has two or more). */
+const cutting = (() => {
+  const { index } = buildDownloads(withFixtures, BASE);
+  const count = (slug: string) => index.filter((e) => e.provinceSlug === slug).length;
+  const biggest = index.map((e) => e.provinceSlug).sort((a, b) => count(b) - count(a))[0]!;
+  const rows = Math.max(...index.filter((e) => e.provinceSlug === biggest).map((e) => Math.max(e.counts.departmentRows, e.counts.matrixRows)));
+  return { rows, bytes: SPLIT_MAX_BYTES };
+})();
+
 const SETS: [string, DataPlan[], SplitLimits][] = [
+  ['content/ plus fixtures, limits that cut a province between plans', withFixtures, cutting],
   ['the plans in content/', committed, SPLIT_LIMITS],
   ['content/ plus plans of an unlisted and of no province', withFixtures, SPLIT_LIMITS],
   // Limits so small that every province with more than one plan has several parts.
@@ -176,6 +186,13 @@ describe.each(SETS)('data downloads for %s', (_name, plans, limits) => {
 });
 
 describe('split thresholds', () => {
+  it('cut a province over them into numbered parts (when content/ has a province with two plans)', () => {
+    const { index, splits } = buildDownloads(withFixtures, BASE, cutting);
+    const shared = index.filter((e) => index.filter((o) => o.provinceSlug === e.provinceSlug).length > 1 && e.counts.departmentRows > 0);
+    const cut = splits.filter((s) => s.dataset === 'departments' && s.parts > 1);
+    expect(cut.length > 0).toBe(shared.length > 1);
+    for (const s of cut) expect(s.path).toBe(`/data/by-province/${s.provinceSlug}/departments-${s.part}.csv`);
+  });
   it('are Excel’s sheet less its header row, and a modest size', () => {
     expect(EXCEL_MAX_ROWS).toBe(1_048_576);
     expect(SPLIT_MAX_DATA_ROWS).toBe(EXCEL_MAX_ROWS - 1);
