@@ -15,9 +15,11 @@ export function siteOrigin(): string {
 }
 
 export async function siteDownloads(): Promise<Downloads> {
+  // A static build reads its content once; only the dev server sees content change under it.
+  if (cached && import.meta.env.PROD) return cached.downloads;
   const plans = await getPlans();
-  // Keyed by what the files depend on, so a dev server that reloads content rebuilds them.
-  const key = `${siteOrigin()}\n${plans.map((p) => `${p.id}:${p.data.source.sha256}:${p.digest ?? ''}`).join('\n')}`;
+  // Keyed by the frontmatter (the importer rewrites it with the model), so a dev server that reloads content rebuilds them.
+  const key = `${siteOrigin()}\n${plans.map((p) => `${p.id}:${p.data.source.sha256}:${JSON.stringify(p.data).length}`).join('\n')}`;
   if (!cached || cached.key !== key) {
     cached = {
       key,
