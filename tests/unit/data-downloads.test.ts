@@ -127,7 +127,7 @@ describe.each(SETS)('data downloads for %s', (_name, plans, limits) => {
     expect(sorted(perPlanMatrix)).toEqual(sorted(matrix));
   });
 
-  it.each(SPLIT_DATASETS)('splits %s.csv by province: the parts partition the combined rows, in combined order', (dataset) => {
+  it.each(SPLIT_DATASETS)('splits %s.csv by province: the parts partition the combined rows, plan by plan', (dataset) => {
     const combined = csvRows(file(`/data/${dataset}.csv`));
     const parts = splits.filter((s) => s.dataset === dataset);
     const provinceOfSlug = new Map(plans.map((p) => [p.id, provinceOf(p.data.region)]));
@@ -137,8 +137,9 @@ describe.each(SETS)('data downloads for %s', (_name, plans, limits) => {
       expect(headerOf(part.text)).toEqual(headerOf(file(`/data/${dataset}.csv`)));
       expect(rows).toHaveLength(part.rows);
       for (const r of rows) expect(provinceSlug(provinceOfSlug.get(r.plan_slug!) ?? null), part.path).toBe(part.provinceSlug);
-      // Same rows in the same relative order as the combined file.
-      expect(rows).toEqual(combined.filter((r) => part.slugs.includes(r.plan_slug!)));
+      // Plan by plan, in site order; each plan's rows as in the combined file.
+      expect(rows).toEqual(part.slugs.flatMap((slug) => combined.filter((r) => r.plan_slug === slug)));
+      expect(part.slugs).toEqual(plans.map((p) => p.id).filter((id) => part.slugs.includes(id)));
       seen.push(...rows);
     }
     expect(sorted(seen)).toEqual(sorted(combined));

@@ -190,8 +190,6 @@ function measuresOf(plan: DataPlan) {
   });
 }
 
-const CSV_SIZE_OF_HEADER = (header: readonly string[]) => byteLength(toCsv(header, []));
-
 /** Every data download for these plans (in the site's plan order). `base` is the site origin for absolute urls. */
 export function buildDownloads(plans: readonly DataPlan[], base = '', limits: SplitLimits = SPLIT_LIMITS): Downloads {
   const files = new Map<string, string>();
@@ -272,8 +270,7 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
     ),
   );
 
-  // By province: the combined rows in their combined order, each province's plans in parts
-  // within the thresholds.
+  // By province: each province's plans, in parts within the thresholds.
   const provinces = new Map<string, { province: string | null; slugs: string[] }>();
   for (const e of index) {
     const p = provinces.get(e.provinceSlug) ?? { province: e.province, slugs: [] };
@@ -283,21 +280,18 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
   const splits: SplitFile[] = [];
   for (const dataset of SPLIT_DATASETS) {
     const { header, bySlug } = datasets[dataset];
-    const combined = dataset === 'departments' ? departmentRows : matrixRows;
-    const column = dataset === 'departments' ? DEPARTMENTS_SLUG_COLUMN : MATRIX_SLUG_COLUMN;
-    const headerBytes = CSV_SIZE_OF_HEADER(header);
+    const headerText = toCsv(header, []);
+    // Each plan's rows written once (csv-stringify is most of this module's time); a split is its
+    // plans' rows one plan after another, each plan's rows in the combined file's order.
+    const bodyOf = new Map([...bySlug].map(([s, rows]) => [s, rows.length ? toCsv(header, rows).slice(headerText.length) : '']));
     for (const [slug, { province, slugs }] of provinces) {
-      const sized = slugs.map((s) => {
-        const rows = bySlug.get(s)!;
-        return { slug: s, rows: rows.length, bytes: byteLength(toCsv(header, rows)) - headerBytes };
-      });
-      const parts = chunkPlans(sized, { rows: limits.rows, bytes: limits.bytes - headerBytes });
+      const sized = slugs.map((s) => ({ slug: s, rows: bySlug.get(s)!.length, bytes: byteLength(bodyOf.get(s)!) }));
+      const parts = chunkPlans(sized, { rows: limits.rows, bytes: limits.bytes - byteLength(headerText) });
       parts.forEach((part, k) => {
-        const members = new Set(part.plans.map((p) => p.slug));
-        const rows = combined.filter((r) => members.has(String(r[column])));
-        const text = toCsv(header, rows);
+        const text = headerText + part.plans.map((p) => bodyOf.get(p.slug)!).join('');
         const path = `${DATA_DIR}/by-province/${slug}/${dataset}${parts.length > 1 ? `-${k + 1}` : ''}.csv`;
-        splits.push({ dataset, province, provinceSlug: slug, part: k + 1, parts: parts.length, path, slugs: [...members], rows: rows.length, bytes: byteLength(text), over: part.over, text });
+        const rows = part.plans.reduce((n, p) => n + p.rows, 0);
+        splits.push({ dataset, province, provinceSlug: slug, part: k + 1, parts: parts.length, path, slugs: part.plans.map((p) => p.slug), rows, bytes: byteLength(text), over: part.over, text });
         files.set(path, text);
       });
     }
