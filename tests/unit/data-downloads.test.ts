@@ -93,6 +93,7 @@ describe.each(SETS)('data downloads for %s', (_name, plans, limits) => {
       expect(own.url).toBe(BASE + planUrl(plan.id));
       expect(own.measures === null).toBe(plan.model === null);
       if (plan.model) expect((own.measures as unknown[]).length).toBe(plan.model.measures.length);
+      expect((own.counts as { measures: number | null }).measures).toBe(plan.model ? plan.model.measures.length : null);
     });
   });
 

@@ -58,8 +58,8 @@ export interface PlanCounts {
   groups: number;
   /** Key-project sections the plan has (of the five). */
   projects: number;
-  /** Measures in the plan model (every section, not only the groups and projects). */
-  measures: number;
+  /** Measures in the plan model (every section, not only the groups and projects); null without a model. */
+  measures: number | null;
   /** Distinct departments the plan names for the groups and projects (by full name). */
   departments: number;
   /** The plan's rows in departments.csv. */
@@ -221,7 +221,7 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
     const counts: PlanCounts = {
       groups: present('groups'),
       projects: present('projects'),
-      measures: plan.model ? plan.model.measures.length : 0,
+      measures: plan.model ? plan.model.measures.length : null,
       departments: new Set(depRows.map((r) => r[0])).size,
       departmentRows: depRows.length,
       matrixRows: datasets.matrix.bySlug.get(plan.id)!.length,
