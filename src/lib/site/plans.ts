@@ -10,23 +10,13 @@ export function comparePlans(a: PlanEntry, b: PlanEntry): number {
   return level || a.data.region.name.localeCompare(b.data.region.name, 'zh-Hans-CN') || a.id.localeCompare(b.id);
 }
 
-// A static build renders every page in one process from content that does not change meanwhile:
-// the sorted plans and the models by slug are made once, not once per page (with a page per
-// province and group, hundreds of pages each re-reading 3,000 models made the build quadratic).
-// The dev server re-reads them, since content may change under it.
-const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
-  let cached: Promise<T> | undefined;
-  return () => (import.meta.env.DEV ? make() : (cached ??= make()));
-};
-
-const sortedPlans = once(async () => (await getCollection('plans')).sort(comparePlans));
-
-/** The plans in site order. A fresh array each call (callers may sort or filter it); the entries are shared. */
 export async function getPlans(): Promise<PlanEntry[]> {
-  return [...(await sortedPlans())];
+  return (await getCollection('plans')).sort(comparePlans);
 }
 
 export type ModelEntry = CollectionEntry<'models'>;
 
 /** The plan models by slug: what comparison pages read for sections and their text. */
-export const getModelsBySlug: () => Promise<ReadonlyMap<string, ModelEntry['data']>> = once(async () => new Map((await getCollection('models')).map((m: ModelEntry) => [m.id, m.data])));
+export async function getModelsBySlug(): Promise<Map<string, ModelEntry['data']>> {
+  return new Map((await getCollection("models")).map((m: ModelEntry) => [m.id, m.data]));
+}
