@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/lib/site/integration.ts';
+import { dataDownloads } from './src/lib/data/integration.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://plan-atlas.example.org',
@@ -14,6 +15,7 @@ export default defineConfig({
     mdx({ remarkPlugins: [remarkGfm], gfm: true }),
     sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
     securityHeaders(),
+    dataDownloads(),
   ],
   markdown: { remarkPlugins: [remarkGfm], syntaxHighlight: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },

@@ -16,6 +16,33 @@ export const PROVINCES = [
   '香港特别行政区', '澳门特别行政区',
 ] as const;
 
+/**
+ * ASCII folder names for the provincial-level divisions (the data downloads split by province).
+ * The official romanization (Shaanxi for 陕西, as the province writes it, so it differs from
+ * Shanxi). A table rather than a pinyin library (considered: pinyin-pro): the slugs are URLs
+ * people save, so they must not change when a library's reading of a character does.
+ */
+export const PROVINCE_SLUGS: Record<(typeof PROVINCES)[number], string> = {
+  北京市: 'beijing', 天津市: 'tianjin', 上海市: 'shanghai', 重庆市: 'chongqing',
+  河北省: 'hebei', 山西省: 'shanxi', 辽宁省: 'liaoning', 吉林省: 'jilin', 黑龙江省: 'heilongjiang', 江苏省: 'jiangsu', 浙江省: 'zhejiang', 安徽省: 'anhui', 福建省: 'fujian', 江西省: 'jiangxi', 山东省: 'shandong',
+  河南省: 'henan', 湖北省: 'hubei', 湖南省: 'hunan', 广东省: 'guangdong', 海南省: 'hainan', 四川省: 'sichuan', 贵州省: 'guizhou', 云南省: 'yunnan', 陕西省: 'shaanxi', 甘肃省: 'gansu', 青海省: 'qinghai', 台湾省: 'taiwan',
+  内蒙古自治区: 'neimenggu', 广西壮族自治区: 'guangxi', 西藏自治区: 'xizang', 宁夏回族自治区: 'ningxia', 新疆维吾尔自治区: 'xinjiang',
+  香港特别行政区: 'hongkong', 澳门特别行政区: 'macao',
+};
+
+/** The slug of the folder for plans whose province the data does not give. */
+export const UNKNOWN_PROVINCE_SLUG = 'unknown';
+
+/**
+ * A province's ASCII slug: from the table, or for a name the table lacks (a provincial-level name
+ * the importer accepted by its unit word) one built from its code points, like department ids,
+ * so that any province gets a stable folder of its own.
+ */
+export function provinceSlug(province: string | null): string {
+  if (province === null) return UNKNOWN_PROVINCE_SLUG;
+  return (PROVINCE_SLUGS as Record<string, string>)[province] ?? `p-${[...province].map((c) => c.codePointAt(0)!.toString(36)).join('-')}`;
+}
+
 /** Unit words, longest first: what ends an administrative region's name. */
 export const UNIT_WORDS = ['特别行政区', '自治区', '自治州', '自治县', '地区', '省', '市', '盟', '州', '区', '县', '旗'] as const;
 

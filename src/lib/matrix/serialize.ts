@@ -12,7 +12,7 @@ export const BOM = '\uFEFF';
 /** Joins names in one CSV cell the way the plans write lists. */
 const names = (list: readonly string[]) => list.join('、');
 
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
   return BOM + stringify([header as string[], ...rows.map((r) => r.map((v) => (v === null ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : v)))], { eof: true, record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }
 
@@ -40,9 +40,16 @@ export const MATRIX_CSV_HEADER = [
   'note',
 ] as const;
 
+export type CsvCell = string | number | boolean | null;
+
 /** One row per plan × group (or project), plans outermost. `base` makes the urls absolute. */
 export function matrixCsv(matrices: readonly Matrix[], base = ''): string {
-  const rows: (string | number | boolean | null)[][] = [];
+  return toCsv(MATRIX_CSV_HEADER, matrixCsvRows(matrices, base));
+}
+
+/** The rows of matrix.csv (without header); column 0 is the plan's slug. */
+export function matrixCsvRows(matrices: readonly Matrix[], base = ''): CsvCell[][] {
+  const rows: CsvCell[][] = [];
   for (const m of matrices) {
     m.columns.forEach((col, c) => {
       for (const row of m.rows) {
@@ -73,10 +80,10 @@ export function matrixCsv(matrices: readonly Matrix[], base = ''): string {
       }
     });
   }
-  return toCsv(MATRIX_CSV_HEADER, rows);
+  return rows;
 }
 
-/** The matrices and targets as JSON: columns once, cells keyed by plan slug. */
+/** The matrices and targets as JSON: columns once, cells keyed by plan slug. Unindented: indentation was a third of its bytes. */
 export function matrixJson(groups: Matrix, projects: Matrix, targets: readonly TargetRow[]): string {
   const shape = (m: Matrix) => ({
     rows: m.rows.map((r) => ({ key: r.key, zh: r.zh, en: r.en, href: r.href, cells: Object.fromEntries(r.cells.map((c) => [c.slug, c])) })),
@@ -88,15 +95,21 @@ export function matrixJson(groups: Matrix, projects: Matrix, targets: readonly T
       projects: shape(projects),
       targets: targets.map((t) => ({ slug: t.column.slug, literacy: t.literacy, baseline: t.baseline, others: t.others })),
     },
-    null,
-    1,
   )}\n`;
 }
 
-/** All frontmatter of all plans, with the slug. */
+/** A plan's record in plans.json: its slug and all its frontmatter. */
+export function planRecord(plan: PlanLike): { slug: string } & PlanFrontmatter {
+  return { slug: plan.id, ...plan.data };
+}
+
+/**
+ * All frontmatter of all plans, with the slug: one record per line. Indenting every nested field
+ * (as this file once was) made a third of its bytes whitespace; one line per plan keeps it
+ * readable with `head` or `grep` and is the same JSON to any parser.
+ */
 export function plansJson(plans: readonly PlanLike[]): string {
-  const out: ({ slug: string } & PlanFrontmatter)[] = plans.map((p) => ({ slug: p.id, ...p.data }));
-  return `${JSON.stringify(out, null, 1)}\n`;
+  return plans.length ? `[\n${plans.map((p) => JSON.stringify(planRecord(p))).join(',\n')}\n]\n` : '[]\n';
 }
 
 export const DEPARTMENTS_CSV_HEADER = [
@@ -115,14 +128,24 @@ export const DEPARTMENTS_CSV_HEADER = [
   'stated_at',
 ] as const;
 
+/** Column of departments.csv holding the plan's slug (what the splits and per-plan counts go by). */
+export const DEPARTMENTS_SLUG_COLUMN = DEPARTMENTS_CSV_HEADER.indexOf('plan_slug');
+/** Column of matrix.csv holding the plan's slug. */
+export const MATRIX_SLUG_COLUMN = MATRIX_CSV_HEADER.indexOf('plan_slug');
+
 /** One row per department × plan × section × role, plus one per measure it is named for. */
 export function departmentsCsv(index: DepartmentIndex, base = ''): string {
-  const rows: (string | number | null)[][] = [];
+  return toCsv(DEPARTMENTS_CSV_HEADER, departmentsCsvRows(index, base));
+}
+
+/** The rows of departments.csv (without header). */
+export function departmentsCsvRows(index: DepartmentIndex, base = ''): CsvCell[][] {
+  const rows: CsvCell[][] = [];
   for (const dep of index.departments) {
     for (const o of dep.occurrences) {
       rows.push([dep.name, names(o.asWritten), o.slug, o.plan, o.kind, o.key, o.zh, o.role, 'section', null, null, base + o.href, null]);
       for (const m of o.measures) rows.push([dep.name, names(o.asWritten), o.slug, o.plan, o.kind, o.key, o.zh, o.role, 'measure', m.number, m.text, base + m.href, m.statedAt ? base + m.statedAt : null]);
     }
   }
-  return toCsv(DEPARTMENTS_CSV_HEADER, rows);
+  return rows;
 }

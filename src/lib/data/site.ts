@@ -1,0 +1,24 @@
+/**
+ * The data downloads of this build: the plans as every page lists them (getPlans(), the plan
+ * model's frontmatter) with their models (getModelsBySlug()), computed once and kept for the
+ * integration that writes the files (src/lib/data/integration.ts). Writing them as Astro
+ * endpoints cost about a second a file at 500 plans, for thousands of files.
+ */
+import { getModelsBySlug, getPlans } from '../site/plans';
+import { buildDownloads, type Downloads } from './downloads';
+import { keepDownloads, keptDownloads, originOf } from './store';
+
+export async function siteDownloads(site: string | URL | undefined, fresh = false): Promise<Downloads> {
+  const kept = keptDownloads();
+  if (kept && !fresh) return kept;
+  const [plans, models] = await Promise.all([getPlans(), getModelsBySlug()]);
+  const downloads = buildDownloads(
+    plans.map((p) => ({ id: p.id, data: p.data, model: models.get(p.id) ?? null })),
+    originOf(site),
+  );
+  for (const s of downloads.splits.filter((f) => f.over)) {
+    console.warn(`[data/split-over-limit] ${s.path}: plan ${s.slugs.join(', ')} alone has ${s.rows} rows, ${s.bytes} bytes, over the split limits (src/lib/data/downloads.ts)`);
+  }
+  keepDownloads(downloads);
+  return downloads;
+}
