@@ -20,6 +20,10 @@ export default defineConfig({
   markdown: { remarkPlugins: [remarkGfm], syntaxHighlight: false },
   image: { service: { entrypoint: 'astro/assets/services/noop' } },
   devToolbar: { enabled: false },
+  // Astro's cache (its content data store among it) in the project, not in node_modules/.astro:
+  // the benchmarks' and the added-plans test's temporary projects share this node_modules by a
+  // symlink, and one shared store let a 3,000-plan build's content into another project's build.
+  cacheDir: './.astro-cache',
   // Scripts are always separate files: the Content-Security-Policy allows no inline script.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -5,11 +5,24 @@
 // --timings writes [[stage, seconds], …] for npm run bench:build.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAndSwap } from '../lib/build/swap.ts';
 import { readModels } from '../lib/model/files.ts';
 import { buildSearchIndex } from '../lib/search/build.ts';
+
+/**
+ * Astro holds every plan's content (MDX and model) in its data store while it renders: Node's
+ * default heap (~4 GB) is reached at some hundreds of plans. The build may use HEAP_SHARE of the
+ * machine's memory unless NODE_OPTIONS already sets a heap size.
+ */
+const HEAP_SHARE = 0.75;
+function astroNodeOptions(): string {
+  const current = process.env.NODE_OPTIONS ?? '';
+  if (/--max-old-space-size/.test(current)) return current;
+  return `${current} --max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * HEAP_SHARE)}`.trim();
+}
 
 const { values, positionals } = parseArgs({ options: { timings: { type: 'string' } }, allowPositionals: true });
 const target = positionals[0] ?? 'dist';
@@ -23,7 +36,7 @@ async function time<T>(stage: string, fn: () => T | Promise<T>): Promise<T> {
 
 try {
   await buildAndSwap(target, async (tmp) => {
-    await time('astro build', () => execFileSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build', '--outDir', tmp], { stdio: 'inherit' }));
+    await time('astro build', () => execFileSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build', '--outDir', tmp], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: astroNodeOptions() } }));
     const summary = await time('search index', () => buildSearchIndex(tmp, readModels()));
     console.log(`build-search: ${summary.plans} plans, ${summary.sections} sections; ${summary.traditional} traditional characters mapped`);
   });

@@ -31,7 +31,7 @@ const root = process.cwd();
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(0);
 const work = mkdtempSync(join(tmpdir(), 'atlas-added-plans-'));
-const SKIP = new Set(['node_modules', 'dist', '.git', '.astro']);
+const SKIP = new Set(['node_modules', 'dist', '.git', '.astro', '.astro-cache']);
 
 // Copy, not symlink, the sources: Astro resolves symlinked sources to their real paths (see bench-build.ts).
 for (const entry of readdirSync(root)) {
