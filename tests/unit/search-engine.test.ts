@@ -37,6 +37,10 @@ function fixture(plans: Record<string, FakeSection[]>) {
   });
   const pf = {
     calls: 0,
+    preloads: [] as string[],
+    async preload(term: string) {
+      pf.preloads.push(term);
+    },
     async search(term: string | null) {
       pf.calls++;
       const results: PfResult[] = [];
@@ -46,7 +50,7 @@ function fixture(plans: Record<string, FakeSection[]>) {
       }
       return { results };
     },
-  } satisfies PfLike & { calls: number };
+  } satisfies PfLike & { calls: number; preloads: string[] };
   const search = new SectionSearch(pf, new PlanDirectory(directory), async (plan) => topics[plan] ?? []);
   return { pf, search, ids };
 }
@@ -103,6 +107,14 @@ describe('SectionSearch', () => {
     expect(page(found, 0, 2)).toEqual([[0, 1], [0, 2]]);
     expect(page(found, 2, 2)).toEqual([[1, 0]]);
     expect(page(found, 3, 2)).toEqual([]);
+  });
+  it('loads the chunks of all words of a query in one Pagefind call before looking them up one by one', async () => {
+    const f = fixture(plans);
+    await f.search.find(parseQuery('科技特派员 智慧助老'), anywhere);
+    expect(f.pf.preloads).toHaveLength(1);
+    expect(f.pf.preloads[0]?.split(' ')).toHaveLength(3 + 2);
+    await f.search.find(parseQuery('科技特派员'), anywhere);
+    expect(f.pf.preloads).toHaveLength(1); // all its words are looked up already
   });
   it('caches word lookups', async () => {
     const f = fixture(plans);

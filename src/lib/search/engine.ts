@@ -21,6 +21,8 @@ export interface PfResult {
 }
 export interface PfLike {
   search(term: string | null, options?: object): Promise<{ results: PfResult[] } | null>;
+  /** Loads the index chunks of every word of `term` (Pagefind fetches them in parallel). */
+  preload?(term: string, options?: object): Promise<void>;
 }
 
 export interface Scope {
@@ -113,8 +115,21 @@ export class SectionSearch {
     return out;
   }
 
+  /**
+   * Loads the index chunks of all these words in one Pagefind call, which fetches them in
+   * parallel: the lookups that follow, one word at a time (see `queue`), then find them loaded
+   * instead of fetching one chunk after another.
+   */
+  async preload(words: readonly string[]): Promise<void> {
+    const missing = [...new Set(words)].filter((w) => !this.cache.has(w));
+    const preload = this.pf.preload?.bind(this.pf);
+    if (missing.length < 2 || !preload) return;
+    await this.serial(() => preload(missing.join(' '))).catch(() => undefined);
+  }
+
   /** Every matching section, in plan order and document order. */
   async find(terms: readonly QueryTerm[], scope: Scope): Promise<Matches> {
+    await this.preload(terms.flatMap((t) => t.variants.flatMap((v) => termTokens(v).map((x) => x.token))));
     let acc: Map<number, Set<number>> | null = null;
     for (const term of terms) {
       const hits = new Map<number, Set<number>>();
