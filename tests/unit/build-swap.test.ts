@@ -95,7 +95,11 @@ describe('buildAndSwap', () => {
   });
 });
 
-describe('the search build of a real site', () => {
+// Indexing runs Pagefind over every plan: seconds per dozen plans, more than vitest's default 5 s
+// once plans are added (tests must hold for any set of plans).
+const INDEX_TIMEOUT_MS = 300_000;
+
+describe('the search build of a real site', { timeout: INDEX_TIMEOUT_MS }, () => {
   it('writes the index for every plan model into a copy of the plan pages', async () => {
     const models = readModels();
     const dir = mkdtempSync(join(tmpdir(), 'search-build-'));
