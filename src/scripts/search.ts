@@ -265,7 +265,9 @@ if (form && input && statusEl && countEl && resultsEl) {
     // Never more than MAX_RESULT_LINKS links at once: the earliest go, the reader's place stays.
     const drop = linksToDrop(resultsEl.querySelectorAll('a.result').length);
     if (drop > 0) {
-      const before = resultsEl.getBoundingClientRect().top;
+      // The last result stays: where it is on screen before and after says how far to scroll back.
+      const anchor = resultsEl.querySelector('li:last-child');
+      const before = anchor?.getBoundingClientRect().top ?? 0;
       const links = [...resultsEl.querySelectorAll('a.result')].slice(0, drop);
       for (const a of links) {
         const li = a.closest('li');
@@ -274,7 +276,8 @@ if (form && input && statusEl && countEl && resultsEl) {
         if (group && !group.querySelector('li')) group.remove();
       }
       current.dropped += drop;
-      window.scrollBy(0, resultsEl.getBoundingClientRect().top - before);
+      renderFolded(current);
+      window.scrollBy(0, (anchor?.getBoundingClientRect().top ?? 0) - before);
     }
     renderFolded(current);
     renderMore(current);
