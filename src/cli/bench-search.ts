@@ -26,6 +26,7 @@ import { BROWSER_ARGS, CHROME_PATH } from '../lib/checks/browser';
 import { startStaticServer } from '../lib/static-server';
 import { readPlanArticle } from '../lib/checks/plan-article.ts';
 import { buildPeer, PEER_DIR } from '../lib/bench/pagefind-stock.ts';
+import { prng } from '../lib/bench/synthetic.ts';
 import { median, ratio, SEARCH_GOALS } from '../lib/bench/search-figures.ts';
 import { buildSections } from '../lib/search/sections.ts';
 import { fold, parseQuery, sectionMatches } from '../lib/search/text.ts';
@@ -104,14 +105,7 @@ function truth(query: string): Set<string> {
 
 /** Queries nobody chose: substrings of 2–9 characters cut at random from the plan text (and pairs of them). */
 function randomQueries(n: number, seed: number): string[] {
-  let state = seed >>> 0;
-  const rand = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rand = prng(seed);
   const blocks = rawBlocks.filter((b) => Array.from(b).length >= 2);
   const cut = (): string => {
     const chars = Array.from(blocks[Math.floor(rand() * blocks.length)] ?? '');

@@ -24,13 +24,13 @@ const planPicker = document.getElementById('plan-picker') as HTMLInputElement | 
 const planChoices = document.getElementById('plan-choices');
 const planChosen = document.getElementById('plan-chosen');
 
-/** One fetch per URL per visit; a failed one may be retried. */
-function cachedJson<T>(cache: Map<string, Promise<T>>, url: string): Promise<T> {
+/** One fetch per URL per visit, read by `read` (JSON by default); a failed one may be retried. */
+function cachedJson<T>(cache: Map<string, Promise<T>>, url: string, read: (r: Response) => Promise<unknown> = (r) => r.json()): Promise<T> {
   let hit = cache.get(url);
   if (!hit) {
     hit = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-      return r.json() as Promise<T>;
+      if (!r.ok || !r.body) throw new Error(`${url}: HTTP ${r.status}`);
+      return read(r) as Promise<T>;
     });
     hit.catch(() => cache.delete(url));
     cache.set(url, hit);
@@ -67,21 +67,9 @@ if (form && input && statusEl && countEl && resultsEl) {
       .then((r) => (r.ok ? r.text() : ''))
       .then(parseCharMap, () => new Map()));
   const getPlanList = (): Promise<PlanListRow[]> => load<PlanListRow[]>('/search/plan-list.json');
-  const texts = new Map<string, Promise<PlanTexts>>();
   /** A plan's texts: a gzipped file the page inflates (files.ts says why). */
-  const getTexts = (slug: string): Promise<PlanTexts> => {
-    let hit = texts.get(slug);
-    if (!hit) {
-      const url = `/${textsPath(slug)}`;
-      hit = fetch(url).then((r) => {
-        if (!r.ok || !r.body) throw new Error(`${url}: HTTP ${r.status}`);
-        return new Response(r.body.pipeThrough(new DecompressionStream('gzip'))).json() as Promise<PlanTexts>;
-      });
-      hit.catch(() => texts.delete(slug));
-      texts.set(slug, hit);
-    }
-    return hit;
-  };
+  const getTexts = (slug: string): Promise<PlanTexts> =>
+    cachedJson(json as Map<string, Promise<PlanTexts>>, `/${textsPath(slug)}`, (r) => new Response(r.body?.pipeThrough(new DecompressionStream('gzip'))).json());
 
   // ---- the plan filter: a searchable list, loaded when it is first used ----
   const chosen = new Set<string>();
@@ -276,10 +264,9 @@ if (form && input && statusEl && countEl && resultsEl) {
         if (group && !group.querySelector('li')) group.remove();
       }
       current.dropped += drop;
-      renderFolded(current);
+      renderFolded(current); // before measuring: the note above the results moves them too
       window.scrollBy(0, (anchor?.getBoundingClientRect().top ?? 0) - before);
     }
-    renderFolded(current);
     renderMore(current);
   };
 

@@ -12,7 +12,7 @@
  */
 import type { Directory, TopicRange } from './files';
 import { pageKey } from './files';
-import { sectionAtPosition, type LongSection } from './slots';
+import { sectionAtPosition } from './slots';
 import { termStarts, termTokens, type QueryTerm } from './text';
 
 export interface PfResult {
@@ -40,19 +40,13 @@ export type Matches = [plan: number, sections: number[]][];
 /** The directory as lookups. */
 export class PlanDirectory {
   readonly ordinalOf = new Map<string, number>();
-  readonly levels: string;
-  readonly long: Record<string, LongSection[]>;
-  readonly count: number;
   constructor(readonly raw: Directory) {
     raw.pages.split(' ').forEach((key, i) => {
       if (key) this.ordinalOf.set(key, i);
     });
-    this.levels = raw.levels;
-    this.long = raw.long;
-    this.count = this.ordinalOf.size;
   }
   sectionAt(plan: number, position: number): number {
-    return sectionAtPosition(position, this.long[String(plan)] ?? []);
+    return sectionAtPosition(position, this.raw.long[String(plan)] ?? []);
   }
 }
 
@@ -137,7 +131,7 @@ export class SectionSearch {
         for (const [page, starts] of await this.variantStarts(variant)) {
           const plan = this.directory.ordinalOf.get(pageKey(page));
           if (plan === undefined || (scope.plans && !scope.plans.has(plan))) continue;
-          if (scope.levels && !scope.levels.has(this.directory.levels[plan] ?? '')) continue;
+          if (scope.levels && !scope.levels.has(this.directory.raw.levels[plan] ?? '')) continue;
           if (acc && !acc.has(plan)) continue;
           let set = hits.get(plan);
           if (!set) hits.set(plan, (set = new Set()));
