@@ -1,11 +1,15 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { planSchema } from './lib/schema';
+import { planEntries } from './lib/site/plan-loader';
 import { planModelSchema } from './lib/model/plan';
 
-/** One entry per plan: content/plans/<slug>.mdx, written by `npm run import`. */
+/**
+ * One entry per plan: content/plans/<slug>.mdx, written by `npm run import`. Read for its typed
+ * frontmatter; the page renders the text from the plan's model (see planEntries).
+ */
 const plans = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/plans' }),
+  loader: planEntries({ base: './content/plans' }),
   schema: planSchema,
 });
 

@@ -1,5 +1,6 @@
 import { evaluate } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
+import type { PageItem } from '../../src/lib/model/page';
 
 /**
  * Renders an emitted MDX body to an HTML string with the real MDX compiler (the one Astro uses)
@@ -55,8 +56,27 @@ export async function renderPlanArticle(mdx: string, slug = 'plan'): Promise<str
   const components = {
     Heading: (p: Props) => jsx(`h${Math.min(Math.max(Number(p.level), 2), 6)}`, { id: p.id, children: [num(p.number), p.children, anchor(p.id, '#')] }),
     Para: (p: Props) => jsx('p', { id: p.id, children: [num(p.number), p.children, anchor(p.id, '¶')] }),
-    DataTable: (p: Props) => jsx('section', { class: 'table-wrap', id: p.id, children: [p.children, anchor(p.id, '¶')] }),
+    DataTable: (p: Props) => jsx('section', { class: 'table-wrap', id: p.id, 'aria-label': p.label, children: [p.children, anchor(p.id, '¶')] }),
   };
   const article = render((mod.default as (props: unknown) => unknown)({ components }));
   return `<!doctype html><html><body><article class="plan-text" data-plan="${slug}">${article}</article></body></html>`;
+}
+
+/**
+ * Page items (src/lib/model/page.ts) in the same markup as renderPlanArticle gives an MDX body:
+ * what PlanText.astro renders, with the components mirrored as above and GFM's table markup.
+ */
+export function renderPageItemsArticle(items: readonly PageItem[], slug = 'plan'): string {
+  const num = (n: string) => (n ? `<span class="num">${escapeHtml(n)}</span>` : '');
+  const anchor = (id: string, mark: string) => `<a class="anchor" href="#${id}">${mark}</a>`;
+  const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
+  const html = items.map((item) => {
+    if (item.kind === 'heading') {
+      const tag = `h${Math.min(Math.max(item.level, 2), 6)}`;
+      return `<${tag} id="${item.id}">${num(item.number)}${escapeHtml(item.text)}${anchor(item.id, '#')}</${tag}>`;
+    }
+    if (item.kind === 'paragraph') return `<p id="${item.id}">${num(item.number)}${escapeHtml(item.text)}${anchor(item.id, '¶')}</p>`;
+    return `<section class="table-wrap" id="${item.id}" aria-label="${escapeHtml(item.label)}"><table><thead>${row(item.header, 'th')}</thead><tbody>${item.rows.map((r) => row(r, 'td')).join('')}</tbody></table>${anchor(item.id, '¶')}</section>`;
+  });
+  return `<!doctype html><html><body><article class="plan-text" data-plan="${slug}">${html.join('\n')}</article></body></html>`;
 }

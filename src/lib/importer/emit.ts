@@ -1,6 +1,9 @@
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import type { PlanFrontmatter } from '../schema';
 import type { AnchoredBlock } from './classify';
+import { pageItems } from '../model/page';
+
+export { headingLevel, headingLevelIn } from '../model/page';
 
 /**
  * Stage "emit MDX": frontmatter as YAML, then one line of JSX per block so that every heading
@@ -8,21 +11,6 @@ import type { AnchoredBlock } from './classify';
  * source (import/export lines, { }, < >, tags, #, |, >, ---, URLs) is ever read as MDX, Markdown
  * or HTML: the page shows it literally.
  */
-
-/** Heading level in the page: h1 is the page title; the notice, plan title and annex are h2. */
-export function headingLevel(depth: number): number {
-  return Math.min(2 + depth, 6);
-}
-
-/**
- * The level of a heading in its plan's page. A plan that does not repeat its title (the notice's
- * title names it) has no h2 of its own, so its chapters (一、) are h2 beside the notice, as the
- * model has them (no parent), not h3 under the notice.
- */
-export function headingLevelIn(blocks: readonly { kind: string; part?: string; role?: string }[], heading: { depth: number; part: string; role?: string }): number {
-  const untitled = heading.part === 'body' && !heading.role && !blocks.some((b) => b.kind === 'heading' && b.role === 'title');
-  return headingLevel(untitled ? Math.max(0, heading.depth - 1) : heading.depth);
-}
 
 /**
  * Text as a JSX string expression, `{"…"}`: MDX hands it to the page as a string, so no Markdown,
@@ -40,30 +28,38 @@ export function escapeAttribute(text: string): string {
   return text.replace(/[&"<>{}]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** YAML settings of the frontmatter, written and read. */
+const FRONTMATTER_YAML = { version: '1.1' } as const;
+
+/**
+ * The frontmatter of an emitted MDX entry, as the data it was written from (the `plans` collection
+ * reads entries with this; a round trip through emitMdx gives back the same data).
+ */
+export function parseMdxFrontmatter(mdx: string, where: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(mdx);
+  if (!match) throw new Error(`${where}: no frontmatter (an entry starts with --- YAML ---; run npm run import)`);
+  const data: unknown = parse(match[1]!, FRONTMATTER_YAML);
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${where}: the frontmatter is not a YAML mapping`);
+  return data as Record<string, unknown>;
+}
+
 export function emitMdx(frontmatter: PlanFrontmatter, blocks: readonly AnchoredBlock[]): string {
-  let lastHeading = '';
-  let tableCount = 0;
-  const out: string[] = ['---', stringify(frontmatter, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' }).trimEnd(), '---', ''];
-  for (const b of blocks) {
-    if (b.kind === 'heading') {
-      lastHeading = `${b.number}${b.text}`;
-      tableCount = 0;
-      const number = b.number ? ` number="${escapeAttribute(b.number)}"` : '';
-      out.push(`<Heading id="${b.id}" level={${headingLevelIn(blocks, b)}}${number}>${escapeText(b.text)}</Heading>`, '');
-    } else if (b.kind === 'paragraph') {
-      const number = b.number ? ` number="${escapeAttribute(b.number)}"` : '';
-      out.push(`<Para id="${b.id}"${number}>${escapeText(b.text)}</Para>`, '');
+  const out: string[] = ['---', stringify(frontmatter, { ...FRONTMATTER_YAML, lineWidth: 0, aliasDuplicateObjects: false }).trimEnd(), '---', ''];
+  for (const item of pageItems(blocks)) {
+    const number = item.kind !== 'table' && item.number ? ` number="${escapeAttribute(item.number)}"` : '';
+    if (item.kind === 'heading') {
+      out.push(`<Heading id="${item.id}" level={${item.level}}${number}>${escapeText(item.text)}</Heading>`, '');
+    } else if (item.kind === 'paragraph') {
+      out.push(`<Para id="${item.id}"${number}>${escapeText(item.text)}</Para>`, '');
     } else {
-      const header = b.header.length ? b.header : (b.rows[0] ?? []);
-      const rows = b.header.length ? b.rows : b.rows.slice(1);
       const cell = (c: string) => (c === '' ? ' ' : escapeText(c));
       out.push(
         // Each table is a landmark region on the page, named after its section so names are unique.
-        `<DataTable id="${b.id}" label="${escapeAttribute(`${lastHeading} 表${++tableCount}`)}">`,
+        `<DataTable id="${item.id}" label="${escapeAttribute(item.label)}">`,
         '',
-        `| ${header.map(cell).join(' | ')} |`,
-        `| ${header.map(() => '---').join(' | ')} |`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+        `| ${item.header.map(cell).join(' | ')} |`,
+        `| ${item.header.map(() => '---').join(' | ')} |`,
+        ...item.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
         '',
         '</DataTable>',
         '',

@@ -14,7 +14,7 @@
  * read from the built page.
  */
 import type { ModelBlock, PlanModel } from '../model/plan';
-import { headingLevelIn } from '../importer/emit';
+import { headingLevelIn } from '../model/page';
 import type { ArticleNode, Section } from './sections';
 
 /** The texts the plan page shows for one block (several for a table: one per cell). */
