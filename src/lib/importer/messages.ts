@@ -30,3 +30,8 @@ export class MessageLog {
     this.add(ruleId, 'warning', reason, where);
   }
 }
+
+/** One message as the import report and the console show it: place · rule id · reason. */
+export function messageLine(m: ImportMessage): string {
+  return `${m.line ? `第 ${m.line} 行` : '全文'} · ${m.ruleId} · ${m.reason}`;
+}

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { GROUP_KEYS, groupByKey } from '../taxonomy';
 import { planModelSchema, type PlanModel } from '../model/plan';
-import { MessageLog, type ImportMessage } from './messages';
-import { messageLine } from './report';
+import { MessageLog, messageLine, type ImportMessage } from './messages';
 import { assignDepartments } from './semantic/assign';
 import { buildModel, sectionRefs, topicSections } from './semantic/model';
 import { planSchema, sourceMetaSchema, type PlanFrontmatter, type SourceMeta } from '../schema';

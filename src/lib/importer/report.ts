@@ -1,4 +1,4 @@
-import type { ImportMessage } from './messages';
+import { messageLine, type ImportMessage } from './messages';
 import type { PlanOutput } from './pipeline';
 import { GROUP_KEYS, PROJECT_KEYS, groupByKey, projectByKey } from '../taxonomy';
 
@@ -9,10 +9,6 @@ import { GROUP_KEYS, PROJECT_KEYS, groupByKey, projectByKey } from '../taxonomy'
  */
 
 const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '说明' } as const;
-
-export function messageLine(m: ImportMessage): string {
-  return `${m.line ? `第 ${m.line} 行` : '全文'} · ${m.ruleId} · ${m.reason}`;
-}
 
 export function planReport(out: PlanOutput): string {
   const fm = out.frontmatter;

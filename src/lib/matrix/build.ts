@@ -7,7 +7,7 @@ import { provinceOf } from '../regions';
 import { GROUPS, PROJECTS, projectAnchor, type GroupKey, type ProjectKey, type TaxonomyEntry } from '../taxonomy';
 import type { PlanFrontmatter, RegionLevel, SectionRef } from '../schema';
 import { LEVEL_LABELS, formatPeriod, planUrl } from '../site/format';
-import { uniqueDepartments } from './departments';
+import { uniqueDepartments } from './department-names';
 
 export { LEVEL_LABELS, formatPeriod };
 

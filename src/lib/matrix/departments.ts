@@ -8,6 +8,9 @@
  */
 import type { MeasureItem, SectionRef } from '../schema';
 import { entriesOf, planHref, type MatrixKind, type PlanLike, type SectionKey } from './build';
+import { departmentId, normalizeName } from './department-names';
+
+export { departmentId, normalizeName, uniqueDepartments } from './department-names';
 
 export type Role = 'lead' | 'support' | 'responsible';
 export const ROLE_LABELS: Record<Role, string> = { lead: '牵头', support: '配合', responsible: '责任单位' };
@@ -49,29 +52,6 @@ export interface DepartmentIndex {
   departments: DepartmentEntry[];
 }
 
-/** The full name a plan's written name stands for. */
-export function normalizeName(name: string, aliases: Readonly<Record<string, string>>): string {
-  return aliases[name] ?? name;
-}
-
-/**
- * A list of names as written, keeping the first of those that stand for the same department
- * (保山 writes both 卫生健康委 and 市卫生健康委 among the leads of one section).
- */
-export function uniqueDepartments(names: readonly string[], aliases: Readonly<Record<string, string>>): string[] {
-  const seen = new Set<string>();
-  return names.filter((n) => {
-    const full = normalizeName(n, aliases);
-    if (seen.has(full)) return false;
-    seen.add(full);
-    return true;
-  });
-}
-
-/** A stable fragment id for a department name (ASCII, from its code points). */
-export function departmentId(name: string): string {
-  return `d-${[...name].map((c) => c.codePointAt(0)!.toString(36)).join('-')}`;
-}
 
 export function buildDepartmentIndex(plans: readonly PlanLike[]): DepartmentIndex {
   const byName = new Map<string, DepartmentEntry>();

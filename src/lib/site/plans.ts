@@ -30,3 +30,10 @@ export type ModelEntry = CollectionEntry<'models'>;
 
 /** The plan models by slug: what comparison pages read for sections and their text. */
 export const getModelsBySlug: () => Promise<ReadonlyMap<string, ModelEntry['data']>> = once(async () => new Map((await getCollection('models')).map((m: ModelEntry) => [m.id, m.data])));
+
+/** One plan's model; a plan entry without one is an import not run (said so, not rendered empty). */
+export async function getModel(slug: string): Promise<ModelEntry['data']> {
+  const model = (await getModelsBySlug()).get(slug);
+  if (!model) throw new Error(`plan ${slug}: no model in content/models/ (run npm run import)`);
+  return model;
+}
