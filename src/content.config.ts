@@ -1,8 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { planSchema } from './lib/schema';
 import { planEntries } from './lib/site/plan-loader';
-import { planModelSchema } from './lib/model/plan';
 
 /**
  * One entry per plan: content/plans/<slug>.mdx, written by `npm run import`. Read for its typed
@@ -13,13 +11,4 @@ const plans = defineCollection({
   schema: planSchema,
 });
 
-/**
- * One plan model per plan: content/models/<slug>.json, written by `npm run import` beside the MDX
- * entry. Pages that need the plan's structure (sections, measures, blocks) read it from here.
- */
-const models = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/models' }),
-  schema: planModelSchema,
-});
-
-export const collections = { plans, models };
+export const collections = { plans };

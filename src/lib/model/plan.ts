@@ -6,7 +6,7 @@ import { anchorId, planSchema } from '../schema';
  * every consumer reads — the plan page's metadata, the matrix, comparison pages, department index,
  * search index and data downloads. Nothing downstream re-parses MDX bodies, built HTML or
  * frontmatter text. Written to content/models/<slug>.json beside the MDX entry (whose frontmatter
- * is `meta`, validated by the same schema) and loaded as the `models` content collection.
+ * is `meta`, validated by the same schema) and read from there by `readModels` (src/lib/model/files.ts).
  */
 
 const part = z.enum(['notice', 'body', 'annex']);

@@ -1,6 +1,8 @@
 /** Loading plans from the content collection, in one order every page uses. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { REGION_LEVELS } from '../schema';
+import { readModels } from '../model/files';
+import type { PlanModel } from '../model/plan';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 
@@ -26,13 +28,16 @@ export async function getPlans(): Promise<PlanEntry[]> {
   return [...(await sortedPlans())];
 }
 
-export type ModelEntry = CollectionEntry<'models'>;
-
-/** The plan models by slug: what comparison pages read for sections and their text. */
-export const getModelsBySlug: () => Promise<ReadonlyMap<string, ModelEntry['data']>> = once(async () => new Map((await getCollection('models')).map((m: ModelEntry) => [m.id, m.data])));
+/**
+ * The plan models by slug (content/models/<slug>.json, validated by the model schema): what plan
+ * pages, comparison pages and downloads read. Read from the files, not as a content collection:
+ * Astro's content store keeps a serialized copy of every entry (265 MB at 3,000 plans) beside the
+ * parsed one, and the build never needs the models as entries.
+ */
+export const getModelsBySlug: () => Promise<ReadonlyMap<string, PlanModel>> = once(async () => new Map(readModels().map((m) => [m.slug, m])));
 
 /** One plan's model; a plan entry without one is an import not run (said so, not rendered empty). */
-export async function getModel(slug: string): Promise<ModelEntry['data']> {
+export async function getModel(slug: string): Promise<PlanModel> {
   const model = (await getModelsBySlug()).get(slug);
   if (!model) throw new Error(`plan ${slug}: no model in content/models/ (run npm run import)`);
   return model;
