@@ -55,6 +55,14 @@ describe('importPlan', () => {
     expect(fm.sourceUrl).toBe('https://www.gov.cn/x.html');
     expect(fm.publishedDate).toBe('2022-03-05');
   });
+  it('rejects a bad <slug>.yaml naming file, field and value', () => {
+    const meta = (text: string) => () => imp(planText, { meta: { file: 'content/sources/x.yaml', text } });
+    expect(meta('sourceUrl: "javascript:alert(1)"\n')).toThrow('content/sources/x.yaml: field sourceUrl = "javascript:alert(1)": expected an absolute http(s) address');
+    expect(meta('sourceUrl: data:text/html,x\n')).toThrow(/content\/sources\/x\.yaml: field sourceUrl = "data:text\/html,x": /);
+    expect(meta('signedDate: 2022-13-45\n')).toThrow('content/sources/x.yaml: field signedDate = "2022-13-45": expected YYYY-MM-DD, a real calendar day');
+    expect(meta('publishedDate: 2022-02-30\n')).toThrow(/field publishedDate = "2022-02-30": expected YYYY-MM-DD, a real calendar day/);
+    expect(imp(planText, { meta: { file: 'content/sources/x.yaml', text: 'publishedDate: 2024-02-29\n' } }).frontmatter.publishedDate).toBe('2024-02-29');
+  });
   it('rejects a bad <slug>.yaml naming file and field', () => {
     expect(() => imp(planText, { meta: { file: 'content/sources/x.yaml', text: 'region:\n  level: town\n' } })).toThrow(/content\/sources\/x\.yaml: field region\.level/);
   });
