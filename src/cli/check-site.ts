@@ -13,7 +13,14 @@ import { siteUrl } from '../lib/site/address';
 import { BROWSER_ARGS, CHROME_PATH } from '../lib/checks/browser';
 
 const DIST = process.argv[2] ?? 'dist';
-const SITE = siteUrl();
+const SITE = (() => {
+  try {
+    return siteUrl();
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    process.exit(1);
+  }
+})();
 const failures: string[] = [];
 const fail = (line: string) => failures.push(line);
 
