@@ -31,10 +31,12 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
     const utf8 = scanUtf8(body);
     // Where the first bad sequence is, as an editor shows it (offsets count from the file's first byte).
     const at = invalidAt(body, utf8, bytes.length - body.length);
-    // Mostly valid UTF-8 (more valid multi-byte characters than bad sequences): a UTF-8 file with a
-    // few damaged bytes, not another encoding. GB18030 would "decode" it as mojibake, and advising
-    // to convert from GB18030 would be wrong; say where the damage is instead.
-    if (utf8.validMultibyte > utf8.invalid) {
+    // Mostly valid UTF-8 (over four valid multi-byte characters per bad sequence): a UTF-8 file
+    // with a few damaged bytes, not another encoding. GB18030 would "decode" it as mojibake, and
+    // advising to convert from GB18030 would be wrong; say where the damage is instead. (Chinese
+    // GB18030 text reads as about 0.3 valid UTF-8 sequences per invalid one: the five real texts
+    // re-encoded measure 0.27–0.29, far from 4.)
+    if (utf8.validMultibyte > 4 * utf8.invalid) {
       throw new ImportError(file, `not valid UTF-8: ${at}; the rest of the file is UTF-8, so these bytes were damaged (in a download or a copy): obtain the text again rather than converting it`, utf8.firstLine);
     }
     const gb = iconv.decode(Buffer.from(body), 'gb18030');
