@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import iconv from 'iconv-lite';
-import { mkdtempSync, mkdirSync, readdirSync, renameSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
@@ -257,4 +258,40 @@ describe('run: housekeeping of content/sources', () => {
     expect(importIn(root).ok).toBe(false);
     expect(existsSync(join(root, 'content/plans/a.mdx'))).toBe(true);
   });
+});
+
+describe('npm run import (the command line)', () => {
+  const cli = (root: string, ...args: string[]) => {
+    const r = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/cli/import.ts'), ...args], { cwd: root, encoding: 'utf8' });
+    return { status: r.status, out: `${r.stdout}${r.stderr}` };
+  };
+  const project = () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+    mkdirSync(join(root, 'content/sources'), { recursive: true });
+    writeFileSync(join(root, 'content/sources/kept.txt'), planText);
+    writeFileSync(join(root, 'content/sources/gone.txt'), planText);
+    return root;
+  };
+
+  it('says what is stale after a source is removed, advises the command that removes it, and that command does', () => {
+    const root = project();
+    expect(cli(root).status).toBe(0);
+    rmSync(join(root, 'content/sources/gone.txt'));
+    const checked = cli(root, '--check');
+    expect(checked.status).toBe(1);
+    for (const f of ['content/plans/gone.mdx', 'content/models/gone.json', 'content/reports/gone.md']) expect(checked.out).toContain(`error: ${f} · sources/removed · `);
+    expect(checked.out).toMatch(/run `npm run import`, then commit what it wrote and removed/);
+    const fixed = cli(root);
+    expect(fixed.status).toBe(0);
+    expect(fixed.out).toContain('info: content/plans/gone.mdx · sources/removed · removed');
+    expect(cli(root, '--check').status).toBe(0);
+  }, 60_000);
+  it('answers a directory named *.txt with one line naming it, not a stack', () => {
+    const root = project();
+    mkdirSync(join(root, 'content/sources/folder.txt'));
+    const r = cli(root);
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('error: content/sources/folder.txt: a directory, not a file');
+    expect(r.out).not.toMatch(/^\s+at /m);
+  }, 60_000);
 });
