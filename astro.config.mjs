@@ -5,9 +5,11 @@ import remarkGfm from 'remark-gfm';
 import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/lib/site/integration.ts';
 import { dataDownloads } from './src/lib/data/integration.ts';
+import { siteUrl } from './src/lib/site/address.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://plan-atlas.example.org',
+  // The site's address, SITE_URL (src/lib/site/address.ts): canonical links, sitemap, robots.txt, data urls.
+  site: siteUrl(),
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },

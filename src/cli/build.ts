@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { buildAndSwap } from '../lib/build/swap.ts';
 import { readModels } from '../lib/model/files.ts';
 import { buildSearchIndex } from '../lib/search/build.ts';
+import { siteUrl } from '../lib/site/address.ts';
 
 /**
  * Astro holds every plan's content (MDX and model) in its data store while it renders: Node's
@@ -22,6 +23,14 @@ function astroNodeOptions(): string {
   const current = process.env.NODE_OPTIONS ?? '';
   if (/--max-old-space-size/.test(current)) return current;
   return `${current} --max-old-space-size=${Math.floor((totalmem() / 2 ** 20) * HEAP_SHARE)}`.trim();
+}
+
+// A wrong SITE_URL in one line, before Astro reports it inside a stack of its config loader.
+try {
+  siteUrl();
+} catch (e) {
+  console.error(`error: ${(e as Error).message}`);
+  process.exit(1);
 }
 
 const { values, positionals } = parseArgs({ options: { timings: { type: 'string' } }, allowPositionals: true });

@@ -9,10 +9,18 @@ import { readDist } from '../lib/checks/dist';
 import { findBrokenLinks } from '../lib/checks/links';
 import { pageTypes } from '../lib/checks/page-types';
 import { startStaticServer } from '../lib/static-server';
+import { siteUrl } from '../lib/site/address';
 import { BROWSER_ARGS, CHROME_PATH } from '../lib/checks/browser';
 
 const DIST = process.argv[2] ?? 'dist';
-const SITE = process.env.SITE_URL ?? 'https://plan-atlas.example.org';
+const SITE = (() => {
+  try {
+    return siteUrl();
+  } catch (e) {
+    console.error(`error: ${(e as Error).message}`);
+    process.exit(1);
+  }
+})();
 const failures: string[] = [];
 const fail = (line: string) => failures.push(line);
 

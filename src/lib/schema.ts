@@ -6,17 +6,25 @@ import { GROUP_KEYS, PROJECT_KEYS } from './taxonomy';
  * and the content collection (which validates what it reads). Absent facts are null, never guessed.
  */
 
-/** A real calendar day (2022-02-30 is refused, not shown as 2022年2月30日). */
-const isoDate = z
+/**
+ * A real calendar day, YYYY-MM-DD (2022-13-45 and 2022-02-30 are refused, 2024-02-29 accepted):
+ * zod's ISO date check knows month lengths and leap years, so no date arithmetic of our own.
+ */
+const isoDate = z.string().date('expected YYYY-MM-DD, a real calendar day');
+/**
+ * A web address a reader can follow: an absolute http(s) URL with a host (never javascript:,
+ * data: or a relative path). WHATWG URL parsing (zod's url() and `new URL`), not a pattern of ours.
+ */
+export const webUrl = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
-  .refine((d) => {
-    const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-    const t = new Date(Date.UTC(y, m - 1, day));
-    return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === day;
-  }, 'expected a real calendar day');
-/** A web address a reader can follow: http or https only (never javascript:). */
-const webUrl = z.string().url().regex(/^https?:\/\//i, 'expected an http(s) address');
+  .url('expected an absolute http(s) address')
+  .refine((v) => {
+    // Refinements run even when url() failed: parse again, safely.
+    if (!URL.canParse(v)) return false;
+    const url = new URL(v);
+    // `https:x` parses (as https://x/); demand the written `//` so what is published is what was typed.
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && /^https?:\/\//i.test(v);
+  }, 'expected an absolute http(s) address');
 export const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case anchor id');
 
 /** The words plans put before a literacy percentage (超过14%, 不低于12%; 力争达到15% is 达到, 力争 being an adverb). */

@@ -1,12 +1,13 @@
+import { spawnSync } from 'node:child_process';
 import iconv from 'iconv-lite';
-import { mkdtempSync, mkdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/lib/fold';
 import { importPlan } from '../../src/lib/importer/pipeline';
-import { run } from '../../src/lib/importer/run';
+import { run, type RunResult } from '../../src/lib/importer/run';
 import { renderMdxBody } from '../support/mdx-render';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -54,6 +55,14 @@ describe('importPlan', () => {
     expect(fm.region.parents).toEqual(['某省']);
     expect(fm.sourceUrl).toBe('https://www.gov.cn/x.html');
     expect(fm.publishedDate).toBe('2022-03-05');
+  });
+  it('rejects a bad <slug>.yaml naming file, field and value', () => {
+    const meta = (text: string) => () => imp(planText, { meta: { file: 'content/sources/x.yaml', text } });
+    expect(meta('sourceUrl: "javascript:alert(1)"\n')).toThrow('content/sources/x.yaml: field sourceUrl = "javascript:alert(1)": expected an absolute http(s) address');
+    expect(meta('sourceUrl: data:text/html,x\n')).toThrow(/content\/sources\/x\.yaml: field sourceUrl = "data:text\/html,x": /);
+    expect(meta('signedDate: 2022-13-45\n')).toThrow('content/sources/x.yaml: field signedDate = "2022-13-45": expected YYYY-MM-DD, a real calendar day');
+    expect(meta('publishedDate: 2022-02-30\n')).toThrow(/field publishedDate = "2022-02-30": expected YYYY-MM-DD, a real calendar day/);
+    expect(imp(planText, { meta: { file: 'content/sources/x.yaml', text: 'publishedDate: 2024-02-29\n' } }).frontmatter.publishedDate).toBe('2024-02-29');
   });
   it('rejects a bad <slug>.yaml naming file and field', () => {
     expect(() => imp(planText, { meta: { file: 'content/sources/x.yaml', text: 'region:\n  level: town\n' } })).toThrow(/content\/sources\/x\.yaml: field region\.level/);
@@ -145,4 +154,144 @@ describe('run (the import command)', () => {
     expect(result.ok).toBe(false);
     expect(result.stale).toEqual(['content/plans/a.mdx']);
   });
+});
+
+describe('run: housekeeping of content/sources', () => {
+  const project = (files: Record<string, string | Uint8Array>) => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-import-'));
+    mkdirSync(join(root, 'content/sources'), { recursive: true });
+    for (const [name, data] of Object.entries(files)) writeFileSync(join(root, name), data);
+    return root;
+  };
+  const importIn = (root: string, check = false) => run({ root, check, log: () => undefined });
+  /** Each error is one line naming the file, never a stack. */
+  const oneLine = (result: RunResult) => {
+    for (const e of result.errors) {
+      expect(e).not.toMatch(/\n|\bat .*:\d+:\d+/);
+      expect(e).toMatch(/^content\/(sources|corrections)\/[^:]+: /);
+    }
+  };
+
+  it('refuses a directory named *.txt with a one-line error naming it', () => {
+    const root = project({ 'content/sources/good.txt': planText });
+    mkdirSync(join(root, 'content/sources/folder.txt'));
+    const result = importIn(root);
+    expect(result.ok).toBe(false);
+    expect(result.errors).toEqual([expect.stringMatching(/^content\/sources\/folder\.txt: a directory, not a file/)]);
+    oneLine(result);
+    expect(existsSync(join(root, 'content/plans'))).toBe(false);
+  });
+  it('refuses a dangling symbolic link named *.txt with a one-line error naming it', () => {
+    const root = project({ 'content/sources/good.txt': planText });
+    symlinkSync('missing-file.txt', join(root, 'content/sources/dangling.txt'));
+    const result = importIn(root);
+    expect(result.errors).toEqual([expect.stringMatching(/^content\/sources\/dangling\.txt: a symbolic link to missing-file\.txt, where there is no file/)]);
+    oneLine(result);
+  });
+  it('never follows a symbolic link out of the project (a source or its YAML), and follows one inside it', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'atlas-outside-'));
+    writeFileSync(join(outside, 'plan.txt'), planText);
+    writeFileSync(join(outside, 'meta.yaml'), 'shortName: 外面\n');
+    const root = project({ 'content/sources/good.txt': planText });
+    symlinkSync(join(outside, 'plan.txt'), join(root, 'content/sources/outside.txt'));
+    symlinkSync(join(outside, 'meta.yaml'), join(root, 'content/sources/good.yaml'));
+    const result = importIn(root);
+    expect(result.errors).toEqual([
+      expect.stringMatching(/^content\/sources\/good\.yaml: a symbolic link to .*meta\.yaml, outside the project; refused, not followed/),
+      expect.stringMatching(/^content\/sources\/outside\.txt: a symbolic link to .*plan\.txt, outside the project; refused, not followed/),
+    ]);
+    oneLine(result);
+    expect(result.outputs.map((o) => o.slug)).toEqual([]);
+
+    const inside = project({ 'content/sources/good.txt': planText });
+    mkdirSync(join(inside, 'content/keep'));
+    writeFileSync(join(inside, 'content/keep/inside.txt'), planText);
+    symlinkSync('../keep/inside.txt', join(inside, 'content/sources/linked.txt'));
+    const ok = importIn(inside);
+    expect(ok.errors).toEqual([]);
+    expect(ok.outputs.map((o) => o.slug)).toEqual(['good', 'linked']);
+  });
+  it('names every file in content/sources that is not a source in a warning (not the per-plan .yaml)', () => {
+    const root = project({
+      'content/sources/good.txt': planText,
+      'content/sources/good.yaml': 'shortName: 某市\n',
+      'content/sources/draft.md': planText,
+      'content/sources/other.text': planText,
+      'content/sources/extensionless': planText,
+      'content/sources/lonely.yaml': 'shortName: 某\n',
+      'content/sources/.gitkeep': '',
+    });
+    const result = importIn(root);
+    expect(result.ok).toBe(true);
+    const warned = result.messages.filter((m) => m.ruleId === 'sources/not-a-source' && m.severity === 'warning').map((m) => m.file);
+    expect(warned).toEqual(['content/sources/draft.md', 'content/sources/extensionless', 'content/sources/lonely.yaml', 'content/sources/other.text']);
+    expect(result.messages.find((m) => m.file.endsWith('other.text'))?.reason).toMatch(/save it as content\/sources\/other\.txt/);
+  });
+  it('removes every file it wrote for a removed or renamed source, with a message; --check lists them first', () => {
+    const root = project({ 'content/sources/old-name.txt': planText, 'content/sources/kept.txt': planText });
+    expect(importIn(root).ok).toBe(true);
+    const written = (slug: string) => [`content/plans/${slug}.mdx`, `content/models/${slug}.json`, `content/reports/${slug}.md`];
+    for (const f of written('old-name')) expect(existsSync(join(root, f)), f).toBe(true);
+    renameSync(join(root, 'content/sources/old-name.txt'), join(root, 'content/sources/new-name.txt'));
+
+    const checked = importIn(root, true);
+    expect(checked.ok).toBe(false);
+    expect(checked.orphans).toEqual(written('old-name'));
+    for (const f of written('old-name')) {
+      expect(checked.messages).toContainEqual(expect.objectContaining({ ruleId: 'sources/removed', file: f, reason: expect.stringMatching(/`npm run import` removes it/) }));
+      expect(existsSync(join(root, f)), `--check leaves ${f}`).toBe(true);
+    }
+
+    const imported = importIn(root);
+    expect(imported.ok).toBe(true);
+    for (const f of written('old-name')) {
+      expect(existsSync(join(root, f)), f).toBe(false);
+      expect(imported.messages).toContainEqual(expect.objectContaining({ ruleId: 'sources/removed', file: f, severity: 'info' }));
+    }
+    for (const f of [...written('new-name'), ...written('kept')]) expect(existsSync(join(root, f)), f).toBe(true);
+    expect(importIn(root, true).ok).toBe(true);
+  });
+  it('removes nothing while a source fails to import (a failed source is not a removed one)', () => {
+    const root = project({ 'content/sources/a.txt': planText });
+    importIn(root);
+    writeFileSync(join(root, 'content/sources/a.txt'), '');
+    expect(importIn(root).ok).toBe(false);
+    expect(existsSync(join(root, 'content/plans/a.mdx'))).toBe(true);
+  });
+});
+
+describe('npm run import (the command line)', () => {
+  const cli = (root: string, ...args: string[]) => {
+    const r = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/cli/import.ts'), ...args], { cwd: root, encoding: 'utf8' });
+    return { status: r.status, out: `${r.stdout}${r.stderr}` };
+  };
+  const project = () => {
+    const root = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+    mkdirSync(join(root, 'content/sources'), { recursive: true });
+    writeFileSync(join(root, 'content/sources/kept.txt'), planText);
+    writeFileSync(join(root, 'content/sources/gone.txt'), planText);
+    return root;
+  };
+
+  it('says what is stale after a source is removed, advises the command that removes it, and that command does', () => {
+    const root = project();
+    expect(cli(root).status).toBe(0);
+    rmSync(join(root, 'content/sources/gone.txt'));
+    const checked = cli(root, '--check');
+    expect(checked.status).toBe(1);
+    for (const f of ['content/plans/gone.mdx', 'content/models/gone.json', 'content/reports/gone.md']) expect(checked.out).toContain(`error: ${f} · sources/removed · `);
+    expect(checked.out).toMatch(/run `npm run import`, then commit what it wrote and removed/);
+    const fixed = cli(root);
+    expect(fixed.status).toBe(0);
+    expect(fixed.out).toContain('info: content/plans/gone.mdx · sources/removed · removed');
+    expect(cli(root, '--check').status).toBe(0);
+  }, 60_000);
+  it('answers a directory named *.txt with one line naming it, not a stack', () => {
+    const root = project();
+    mkdirSync(join(root, 'content/sources/folder.txt'));
+    const r = cli(root);
+    expect(r.status).toBe(1);
+    expect(r.out).toContain('error: content/sources/folder.txt: a directory, not a file');
+    expect(r.out).not.toMatch(/^\s+at /m);
+  }, 60_000);
 });

@@ -40,4 +40,16 @@ describe('sourceMetaSchema', () => {
     expect(sourceMetaSchema.safeParse({ region: { parents: ['某省'] } }).success).toBe(true);
     expect(sourceMetaSchema.safeParse({ regoin: {} }).success).toBe(false);
   });
+  it('takes only absolute http(s) addresses as sourceUrl', () => {
+    const ok = (sourceUrl: string) => sourceMetaSchema.safeParse({ sourceUrl }).success;
+    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '/plans/x/', 'plans/x', '//www.gov.cn/x', 'https:www.gov.cn', 'http://', 'ftp://www.gov.cn/x', 'mailto:a@b.cn']) {
+      expect(ok(bad), bad).toBe(false);
+    }
+    for (const good of ['https://www.gov.cn/zhengce/x.htm', 'http://kx.example.gov.cn/a?id=1#b', 'HTTPS://WWW.GOV.CN/']) expect(ok(good), good).toBe(true);
+  });
+  it('takes only real calendar days as dates', () => {
+    const ok = (signedDate: string) => sourceMetaSchema.safeParse({ signedDate }).success && sourceMetaSchema.safeParse({ publishedDate: signedDate }).success;
+    for (const bad of ['2022-13-45', '2022-02-30', '2023-02-29', '2100-02-29', '2022-04-31', '2022-00-10', '2022-1-5', '2022/01/05', '2022-01-05T00:00:00Z']) expect(ok(bad), bad).toBe(false);
+    for (const good of ['2024-02-29', '2000-02-29', '2022-12-31', '2021-06-25']) expect(ok(good), good).toBe(true);
+  });
 });

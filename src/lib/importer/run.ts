@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { MODELS_DIR, serializeModel } from '../model/files';
 import { planReport } from './report';
 
@@ -7,12 +7,14 @@ import { planReport } from './report';
 export const REPORTS_DIR = 'content/reports';
 import { importPlan, oneLineReport, slugOf, type PlanOutput } from './pipeline';
 import { ImportError } from './types';
+import type { Severity } from './messages';
 import { ANCHORS_MANIFEST, mergeManifest, parseManifest, serializeManifest } from './anchors';
 
 /**
  * The file-system side of `npm run import`: finds the sources, runs the pure pipeline on each,
- * and either writes content/plans/<slug>.mdx (all or nothing) or, with --check, reports each
- * file whose committed MDX differs from what import would write.
+ * and either writes content/plans/<slug>.mdx, its model and report (all or nothing) and removes
+ * those of plans whose source is gone, or, with --check, reports each file whose committed text
+ * differs from what import would write and each file import would remove.
  */
 
 export interface RunOptions {
@@ -21,48 +23,177 @@ export interface RunOptions {
   log: (line: string) => void;
 }
 
+/** A message about a file of the project rather than a line of a plan (content/sources, stale output). */
+export interface FileMessage {
+  ruleId: string;
+  severity: Severity;
+  /** Path relative to the project root. */
+  file: string;
+  reason: string;
+}
+
+export function fileMessageLine(m: FileMessage): string {
+  return `${m.severity}: ${m.file} · ${m.ruleId} · ${m.reason}`;
+}
+
 export interface RunResult {
   ok: boolean;
   outputs: PlanOutput[];
   errors: string[];
+  /** Files whose committed text differs from what import would write (with --check). */
   stale: string[];
+  /** Files import wrote for a plan whose source is gone: removed by import, listed by --check. */
+  orphans: string[];
+  /** Warnings and notes about files (not plans): what in content/sources is not read, what was removed. */
+  messages: FileMessage[];
 }
 
-export function collectInputs(root: string): { inputs: Parameters<typeof importPlan>[0][]; errors: string[] } {
-  const sourcesDir = join(root, 'content/sources');
+const SOURCES_DIR = 'content/sources';
+/** A source's file name: its slug becomes /plans/<slug>/. */
+const SLUG = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Whether `path` is `dir` or inside it (both absolute and resolved). */
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function isInside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+type Entry = { kind: 'file'; path: string } | { kind: 'problem'; reason: string };
+
+/**
+ * What a name in content/sources is, without ever reading outside the project: a symbolic link
+ * is resolved (realpath, which reads no file) and refused when it leads outside the project, when
+ * nothing is there, or when it leads to something that is not a file.
+ */
+function inspect(root: string, dir: string, name: string): Entry {
+  const path = join(dir, name);
+  try {
+    const own = lstatSync(path);
+    let target = path;
+    if (own.isSymbolicLink()) {
+      const link = readlinkSync(path);
+      try {
+        target = realpathSync(path);
+      } catch {
+        return { kind: 'problem', reason: `a symbolic link to ${link}, where there is no file (a dangling link); replace it with the file itself` };
+      }
+      if (!isInside(realpathSync(root), target)) {
+        return { kind: 'problem', reason: `a symbolic link to ${target}, outside the project; refused, not followed (copy the file into ${SOURCES_DIR} instead)` };
+      }
+    }
+    const stat = own.isSymbolicLink() ? statSync(target) : own;
+    if (stat.isDirectory()) return { kind: 'problem', reason: `a directory${target === path ? '' : ` (by a link to ${relative(root, target)})`}, not a file; a source is one text file, <slug>.txt` };
+    if (!stat.isFile()) return { kind: 'problem', reason: 'not a regular file (a device, socket or pipe); a source is one text file, <slug>.txt' };
+    return { kind: 'file', path: target };
+  } catch (e) {
+    return { kind: 'problem', reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+}
+
+/**
+ * The sources in content/sources: `<slug>.txt` and its optional `<slug>.yaml`. Every other name is
+ * said in a warning (a `.md`, `.text` or extensionless file is a plan someone meant to add, or
+ * clutter), never skipped in silence; only hidden files (.gitkeep, .DS_Store) are passed over.
+ */
+export function collectInputs(root: string): { inputs: Parameters<typeof importPlan>[0][]; errors: string[]; messages: FileMessage[] } {
+  const sourcesDir = join(root, SOURCES_DIR);
   const errors: string[] = [];
-  const files = readdirSync(sourcesDir).filter((f) => /\.txt$/i.test(f)).sort();
+  const messages: FileMessage[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(sourcesDir).sort();
+  } catch (e) {
+    return { inputs: [], errors: [`${SOURCES_DIR}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); import runs in the project's root`], messages };
+  }
+  const files = names.filter((f) => /\.txt$/i.test(f));
+  const slugs = new Set(files.map(slugOf));
+  for (const name of names) {
+    if (name.startsWith('.') || /\.txt$/i.test(name)) continue;
+    const file = `${SOURCES_DIR}/${name}`;
+    const yaml = /^(.*)\.ya?ml$/i.exec(name);
+    if (yaml && slugs.has(yaml[1]!.toLowerCase())) {
+      if (!name.endsWith('.yaml')) messages.push({ ruleId: 'sources/not-a-source', severity: 'warning', file, reason: `not read: a plan's facts are read from ${SOURCES_DIR}/${yaml[1]!.toLowerCase()}.yaml (rename it)` });
+      continue;
+    }
+    const reason = yaml
+      ? `not read: no ${SOURCES_DIR}/${yaml[1]}.txt beside it, and a .yaml here only adds facts to the plan of that name`
+      : `not read: only <slug>.txt files are sources${/\.(text|md|markdown|html?|docx?|pdf|rtf)$/i.test(name) || !name.includes('.') ? `; if it is a plan's text, save it as ${SOURCES_DIR}/${name.replace(/\.[^.]*$/, '').toLowerCase()}.txt (UTF-8 or GB18030 plain text)` : ''}`;
+    messages.push({ ruleId: 'sources/not-a-source', severity: 'warning', file, reason });
+  }
   const bySlug = new Map<string, string>();
   const inputs = [];
   for (const name of files) {
     const slug = slugOf(name);
-    const file = `content/sources/${name}`;
-    if (!/^[a-z0-9][a-z0-9-]*$/.test(slug)) {
+    const file = `${SOURCES_DIR}/${name}`;
+    if (!SLUG.test(slug)) {
       errors.push(`${file}: the file name must be a slug of a–z, 0–9 and hyphens (it becomes /plans/<slug>/)`);
       continue;
     }
     const other = bySlug.get(slug);
     if (other) {
-      errors.push(`${file}: same slug "${slug}" as content/sources/${other}; rename one of them`);
+      errors.push(`${file}: same slug "${slug}" as ${SOURCES_DIR}/${other}; rename one of them`);
       continue;
     }
     bySlug.set(slug, name);
-    const correctionsFile = `content/corrections/${slug}.yaml`;
-    const metaFile = `content/sources/${slug}.yaml`;
-    inputs.push({
-      slug,
-      file,
-      bytes: readFileSync(join(root, file)),
-      corrections: existsSync(join(root, correctionsFile)) ? { file: correctionsFile, text: readFileSync(join(root, correctionsFile), 'utf8') } : undefined,
-      meta: existsSync(join(root, metaFile)) ? { file: metaFile, text: readFileSync(join(root, metaFile), 'utf8') } : undefined,
-    });
+    const entry = inspect(root, sourcesDir, name);
+    if (entry.kind === 'problem') {
+      errors.push(`${file}: ${entry.reason}`);
+      continue;
+    }
+    // The YAML files beside a source are read under the same rules (no link out of the project).
+    const yamlFile = (path: string) => {
+      const [dir, name] = [join(root, dirname(path)), basename(path)];
+      if (!existsSync(join(dir, name)) && !isLink(join(dir, name))) return undefined;
+      const found = inspect(root, dir, name);
+      if (found.kind === 'problem') {
+        errors.push(`${path}: ${found.reason.replace('<slug>.txt', '<slug>.yaml')}`);
+        return undefined;
+      }
+      return { file: path, text: readFileSync(found.path, 'utf8') };
+    };
+    const before = errors.length;
+    const corrections = yamlFile(`content/corrections/${slug}.yaml`);
+    const meta = yamlFile(`${SOURCES_DIR}/${slug}.yaml`);
+    if (errors.length > before) continue; // not imported without the facts or fixes it was given
+    inputs.push({ slug, file, bytes: readFileSync(entry.path), corrections, meta });
   }
-  if (files.length === 0) errors.push(`${sourcesDir}: no .txt sources to import`);
-  return { inputs, errors };
+  if (files.length === 0) errors.push(`${SOURCES_DIR}: no .txt sources to import`);
+  return { inputs, errors, messages };
+}
+
+/** Where import writes each plan's files: the MDX entry, the plan model and the import report. */
+function outputPaths(root: string, slug: string): string[] {
+  return [join(root, 'content/plans', `${slug}.mdx`), join(root, MODELS_DIR, `${slug}.json`), join(root, REPORTS_DIR, `${slug}.md`)];
+}
+
+/**
+ * Files import wrote for plans whose source is gone (removed or renamed): every file in the output
+ * directories named like a plan's file whose slug has no source now. The anchors manifest keeps
+ * their ids (an id once published is never reused for something else).
+ */
+function orphanedOutputs(root: string, slugs: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const [dir, ext] of [['content/plans', '.mdx'], [MODELS_DIR, '.json'], [REPORTS_DIR, '.md']] as const) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const f of readdirSync(join(root, dir)).sort()) {
+      if (!f.endsWith(ext)) continue;
+      const slug = f.slice(0, -ext.length);
+      if (SLUG.test(slug) && !slugs.has(slug)) out.push(`${dir}/${f}`);
+    }
+  }
+  return out;
 }
 
 export function run({ root, check, log }: RunOptions): RunResult {
-  const { inputs, errors } = collectInputs(root);
+  const { inputs, errors, messages } = collectInputs(root);
   const outputs: PlanOutput[] = [];
   for (const input of inputs) {
     try {
@@ -73,38 +204,50 @@ export function run({ root, check, log }: RunOptions): RunResult {
       errors.push(e instanceof ImportError ? e.message : `${input.file}: ${(e as Error).stack ?? e}`);
     }
   }
-  const plansDir = join(root, 'content/plans');
-  const modelsDir = join(root, MODELS_DIR);
-  const reportsDir = join(root, REPORTS_DIR);
-  // Every file import writes, by path: the MDX entry, the plan model and the import report.
   const files = new Map<string, string>();
   for (const o of outputs) {
-    files.set(join(plansDir, `${o.slug}.mdx`), o.mdx);
-    files.set(join(modelsDir, `${o.slug}.json`), serializeModel(o.model));
-    files.set(join(reportsDir, `${o.slug}.md`), planReport(o));
+    const [mdx, model, report] = outputPaths(root, o.slug) as [string, string, string];
+    files.set(mdx, o.mdx);
+    files.set(model, serializeModel(o.model));
+    files.set(report, planReport(o));
   }
   const manifestPath = join(root, ANCHORS_MANIFEST);
   const previous = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : {};
   const manifest = serializeManifest(mergeManifest(previous, outputs));
+  // Orphans only when every source was read: a source that failed is not a source that is gone.
+  const orphans = errors.length === 0 ? orphanedOutputs(root, new Set(inputs.map((i) => i.slug))) : [];
+  if (errors.length === 0) {
+    const slugs = new Set(inputs.map((i) => i.slug));
+    for (const dir of ['content/corrections', 'content/expected']) {
+      if (!existsSync(join(root, dir))) continue;
+      for (const f of readdirSync(join(root, dir)).sort()) {
+        const slug = f.replace(/\.(yaml|json)$/, '');
+        if (slug !== f && SLUG.test(slug) && !slugs.has(slug)) {
+          messages.push({ ruleId: 'sources/no-source', severity: 'warning', file: `${dir}/${f}`, reason: `written by hand for a plan whose source ${SOURCES_DIR}/${slug}.txt is gone: not read; delete it, or rename it with its source` });
+        }
+      }
+    }
+  }
   const stale: string[] = [];
   if (check) {
-    const expected = new Set(outputs.map((o) => `${o.slug}.mdx`));
     for (const [path, text] of files) {
       if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(relative(root, path));
     }
     if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifest) stale.push(`${ANCHORS_MANIFEST} (new anchors not yet recorded)`);
-    if (existsSync(plansDir)) {
-      for (const f of readdirSync(plansDir)) if (f.endsWith('.mdx') && !expected.has(f) && errors.length === 0) stale.push(`content/plans/${f} (no source)`);
-    }
+    for (const f of orphans) messages.push({ ruleId: 'sources/removed', severity: 'error', file: f, reason: `its source ${SOURCES_DIR}/${basename(f).replace(/\.[^.]+$/, '')}.txt is gone; \`npm run import\` removes it` });
   } else if (errors.length === 0) {
     // All or nothing: nothing is written unless every plan imported; each file lands atomically.
-    for (const dir of [plansDir, modelsDir, reportsDir]) mkdirSync(dir, { recursive: true });
+    for (const dir of ['content/plans', MODELS_DIR, REPORTS_DIR]) mkdirSync(join(root, dir), { recursive: true });
     for (const [path, text] of files) {
       writeFileSync(`${path}.tmp`, text);
       renameSync(`${path}.tmp`, path);
     }
     writeFileSync(`${manifestPath}.tmp`, manifest);
     renameSync(`${manifestPath}.tmp`, manifestPath);
+    for (const f of orphans) {
+      rmSync(join(root, f));
+      messages.push({ ruleId: 'sources/removed', severity: 'info', file: f, reason: `removed: its source ${SOURCES_DIR}/${basename(f).replace(/\.[^.]+$/, '')}.txt is gone (commit the removal)` });
+    }
   }
-  return { ok: errors.length === 0 && stale.length === 0, outputs, errors, stale };
+  return { ok: errors.length === 0 && stale.length === 0 && (!check || orphans.length === 0), outputs, errors, stale, orphans, messages };
 }
