@@ -20,6 +20,9 @@ export default defineConfig({
           root,
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Tests that import every plan in content/ take time in proportion to the plans (about
+          // 1 s a plan on a loaded 2-core machine), so vitest's 5 s default fails them as plans are added.
+          testTimeout: 60_000,
         },
       },
       {
