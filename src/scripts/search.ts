@@ -210,7 +210,7 @@ if (form && input && statusEl && countEl && resultsEl) {
           const shown = full.length > 1 && fold(full[0] ?? '') === fold(plan.title) ? full.slice(1) : full;
           appendMarked(path, shown.join(' › ') || plan.name, needles);
           ex.replaceChildren();
-          for (const part of excerpt(texts.texts[section] ?? '', needles)) {
+          for (const part of excerpt(texts, section, needles)) {
             const span = el('span');
             appendMarked(span, part, needles);
             ex.append(span, ' ');
