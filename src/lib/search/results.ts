@@ -16,6 +16,13 @@ export const EXCERPT_LENGTH = 120;
 /** Blocks shown in one excerpt at most. */
 export const EXCERPT_BLOCKS = 2;
 
+/**
+ * What the page says when the reader asked for a search but the query has nothing to look for
+ * (only white space, or only what folding removes: ASCII quotes, invisible characters). No
+ * search runs, so the count (data-testid="search-count") stays empty, without data-total.
+ */
+export const EMPTY_QUERY_MESSAGE = '请输入要查找的字词（空格只用来分开多个词）。';
+
 /** How many of the earliest links to drop when the page holds `links` of them. */
 export function linksToDrop(links: number): number {
   return Math.max(0, links - MAX_RESULT_LINKS);
