@@ -10,7 +10,7 @@
  */
 import { PlanDirectory, SectionSearch, page, total, type Matches, type PfLike } from '../lib/search/engine';
 import { chunkOf, sectionPath, textsPath, type ChunkPlan, type Directory, type PlanListRow, type PlanTexts } from '../lib/search/files';
-import { RESULTS_PER_PAGE, excerpt, linksToDrop } from '../lib/search/results';
+import { EMPTY_QUERY_MESSAGE, RESULTS_PER_PAGE, excerpt, linksToDrop } from '../lib/search/results';
 import { fold, highlightRanges, parseCharMap, parseQuery, type CharMap, type QueryTerm } from '../lib/search/text';
 import { FILTER_KEYS, parseState, serializeState, type SearchState } from '../lib/search/url';
 
@@ -210,7 +210,7 @@ if (form && input && statusEl && countEl && resultsEl) {
           const shown = full.length > 1 && fold(full[0] ?? '') === fold(plan.title) ? full.slice(1) : full;
           appendMarked(path, shown.join(' › ') || plan.name, needles);
           ex.replaceChildren();
-          for (const part of excerpt(texts.texts[section] ?? '', needles)) {
+          for (const part of excerpt(texts, section, needles)) {
             const span = el('span');
             appendMarked(span, part, needles);
             ex.append(span, ' ');
@@ -279,7 +279,7 @@ if (form && input && statusEl && countEl && resultsEl) {
     foldedEl.replaceChildren(`前 ${current.dropped} 节已从本页收起。`);
     const back = el('button', undefined, '回到第一节');
     back.type = 'button';
-    back.addEventListener('click', () => void run(current.state));
+    back.addEventListener('click', () => void run(current.state, true));
     foldedEl.append(back);
     resultsEl.before(foldedEl);
   };
@@ -314,12 +314,18 @@ if (form && input && statusEl && countEl && resultsEl) {
     delete countEl.dataset.total;
   };
 
-  const run = async (state: SearchState): Promise<void> => {
+  /**
+   * Searches and lists the results. `asked`: the reader asked for this search (typed in the box,
+   * submitted the form, or opened a URL with q=), so a query with nothing to look for is answered
+   * with EMPTY_QUERY_MESSAGE rather than a blank page; opening /search/ itself says nothing.
+   */
+  const run = async (state: SearchState, asked: boolean): Promise<void> => {
     const id = ++runId;
     listing = null;
     clear();
-    if (!state.q) {
-      statusEl.textContent = input.value.length ? '请输入检索词（空格只用来分开多个词）。' : '';
+    // parseQuery folds as the index does; no terms means nothing to look for (t2s only adds variants).
+    if (!parseQuery(state.q).length) {
+      statusEl.textContent = asked ? EMPTY_QUERY_MESSAGE : '';
       document.title = '搜索 · 全民科学素质行动方案对照';
       return;
     }
@@ -356,19 +362,23 @@ if (form && input && statusEl && countEl && resultsEl) {
     }
   };
 
-  const update = (push: boolean): void => {
+  /** Runs the form's search and keeps the URL in step; `asked` as in run(). */
+  const update = (push: boolean, asked = true): void => {
     const state = readForm();
     const url = `${location.pathname}${serializeState(state)}`;
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
-    void run(state);
+    void run(state, asked);
   };
+  /** A URL with a q parameter (even an empty one: a form sent empty) asks for a search. */
+  const urlAsks = (): boolean => new URLSearchParams(location.search).has('q');
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   const onType = (source: HTMLInputElement): void => {
     if (source === header) input.value = header.value;
     else if (header) header.value = input.value;
     clearTimeout(timer);
-    timer = setTimeout(() => update(false), 150);
+    // Emptying the box is not asking for a search; typing only spaces is.
+    timer = setTimeout(() => update(false, input.value !== ''), 150);
   };
   input.addEventListener('input', () => onType(input));
   header?.addEventListener('input', () => onType(header));
@@ -396,11 +406,11 @@ if (form && input && statusEl && countEl && resultsEl) {
   window.addEventListener('popstate', () => {
     const state = parseState(location.search);
     writeForm(state);
-    void run(state);
+    void run(state, urlAsks());
   });
 
   const initial = parseState(location.search);
   writeForm(initial);
-  void run(initial);
+  void run(initial, urlAsks());
 }
 

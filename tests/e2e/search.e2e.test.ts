@@ -9,7 +9,7 @@ import { buildMatrix } from '../../src/lib/matrix/build';
 import { GROUP_KEYS } from '../../src/lib/taxonomy';
 import { commonTerms, importedPlans, sectionExtent } from '../support/content';
 import { loadPlans } from '../support/plans';
-import { MAX_RESULT_LINKS, RESULTS_PER_PAGE } from '../../src/lib/search/results';
+import { EMPTY_QUERY_MESSAGE, MAX_RESULT_LINKS, RESULTS_PER_PAGE } from '../../src/lib/search/results';
 
 /*
  * Query terms come from the plans' own text (tests/support/content.ts), never from what five
@@ -36,6 +36,20 @@ const TOPIC = (() => {
   }
   return null;
 })();
+/**
+ * A bracketed number in some plan's text, as in a document number (国发〔2021〕9号), and the same
+ * typed with another bracket of the family that fold() treats as one ([ for 〔, 〔 for [).
+ */
+const BRACKETED = (() => {
+  const pattern = /\p{Script=Han}{1,4}[〔【〖［[]\p{Nd}{4}[〕】〗］\]]\p{Nd}*/u;
+  for (const p of importedPlans().plans)
+    for (const b of p.out.blocks) {
+      const term = b.kind === 'paragraph' ? b.text.match(pattern)?.[0] : undefined;
+      if (term) return { term, retyped: term.replace(/[〔【〖［[]/u, (c) => (c === '[' ? '〔' : '[')).replace(/[〕】〗］\]]/u, (c) => (c === ']' ? '〕' : ']')) };
+    }
+  return null;
+})();
+if (!BRACKETED) console.warn('search e2e: no plan has a bracketed number (such as 〔2021〕); the bracket-folding test is skipped');
 const columns = buildMatrix(loadPlans(), 'groups').columns;
 /** A region level that some plan has and another plan does not. */
 const LEVEL = columns.find((c) => columns.some((d) => d.level !== c.level))?.level ?? null;
@@ -217,6 +231,48 @@ describe.skipIf(!ready || !hasChromium())('search page', () => {
     const total = await waitForResults(page);
     expect(total).toBeGreaterThan(0);
     expect((await allLinks(page)).hrefs.sort()).toEqual(simplified);
+  });
+
+  it.skipIf(!BRACKETED)('a document number typed with other brackets finds the same sections, and marks the original text', async () => {
+    const { term, retyped } = BRACKETED!;
+    expect(retyped).not.toBe(term);
+    const { page, goto } = await open();
+    await goto('/search/?q=' + encodeURIComponent(term));
+    expect(await waitForResults(page)).toBeGreaterThan(0);
+    const original = (await allLinks(page)).hrefs.sort();
+    await goto('/search/?q=' + encodeURIComponent(retyped));
+    expect(await waitForResults(page)).toBe(original.length);
+    expect(await page.locator(`${RESULTS} .result mark`).first().textContent()).toBe(term);
+    expect((await allLinks(page)).hrefs.sort()).toEqual(original);
+  });
+
+  it('a query with nothing to look for (spaces, quotes) says so, with no count and no results; the bare page says nothing', async () => {
+    const { page, goto } = await open();
+    const settled = async (): Promise<{ status: string; total: string | null; count: string; links: number }> => {
+      await page.waitForFunction(([sel, msg]) => document.querySelector(sel)?.textContent === msg, ['[data-testid="search-status"]', EMPTY_QUERY_MESSAGE] as const, { timeout: 10_000 });
+      return {
+        status: (await page.textContent('[data-testid="search-status"]')) ?? '',
+        total: await page.getAttribute(COUNT, 'data-total'),
+        count: (await page.textContent(COUNT)) ?? '',
+        links: (await links(page)).length,
+      };
+    };
+    const prompted = { status: EMPTY_QUERY_MESSAGE, total: null, count: '', links: 0 };
+    for (const q of ['   ', '\u3000', '""', '']) {
+      await goto('/search/?q=' + encodeURIComponent(q));
+      expect(await settled(), JSON.stringify(q)).toEqual(prompted);
+    }
+    // typed: spaces after a real query clear its results
+    await goto('/search/?q=' + encodeURIComponent(SPECIFIC.term));
+    await waitForResults(page);
+    await page.fill('#search-q', '   ');
+    expect(await settled()).toEqual(prompted);
+    expect(await page.locator(MORE).count()).toBe(0);
+    // the page opened without a query: no prompt
+    await goto('/search/');
+    await page.waitForLoadState('load');
+    expect(await page.textContent('[data-testid="search-status"]')).toBe('');
+    expect(await page.getAttribute(COUNT, 'data-total')).toBeNull();
   });
 
   it('a broad term: the exact count at once, results a page at a time, every one reachable, never too many links at once', async () => {

@@ -33,6 +33,20 @@ describe('fold', () => {
   it('keeps Chinese punctuation that has no ASCII form', () => {
     expect(fold('“双减”、。')).toBe('“双减”、。');
   });
+  it('folds the square brackets documents mix up in a document number into one pair', () => {
+    const written = ['国发〔2021〕9号', '国发[2021]9号', '国发［2021］9号', '国发【2021】9号', '国发〖2021〗9号', '国发﹝2021﹞9号', '国发︹2021︺9号'];
+    for (const w of written) expect(fold(w), w).toBe(fold(written[0]!));
+  });
+  it('keeps title marks and round brackets apart from square ones; round brackets of both widths fold together', () => {
+    const square = fold('[一]');
+    for (const other of ['〈一〉', '《一》', '（一）', '(一)']) expect(fold(other), other).not.toBe(square);
+    expect(fold('（一）')).toBe(fold('(一)'));
+    expect(fold('《纲要》')).not.toBe(fold('〈纲要〉'));
+  });
+  it('removes invisible characters, so a query of them alone is empty', () => {
+    expect(fold('科\u200b普\u00ad')).toBe('科普');
+    expect(fold('\u200b\ufeff')).toBe('');
+  });
 });
 
 describe('tokens', () => {
@@ -100,6 +114,21 @@ describe('queries', () => {
     expect(sectionMatches(blocks, parseQuery('智慧助老 青少年'))).toBe(false);
     expect(sectionMatches(blocks, parseQuery('助老老年'))).toBe(false);
     expect(sectionMatches(blocks, [])).toBe(false);
+  });
+});
+
+describe('bracket folding end to end', () => {
+  const block = '根据《国务院关于印发全民科学素质行动规划纲要（2021—2035年）的通知》（国发〔2021〕9号）精神';
+  it('a query typed with other brackets finds the block, by index positions as by substring', () => {
+    for (const q of ['国发[2021]9号', '国发［2021］9号', '国发【2021】9号', '(国发[2021]9号)']) {
+      expect(found([block], q), q).toBe(true);
+      expect(sectionMatches([fold(block)], parseQuery(q)), q).toBe(true);
+    }
+    expect(found([block], '国发(2021)9号')).toBe(false);
+  });
+  it('highlights the original characters', () => {
+    const ranges = highlightRanges(block, parseQuery('国发[2021]9号').flatMap((t) => t.variants));
+    expect(ranges.map(([s, e]) => block.slice(s, e))).toEqual(['国发〔2021〕9号']);
   });
 });
 

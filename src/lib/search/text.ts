@@ -3,8 +3,9 @@
  * builder (src/lib/search/build.ts), the search page (src/scripts/search.ts) and the benchmark.
  *
  * Matching model (what "a section contains the query" means):
- * - Text and query are folded the same way: NFKC for full-width ASCII letters, digits and
- *   punctuation (（）→(), ，→, …), ideographic space, ASCII lower case, all white space removed.
+ * - Text and query are folded the same way, by fold(): NFKC for full-width ASCII letters, digits
+ *   and punctuation (（）→(), ，→, ［］→[], …), ideographic space, ASCII lower case, all white
+ *   space and invisible characters removed, and the square-bracket family folded to [] (BRACKETS).
  * - A match lies inside one block (a heading, a paragraph, a table cell), as with Ctrl+F.
  *
  * Index tokens: Pagefind's segmenters disagree for Chinese at index and query time, so the index
@@ -16,12 +17,40 @@
  * see termTokens). A single character is a prefix search.
  */
 
+import { INVISIBLE } from '../importer/rules/text/invisible-chars';
+
 const CHAR_WIDTH = 4;
 const MAX_CODE = 26 ** CHAR_WIDTH - 1;
 
-/** Folds text for matching (see module comment). Applies to both text and queries. */
+/**
+ * Brackets that official documents use interchangeably, after NFKC (which already turns ［］ into
+ * [], and the small and vertical forms ﹝﹞︹︺︻︼︗︘﹇﹈ into the ones here): the year in a document
+ * number (发文字号) is 〔2021〕 by the standard (GB/T 9704), typed as [2021], ［2021］ or 【2021】
+ * where 〔 is hard to type, so 国发[2021]9号 must find 国发〔2021〕9号. All fold to [ and ].
+ * Not folded with them: 〈〉《》 (title marks, another punctuation mark) and （）/() (round brackets:
+ * ordinals such as （一） and asides; NFKC already folds their two widths together).
+ * A table, not a library: Unicode normalisation (NFKC, used above) and ICU transforms keep these
+ * brackets apart, and opencc-js (already used for traditional input) converts characters, not punctuation.
+ */
+const BRACKETS: ReadonlyMap<string, string> = new Map([
+  ...Array.from('〔【〖〘〚', (c) => [c, '['] as const),
+  ...Array.from('〕】〗〙〛', (c) => [c, ']'] as const),
+]);
+const BRACKET_CHARS = new RegExp(`[${[...BRACKETS.keys()].join('')}]`, 'gu');
+
+/**
+ * Folds text for matching (see module comment): the one normalisation of both the index text
+ * (build.ts) and the query (parseQuery), and of highlightRanges, which applies it character by
+ * character — so every step maps one character to at most one (or, for NFKC, a fixed string)
+ * and positions in the folded text map back to the original.
+ */
 export function fold(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '').toLowerCase();
+  return text
+    .replace(INVISIBLE, '')
+    .normalize('NFKC')
+    .replace(/\s+/gu, '')
+    .replace(BRACKET_CHARS, (c) => BRACKETS.get(c) ?? c)
+    .toLowerCase();
 }
 
 /** The 4-letter word for one character (code points above 456975 share the last code). */
