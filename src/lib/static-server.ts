@@ -84,7 +84,9 @@ function contentType(file: string): string {
 
 export type RequestTarget =
   | { pathname: string; segments: string[]; query: string }
-  | { status: 400 | 404 | 414; reason: string };
+  | { status: 400 | 414; reason: string }
+  /** pathname: the decoded path, for matching `_headers` rules on the 404 page as the host does. */
+  | { status: 404; reason: string; pathname: string };
 
 /**
  * Checks a request target and decodes its path, refusing what a static host refuses. Only
@@ -114,11 +116,11 @@ export function parseRequestTarget(url: string | undefined): RequestTarget {
   // The last segment may be empty: that is the trailing slash of a directory.
   for (const [i, segment] of segments.entries()) {
     if (segment === '.' || segment === '..') return { status: 400, reason: 'dot segment' };
-    if (segment === '' && i < segments.length - 1) return { status: 404, reason: 'empty segment' };
+    if (segment === '' && i < segments.length - 1) return { status: 404, reason: 'empty segment', pathname: decoded };
     // Dot-files (.git, .env) are never part of the site; the build writes no .well-known either.
-    if (segment.startsWith('.')) return { status: 404, reason: 'dot-file' };
+    if (segment.startsWith('.')) return { status: 404, reason: 'dot-file', pathname: decoded };
   }
-  if (HOST_FILES.has(segments[0] ?? '')) return { status: 404, reason: 'host config file' };
+  if (HOST_FILES.has(segments[0] ?? '')) return { status: 404, reason: 'host config file', pathname: decoded };
   return { pathname: decoded, segments, query };
 }
 
@@ -259,9 +261,9 @@ export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1
     return undefined;
   };
 
-  const notFound = async (res: ServerResponse, pathname: string | undefined): Promise<void> => {
+  const notFound = async (res: ServerResponse, pathname: string): Promise<void> => {
     res.statusCode = 404;
-    if (pathname !== undefined) applyRules(res, await rules(), pathname);
+    applyRules(res, await rules(), pathname);
     if (statOrUndefined(notFoundPage)?.isFile()) {
       res.setHeader('Content-Type', 'text/html;charset=utf-8');
       pipeFile(res, notFoundPage);
@@ -299,7 +301,7 @@ export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1
     if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, { Allow: ALLOWED_METHODS });
     const target = parseRequestTarget(req.url);
     if ('status' in target) {
-      return target.status === 404 ? notFound(res, undefined) : plain(res, target.status);
+      return target.status === 404 ? notFound(res, target.pathname) : plain(res, target.status);
     }
     const { pathname, segments, query } = target;
     const found = resolveFile(segments);
