@@ -5,20 +5,27 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { hasChromium, launchBrowser, openPage } from '../support/browser.ts';
-import { parseHeadersFile, startStaticServer, type StaticServer } from '../support/server.ts';
+import { loadHeaderRules, startStaticServer, type StaticServer } from '../support/server.ts';
 
 const CSP = "default-src 'self'; connect-src 'self' https://example.org";
 
-describe('parseHeadersFile', () => {
-  it('parses rules, comments, splats and placeholders', () => {
-    const rules = parseHeadersFile('# c\n/*\n  X-A: 1\n  Content-Security-Policy: a: b\n/p/:id/x\n  X-B: 2\nhttps://h/*\n  X-C: 3\n');
-    expect(rules.map((r) => r.headers)).toEqual([
-      [['X-A', '1'], ['Content-Security-Policy', 'a: b']],
-      [['X-B', '2']],
-    ]);
-    expect(rules[0]?.pattern.test('/anything/here.js')).toBe(true);
-    expect(rules[1]?.pattern.test('/p/42/x')).toBe(true);
-    expect(rules[1]?.pattern.test('/p/4/2/x')).toBe(false);
+describe('loadHeaderRules', () => {
+  it('parses rules, comments, splats and placeholders with Netlify\'s matcher', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'headers-rules-'));
+    try {
+      writeFileSync(join(dir, '_headers'), '# c\n/*\n  X-A: 1\n  Content-Security-Policy: a: b\n/p/:id/x\n  X-B: 2\n');
+      const { rules, errors } = await loadHeaderRules(join(dir, '_headers'));
+      expect(errors).toEqual([]);
+      expect(rules.map((r) => r.headers)).toEqual([
+        [['X-A', '1'], ['Content-Security-Policy', 'a: b']],
+        [['X-B', '2']],
+      ]);
+      expect(rules[0]?.pattern.test('/anything/here.js')).toBe(true);
+      expect(rules[1]?.pattern.test('/p/42/x')).toBe(true);
+      expect(rules[1]?.pattern.test('/p/4/2/x')).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
