@@ -106,8 +106,7 @@ try {
   let layoutProblems = 0;
   for (const viewport of LAYOUT_VIEWPORTS) {
     for (const scheme of ['light', 'dark'] as const) {
-      // bypassCSP only to add the style below.
-      const context = await browser.newContext({ colorScheme: scheme, viewport, deviceScaleFactor: 1, bypassCSP: true });
+      const context = await browser.newContext({ colorScheme: scheme, viewport, deviceScaleFactor: 1 });
       for (const type of layoutPages) {
         const page = await context.newPage();
         await page.goto(server.url + type.path, { waitUntil: 'networkidle' });
