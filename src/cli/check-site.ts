@@ -1,6 +1,9 @@
 // `npm run check:site`: gates on the built site (dist/). Zero broken internal links and anchors,
 // zero html-validate errors on every page, zero axe-core violations (WCAG 2.1 AA) on every page
-// type in real Chromium, no request to another origin. Exits non-zero listing every failure.
+// type in real Chromium, no request to another origin; every page type at 360 px and 1280 px,
+// light and dark, without sideways overflow or chart text under 12 px (src/lib/checks/layout.ts),
+// with a screenshot of each in LAYOUT_SCREENSHOTS (default .screenshots/, not committed).
+// Exits non-zero listing every failure. CHECK_SITE_ONLY=layout runs the layout part alone.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { HtmlValidate } from 'html-validate';
@@ -11,8 +14,13 @@ import { pageTypes } from '../lib/checks/page-types';
 import { startStaticServer } from '../lib/static-server';
 import { siteUrl } from '../lib/site/address';
 import { BROWSER_ARGS, CHROME_PATH } from '../lib/checks/browser';
+import { LAYOUT_VIEWPORTS, MIN_CELL_CHARS, MIN_CHART_TEXT_PX, SCROLLERS, layoutFailures, measureLayout, widestTablePage, type LayoutMeasure } from '../lib/checks/layout';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const DIST = process.argv[2] ?? 'dist';
+const layoutOnly = process.env.CHECK_SITE_ONLY === 'layout';
+const SCREENSHOTS = process.env.LAYOUT_SCREENSHOTS ?? '.screenshots';
 const SITE = (() => {
   try {
     return siteUrl();
@@ -28,7 +36,7 @@ const { pages, files } = readDist(DIST);
 console.log(`check:site — ${pages.length} pages, ${files.size} other files in ${DIST}/`);
 
 // 1. Links and anchors.
-const broken = findBrokenLinks(pages, files, SITE);
+const broken = layoutOnly ? [] : findBrokenLinks(pages, files, SITE);
 for (const b of broken) fail(`link: ${b.page} → ${b.href}: ${b.reason}`);
 console.log(`links: ${broken.length} broken`);
 
@@ -50,7 +58,7 @@ const validator = new HtmlValidate({
   },
 });
 let htmlErrors = 0;
-for (const page of pages) {
+for (const page of layoutOnly ? [] : pages) {
   const report = await validator.validateString(page.html, page.path);
   for (const r of report.results) {
     for (const m of r.messages) {
@@ -70,7 +78,7 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const server = await startStaticServer(DIST, 0);
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: BROWSER_ARGS });
 try {
-  for (const scheme of ['light', 'dark'] as const) {
+  for (const scheme of layoutOnly ? [] : (['light', 'dark'] as const)) {
     for (const type of types) {
       // bypassCSP only so that axe itself can be injected; the pages' own scripts run under their CSP.
       const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme, viewport: { width: 1280, height: 900 } });
@@ -96,6 +104,38 @@ try {
       await context.close();
     }
   }
+
+  // 4. Layout on a phone and a desktop, light and dark.
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const widest = widestTablePage(pages, /^\/plans\/[^/]+\/$/);
+  const layoutPages = [...types, ...(widest && !types.some((t) => t.path === widest) ? [{ name: 'plan-widest-table', path: widest }] : [])];
+  // tsx (esbuild) may wrap named functions in __name(); the page has no such helper, so give it one.
+  const measure = `(() => { var __name = (f) => f; return (${measureLayout.toString()})(${JSON.stringify({ scrollers: SCROLLERS, minTextPx: MIN_CHART_TEXT_PX, minCellChars: MIN_CELL_CHARS })}); })()`;
+  let layoutProblems = 0;
+  for (const viewport of LAYOUT_VIEWPORTS) {
+    for (const scheme of ['light', 'dark'] as const) {
+      const context = await browser.newContext({ colorScheme: scheme, viewport, deviceScaleFactor: 1 });
+      for (const type of layoutPages) {
+        const page = await context.newPage();
+        await page.goto(server.url + type.path, { waitUntil: 'networkidle' });
+        if (type.name === 'search') await page.waitForSelector('[data-testid="search-results"] a', { timeout: 15_000 }).catch(() => fail(`layout: ${type.path} showed no results`));
+        // Charts are drawn by script after load: wait until every chart canvas holds its drawing.
+        await page.waitForFunction(() => [...document.querySelectorAll('.chart-canvas')].every((c) => c.querySelector('svg')), undefined, { timeout: 15_000 }).catch(() => fail(`layout: ${type.path} charts not drawn`));
+        // Tables far below are laid out only when scrolled near (content-visibility): measure and
+        // photograph them as a reader who scrolls there sees them.
+        await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
+        const m = (await page.evaluate(measure)) as LayoutMeasure;
+        const problems = layoutFailures(m);
+        layoutProblems += problems.length;
+        for (const p of problems) fail(`layout (${viewport.width} px, ${scheme}): ${type.path} ${p}`);
+        await page.screenshot({ path: join(SCREENSHOTS, `${type.name}-${viewport.width}-${scheme}.png`), fullPage: true });
+        console.log(`layout (${viewport.width} px, ${scheme}) ${type.name.padEnd(17)} ${type.path}: ${problems.length} problems`);
+        await page.close();
+      }
+      await context.close();
+    }
+  }
+  console.log(`layout: ${layoutProblems} problems; screenshots in ${SCREENSHOTS}/`);
 } finally {
   await browser.close();
   await server.close();

@@ -7,6 +7,7 @@
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
+import { isNarrow, redrawOnResize, textWidth } from './chart-text';
 
 export interface LiteracyRow {
   slug: string;
@@ -38,29 +39,50 @@ export function summary(rows: readonly LiteracyRow[]): string {
     .join('；');
 }
 
+// A wide screen: label, bar and value on one line per plan. A phone: the label and the value on a
+// line, the bar under it across the whole width. Either way drawn at the canvas's width in px (no
+// viewBox scaling), so the text is the stylesheet's size (13 px, the axis 12 px) on any screen.
 const ROW_H = 34;
-const LEFT = 96;
-const RIGHT = 250;
-const WIDTH = 760;
+const NARROW_ROW_H = 50;
+const AXIS_H = 24;
+const HEAD = 20;
+
+/** Heights the canvas is given before the drawing (MatrixPage.astro). */
+export function literacyHeights(rows: number): { wide: number; narrow: number } {
+  return { wide: HEAD + 8 + rows * ROW_H + AXIS_H, narrow: HEAD + rows * NARROW_ROW_H + AXIS_H };
+}
+
+const valueText = (r: LiteracyRow) => [r.target !== null ? `${r.targetYear}年${r.comparator}${r.target}%` : null, r.baseline !== null ? `基线${r.baseline}%` : null].filter(Boolean).join('，');
 
 export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[], visible: ReadonlySet<string> | null): void {
   const rows = all.filter((r) => (r.target !== null || r.baseline !== null) && (!visible || visible.has(r.slug)));
-  const height = 28 + rows.length * ROW_H + 24;
+  const narrow = isNarrow();
+  const width = Math.max(container.clientWidth, 240);
+  const { wide: wideHeight, narrow: narrowHeight } = literacyHeights(rows.length);
+  const height = narrow ? narrowHeight : wideHeight;
   const top = max(rows, (r) => Math.max(r.target ?? 0, r.baseline ?? 0)) ?? 0;
-  const x = scaleLinear().domain([0, Math.max(10, top)]).nice().range([LEFT, WIDTH - RIGHT]);
-  const y = scaleBand<string>().domain(rows.map((r) => r.slug)).range([20, 20 + rows.length * ROW_H]).paddingInner(0.3);
+  const left = narrow ? 8 : Math.min(Math.max(...rows.map((r) => textWidth(r.label)), 0) + 16, width / 4);
+  const right = narrow ? 12 : Math.min(Math.max(...rows.map((r) => textWidth(valueText(r))), 0) + 20, width / 2);
+  const x = scaleLinear().domain([0, Math.max(10, top)]).nice().range([left, width - right]);
+  const rowH = narrow ? NARROW_ROW_H : ROW_H;
+  const y = scaleBand<string>().domain(rows.map((r) => r.slug)).range([HEAD, HEAD + rows.length * rowH]).paddingInner(0.3);
+  // On a phone the bar is the lower part of its row; the text line sits above it.
+  const barY = (r: LiteracyRow) => (narrow ? y(r.slug)! + 18 : y(r.slug)!);
+  const barH = narrow ? Math.max(y.bandwidth() - 18, 8) : y.bandwidth();
   const root = select(container);
   root.selectAll('svg, .no-js').remove();
+  container.style.height = `${height}px`;
   const svg = root
     .append('svg')
-    .attr('viewBox', `0 0 ${WIDTH} ${height}`)
-    .attr('width', '100%')
+    .attr('width', width)
+    .attr('height', height)
     .attr('role', 'img')
     .attr('aria-label', `公民具备科学素质的比例：${summary(rows) || '所选方案均未载明'}`);
   const axis = svg.append('g').attr('class', 'axis').attr('aria-hidden', 'true');
+  const ticks = x.ticks(narrow ? 4 : 5);
   axis
     .selectAll('line')
-    .data(x.ticks(5))
+    .data(ticks)
     .join('line')
     .attr('x1', (t) => x(t))
     .attr('x2', (t) => x(t))
@@ -68,44 +90,54 @@ export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[]
     .attr('y2', height - 20);
   axis
     .selectAll('text')
-    .data(x.ticks(5))
+    .data(ticks)
     .join('text')
     .attr('x', (t) => x(t))
     .attr('y', height - 6)
-    .attr('text-anchor', 'middle')
+    .attr('text-anchor', (_t, i) => (narrow && i === 0 ? 'start' : 'middle'))
     .text((t) => `${t}%`);
   const g = svg.append('g').attr('aria-hidden', 'true').selectAll('g').data(rows).join('g');
-  g.append('text')
+  const label = g
+    .append('text')
     .attr('class', 'row-label')
-    .attr('x', LEFT - 8)
-    .attr('y', (r) => y(r.slug)! + y.bandwidth() / 2)
+    .attr('x', narrow ? left : left - 8)
+    .attr('y', (r) => (narrow ? y(r.slug)! + 6 : y(r.slug)! + y.bandwidth() / 2))
     .attr('dy', '0.35em')
-    .attr('text-anchor', 'end')
-    .text((r) => r.label);
+    .attr('text-anchor', narrow ? 'start' : 'end');
+  if (narrow) {
+    label.append('tspan').attr('font-weight', 700).text((r) => r.label);
+    label.append('tspan').attr('dx', '0.6em').attr('class', 'value').text((r) => valueText(r));
+  } else label.text((r) => r.label);
   g.filter((r) => r.target !== null)
     .append('rect')
     .attr('class', 'bar')
     .attr('x', x(0))
-    .attr('y', (r) => y(r.slug)!)
-    .attr('height', y.bandwidth())
+    .attr('y', barY)
+    .attr('height', barH)
     .attr('width', (r) => x(r.target!) - x(0));
   g.filter((r) => r.baseline !== null)
     .append('circle')
     .attr('class', 'baseline')
     .attr('cx', (r) => x(r.baseline!))
-    .attr('cy', (r) => y(r.slug)! + y.bandwidth() / 2)
+    .attr('cy', (r) => barY(r) + barH / 2)
     .attr('r', 6);
-  g.append('text')
-    .attr('class', 'value')
-    .attr('x', (r) => x(Math.max(r.target ?? 0, r.baseline ?? 0)) + 10)
-    .attr('y', (r) => y(r.slug)! + y.bandwidth() / 2)
-    .attr('dy', '0.35em')
-    .text((r) => [r.target !== null ? `${r.targetYear}年${r.comparator}${r.target}%` : null, r.baseline !== null ? `基线${r.baseline}%` : null].filter(Boolean).join('，'));
+  if (!narrow)
+    g.append('text')
+      .attr('class', 'value')
+      .attr('x', (r) => x(Math.max(r.target ?? 0, r.baseline ?? 0)) + 10)
+      .attr('y', (r) => y(r.slug)! + y.bandwidth() / 2)
+      .attr('dy', '0.35em')
+      .text(valueText);
 }
 
 export function initLiteracy(figure: HTMLElement, table: HTMLTableElement): (visible: ReadonlySet<string> | null) => void {
   const container = figure.querySelector<HTMLElement>('.chart-canvas')!;
   const rows = readTargetsTable(table);
-  drawLiteracy(container, rows, null);
-  return (v) => drawLiteracy(container, rows, v);
+  let visible: ReadonlySet<string> | null = null;
+  drawLiteracy(container, rows, visible);
+  redrawOnResize(container, () => drawLiteracy(container, rows, visible));
+  return (v) => {
+    visible = v;
+    drawLiteracy(container, rows, v);
+  };
 }
