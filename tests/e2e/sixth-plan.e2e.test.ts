@@ -9,7 +9,8 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitMdx } from '../../src/lib/importer/emit';
 import { GROUP_KEYS, PROJECT_KEYS } from '../../src/lib/taxonomy';
-import { fixtureBlocks, fixturePlan, loadPlans } from '../support/plans';
+import { fixtureBlocks, fixtureModel, fixturePlan, loadPlans } from '../support/plans';
+import { serializeModel } from '../../src/lib/model/files';
 
 const SLUG = 'testxian-2023-2025';
 /** The plans already there, plus the fixture. */
@@ -24,11 +25,23 @@ describe.skipIf(skip)('a sixth plan, built', () => {
     dir = mkdtempSync(join(tmpdir(), 'sixth-plan-'));
     for (const f of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) if (existsSync(f)) cpSync(f, join(dir, f), { recursive: true });
     symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
+    // What `npm run import` writes for a plan: its MDX entry and, beside it, its model.
     writeFileSync(join(dir, 'content/plans', `${SLUG}.mdx`), emitMdx(fixturePlan(SLUG).data, fixtureBlocks()));
+    writeFileSync(join(dir, 'content/models', `${SLUG}.json`), serializeModel(fixtureModel(SLUG)));
     execFileSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'pipe' });
   }, 240_000);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has its own page with its text, every block under its id', () => {
+    const article = page(`plans/${SLUG}`).querySelector('article.plan-text');
+    expect(article).not.toBeNull();
+    for (const b of fixtureBlocks()) {
+      const el = article!.querySelector(`#${b.id}`);
+      expect(el, b.id).not.toBeNull();
+      if (b.kind !== 'table') expect(el!.textContent).toContain(b.text);
+    }
   });
 
   it('adds a column to both matrices and a row to the targets', () => {

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { planSchema, type PlanFrontmatter } from '../../src/lib/schema';
 import type { PlanLike } from '../../src/lib/matrix/build';
+import { buildModel } from '../../src/lib/importer/semantic/model';
+import { planModelSchema, type PlanModel } from '../../src/lib/model/plan';
 
 export function loadPlans(root = process.cwd()): PlanLike[] {
   const dir = join(root, 'content/plans');
@@ -95,4 +97,16 @@ export function fixtureBlocks(): import('../../src/lib/importer/classify').Ancho
     p('project-digital-p1', '开展活动。'),
     p('project-digital-p2', '（县科协牵头）'),
   ];
+}
+
+/**
+ * The fixture plan's model, as the importer writes it beside the MDX entry (the plan page renders
+ * the text from it): its blocks, the sections the importer's own buildModel computes from them,
+ * the fixture's group and project sections as topics; no measures or messages.
+ */
+export function fixtureModel(slug = 'testxian-2023-2025'): PlanModel {
+  const blocks = fixtureBlocks();
+  const topic = (id: string, key: string) => ({ index: blocks.findIndex((b) => b.id === id), topic: key });
+  const topics = [topic('youth', 'group:youth'), topic('elderly', 'group:elderly'), topic('project-digital', 'project:digital')];
+  return planModelSchema.parse(buildModel(slug, fixturePlan(slug).data, blocks, topics, [], []));
 }
