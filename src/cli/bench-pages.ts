@@ -49,7 +49,7 @@ async function lighthouseOnce(url: string): Promise<LighthouseScores | null> {
     const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
     return { performance: score('performance'), accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo') };
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 

@@ -98,7 +98,6 @@ export function sectionExtent(blocks: readonly AnchoredBlock[], id: string): Anc
   return blocks.slice(start, end);
 }
 
-const blockText = (b: AnchoredBlock): string => (b.kind === 'table' ? [...b.header, ...b.rows.flat()].join(' ') : b.text);
 
 /**
  * Search terms taken from the plans' text, so search tests hold for any set of plans: the Han

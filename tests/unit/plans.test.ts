@@ -4,7 +4,6 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../src/lib/fold';
 import { ANCHORS_MANIFEST, missingAnchors, parseManifest } from '../../src/lib/importer/anchors';
-import type { AnchoredBlock } from '../../src/lib/importer/classify';
 import { MODELS_DIR, serializeModel } from '../../src/lib/model/files';
 import { planModelSchema } from '../../src/lib/model/plan';
 import { correctedSource, frontmatterAnchors, importedPlans, sectionExtent, sectionsOf } from '../support/content';

@@ -76,7 +76,9 @@ export function measureLayout(args: { scrollers: string; minTextPx: number; minC
     const r = el.getBoundingClientRect();
     // Visually hidden text (1 px, clipped) and empty boxes cannot push the page sideways; nor can
     // what sticks out on the left (a skip link parked off-screen), which no one can scroll to.
-    const clipped = getComputedStyle(el).clip !== 'auto' && getComputedStyle(el).position === 'absolute';
+    const style = getComputedStyle(el);
+    // `clip` is deprecated as a property to write, but it is what visually-hidden CSS still uses.
+    const clipped = style.getPropertyValue('clip') !== 'auto' && style.position === 'absolute';
     if (!clipped && r.width > 0 && r.right > viewportWidth + 0.5) {
       overflowing.push({ element: describe(el), left: r.left, right: r.right });
       return;

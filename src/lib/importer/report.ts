@@ -1,4 +1,4 @@
-import { messageLine, type ImportMessage } from './messages';
+import { messageLine } from './messages';
 import type { PlanOutput } from './pipeline';
 import { GROUP_KEYS, PROJECT_KEYS, groupByKey, projectByKey } from '../taxonomy';
 
