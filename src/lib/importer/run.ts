@@ -52,7 +52,6 @@ const SOURCES_DIR = 'content/sources';
 /** A source's file name: its slug becomes /plans/<slug>/. */
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
-/** Whether `path` is `dir` or inside it (both absolute and resolved). */
 function isLink(path: string): boolean {
   try {
     return lstatSync(path).isSymbolicLink();
@@ -61,6 +60,7 @@ function isLink(path: string): boolean {
   }
 }
 
+/** Whether `path` is `dir` or inside it (both absolute and resolved). */
 function isInside(dir: string, path: string): boolean {
   const rel = relative(dir, path);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
@@ -170,18 +170,25 @@ export function collectInputs(root: string): { inputs: Parameters<typeof importP
 }
 
 /** Where import writes each plan's files: the MDX entry, the plan model and the import report. */
-function outputPaths(root: string, slug: string): string[] {
-  return [join(root, 'content/plans', `${slug}.mdx`), join(root, MODELS_DIR, `${slug}.json`), join(root, REPORTS_DIR, `${slug}.md`)];
-}
+const PLAN_OUTPUTS = [
+  { dir: 'content/plans', ext: '.mdx' },
+  { dir: MODELS_DIR, ext: '.json' },
+  { dir: REPORTS_DIR, ext: '.md' },
+] as const;
+/** Files written by hand for a plan, beside its source. */
+const PLAN_HANDWRITTEN = [
+  { dir: 'content/corrections', ext: '.yaml' },
+  { dir: 'content/expected', ext: '.json' },
+] as const;
 
 /**
- * Files import wrote for plans whose source is gone (removed or renamed): every file in the output
- * directories named like a plan's file whose slug has no source now. The anchors manifest keeps
- * their ids (an id once published is never reused for something else).
+ * Files named like a plan's file (`<dir>/<slug><ext>`) whose slug has no source now: for the
+ * outputs, what import wrote for a plan removed or renamed. The anchors manifest keeps their ids
+ * (an id once published is never reused for something else).
  */
-function orphanedOutputs(root: string, slugs: ReadonlySet<string>): string[] {
+function filesWithoutSource(root: string, kinds: readonly { dir: string; ext: string }[], slugs: ReadonlySet<string>): string[] {
   const out: string[] = [];
-  for (const [dir, ext] of [['content/plans', '.mdx'], [MODELS_DIR, '.json'], [REPORTS_DIR, '.md']] as const) {
+  for (const { dir, ext } of kinds) {
     if (!existsSync(join(root, dir))) continue;
     for (const f of readdirSync(join(root, dir)).sort()) {
       if (!f.endsWith(ext)) continue;
@@ -206,7 +213,7 @@ export function run({ root, check, log }: RunOptions): RunResult {
   }
   const files = new Map<string, string>();
   for (const o of outputs) {
-    const [mdx, model, report] = outputPaths(root, o.slug) as [string, string, string];
+    const [mdx, model, report] = PLAN_OUTPUTS.map(({ dir, ext }) => join(root, dir, `${o.slug}${ext}`)) as [string, string, string];
     files.set(mdx, o.mdx);
     files.set(model, serializeModel(o.model));
     files.set(report, planReport(o));
@@ -215,17 +222,12 @@ export function run({ root, check, log }: RunOptions): RunResult {
   const previous = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : {};
   const manifest = serializeManifest(mergeManifest(previous, outputs));
   // Orphans only when every source was read: a source that failed is not a source that is gone.
-  const orphans = errors.length === 0 ? orphanedOutputs(root, new Set(inputs.map((i) => i.slug))) : [];
+  const slugs = new Set(inputs.map((i) => i.slug));
+  const orphans = errors.length === 0 ? filesWithoutSource(root, PLAN_OUTPUTS, slugs) : [];
   if (errors.length === 0) {
-    const slugs = new Set(inputs.map((i) => i.slug));
-    for (const dir of ['content/corrections', 'content/expected']) {
-      if (!existsSync(join(root, dir))) continue;
-      for (const f of readdirSync(join(root, dir)).sort()) {
-        const slug = f.replace(/\.(yaml|json)$/, '');
-        if (slug !== f && SLUG.test(slug) && !slugs.has(slug)) {
-          messages.push({ ruleId: 'sources/no-source', severity: 'warning', file: `${dir}/${f}`, reason: `written by hand for a plan whose source ${SOURCES_DIR}/${slug}.txt is gone: not read; delete it, or rename it with its source` });
-        }
-      }
+    for (const file of filesWithoutSource(root, PLAN_HANDWRITTEN, slugs)) {
+      const slug = basename(file).replace(/\.[^.]+$/, '');
+      messages.push({ ruleId: 'sources/no-source', severity: 'warning', file, reason: `written by hand for a plan whose source ${SOURCES_DIR}/${slug}.txt is gone: not read; delete it, or rename it with its source` });
     }
   }
   const stale: string[] = [];
@@ -237,7 +239,7 @@ export function run({ root, check, log }: RunOptions): RunResult {
     for (const f of orphans) messages.push({ ruleId: 'sources/removed', severity: 'error', file: f, reason: `its source ${SOURCES_DIR}/${basename(f).replace(/\.[^.]+$/, '')}.txt is gone; \`npm run import\` removes it` });
   } else if (errors.length === 0) {
     // All or nothing: nothing is written unless every plan imported; each file lands atomically.
-    for (const dir of ['content/plans', MODELS_DIR, REPORTS_DIR]) mkdirSync(join(root, dir), { recursive: true });
+    for (const { dir } of PLAN_OUTPUTS) mkdirSync(join(root, dir), { recursive: true });
     for (const [path, text] of files) {
       writeFileSync(`${path}.tmp`, text);
       renameSync(`${path}.tmp`, path);
