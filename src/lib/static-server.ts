@@ -57,6 +57,7 @@ const COMPRESSIBLE: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.xml': 'application/xml;charset=utf-8',
   '.txt': 'text/plain;charset=utf-8',
+  '.bib': 'application/x-bibtex;charset=utf-8',
 };
 
 // Host config files at the root, never served by the real hosts.

@@ -4,6 +4,8 @@
  *   header has none there); on a phone, where the header shows only a search icon, it opens /search/.
  * - A copy-link anchor still navigates to its #id, and also copies the full URL.
  */
+import { enhanceCitations } from './cite';
+
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target as HTMLElement | null;
@@ -50,3 +52,8 @@ for (const table of document.querySelectorAll<HTMLTableElement>('table.stack-on-
     cell.setAttribute('role', cell.tagName === 'TD' ? 'cell' : scope === 'row' ? 'rowheader' : 'columnheader');
   }
 }
+
+// Citations (CiteThis.astro). Bundled here rather than loaded on demand: Vite's import() helper
+// alone would cost every page more bytes than this.
+const cite = document.querySelector<HTMLElement>('details.cite');
+if (cite) enhanceCitations(cite);

@@ -31,6 +31,9 @@ export function headersFile(): string {
     '  Referrer-Policy: strict-origin-when-cross-origin',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
     '  Cross-Origin-Opener-Policy: same-origin',
+    // Hosts know no type for .bib; without one, browsers guess and mangle the Chinese text.
+    '/plans/*/cite.bib',
+    '  Content-Type: application/x-bibtex; charset=utf-8',
     '',
   ].join('\n');
 }
