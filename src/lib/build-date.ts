@@ -18,3 +18,9 @@ export function buildDate(env: Record<string, string | undefined> = process.env,
   }
   return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+let memo: string | undefined;
+/** The build date, read once per process: a build that runs past midnight still has one date. */
+export function siteBuildDate(): string {
+  return (memo ??= buildDate());
+}

@@ -1,5 +1,7 @@
 // A sixth plan appears everywhere with no code change: build a copy of the site with one more
 // plan in content/plans/ (the fixture) and look for it on the matrix, comparison and data pages.
+// The same build holds the fixture's successor (its region's plan for the next period): the two
+// link to each other, and each says whether its period has ended.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,12 +11,15 @@ import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emitMdx } from '../../src/lib/importer/emit';
 import { GROUP_KEYS, PROJECT_KEYS } from '../../src/lib/taxonomy';
-import { fixtureBlocks, fixtureModel, fixturePlan, loadPlans } from '../support/plans';
+import { fixtureBlocks, fixtureModel, fixturePlan, fixtureSuccessor, loadPlans } from '../support/plans';
+import { buildDate } from '../../src/lib/build-date';
+import { STATUS_LABELS, planStatus } from '../../src/lib/plan-status';
 import { serializeModel } from '../../src/lib/model/files';
 
 const SLUG = 'testxian-2023-2025';
-/** The plans already there, plus the fixture. */
-const COLUMNS = loadPlans().length + 1;
+const SUCCESSOR = fixtureSuccessor();
+/** The plans already there, plus the fixture and its successor. */
+const COLUMNS = loadPlans().length + 2;
 const skip = process.env.SKIP_SIXTH_PLAN_BUILD === '1';
 
 describe.skipIf(skip)('a sixth plan, built', () => {
@@ -28,6 +33,8 @@ describe.skipIf(skip)('a sixth plan, built', () => {
     // What `npm run import` writes for a plan: its MDX entry and, beside it, its model.
     writeFileSync(join(dir, 'content/plans', `${SLUG}.mdx`), emitMdx(fixturePlan(SLUG).data, fixtureBlocks()));
     writeFileSync(join(dir, 'content/models', `${SLUG}.json`), serializeModel(fixtureModel(SLUG)));
+    writeFileSync(join(dir, 'content/plans', `${SUCCESSOR.id}.mdx`), emitMdx(SUCCESSOR.data, fixtureBlocks()));
+    writeFileSync(join(dir, 'content/models', `${SUCCESSOR.id}.json`), serializeModel(fixtureModel(SUCCESSOR.id, SUCCESSOR.data)));
     execFileSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'pipe' });
   }, 240_000);
   afterAll(() => {
@@ -53,7 +60,7 @@ describe.skipIf(skip)('a sixth plan, built', () => {
     expect(matrix.querySelectorAll('#matrix-projects thead th[data-col]')).toHaveLength(COLUMNS);
     expect(matrix.querySelector(`#targets tr[data-col=${SLUG}]`)!.text).toContain('2025年达到10.5%');
     expect(matrix.querySelector('#matrix-filter a[data-filter-level=county]')!.getAttribute('href')).toBe('/matrix/level/county/');
-    expect(page('matrix/level/county').querySelectorAll('#matrix-groups thead th[data-col]').map((th) => th.getAttribute('data-col')).sort()).toEqual([...loadPlans().filter((p) => p.data.region.level === 'county').map((p) => p.id), SLUG].sort());
+    expect(page('matrix/level/county').querySelectorAll('#matrix-groups thead th[data-col]').map((th) => th.getAttribute('data-col')).sort()).toEqual([...loadPlans().filter((p) => p.data.region.level === 'county').map((p) => p.id), SLUG, SUCCESSOR.id].sort());
     expect(page(`plans/${SLUG}`).querySelector('#youth')).not.toBeNull();
   });
 
@@ -62,6 +69,27 @@ describe.skipIf(skip)('a sixth plan, built', () => {
     expect(page('groups/farmers').querySelector(`article#${SLUG}`)!.text).toContain('未单列');
     expect(page('projects/digital').querySelector(`article#${SLUG}`)).not.toBeNull();
     expect(page('departments').querySelectorAll('table.dept-table th a').map((a) => a.text)).toContain('县卫生健康局');
+  });
+
+  it('links successive plans of one region both ways, and says whether each period has ended', () => {
+    const today = buildDate();
+    const pairs = [
+      [SLUG, SUCCESSOR.id, '下一期', fixturePlan(SLUG).data.period],
+      [SUCCESSOR.id, SLUG, '上一期', SUCCESSOR.data.period],
+    ] as const;
+    for (const [slug, other, label, period] of pairs) {
+      const meta = page(`plans/${slug}`).querySelector('dl.meta')!;
+      const dts = meta.querySelectorAll('dt').map((d) => d.text);
+      const dd = (name: string) => meta.querySelectorAll('dd')[dts.indexOf(name)]!;
+      expect(dd('实施状态').text, slug).toContain(STATUS_LABELS[planStatus(period, today)]);
+      const links = dd('前后期方案').querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(dd('前后期方案').text).toContain(label);
+      expect(links).toContain(`/plans/${other}/`);
+      const [a, b] = label === '下一期' ? [slug, other] : [other, slug];
+      expect(links).toContain(`/compare/?a=${a}&b=${b}`);
+    }
+    // Other plans have no such row.
+    for (const p of loadPlans()) expect(page(`plans/${p.id}`).querySelector('dl.meta')!.text).not.toContain('前后期方案');
   });
 
   it('adds data rows', () => {

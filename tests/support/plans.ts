@@ -104,9 +104,27 @@ export function fixtureBlocks(): import('../../src/lib/importer/classify').Ancho
  * the text from it): its blocks, the sections the importer's own buildModel computes from them,
  * the fixture's group and project sections as topics; no measures or messages.
  */
-export function fixtureModel(slug = 'testxian-2023-2025'): PlanModel {
+export function fixtureModel(slug = 'testxian-2023-2025', data: PlanFrontmatter = fixturePlan(slug).data): PlanModel {
   const blocks = fixtureBlocks();
   const topic = (id: string, key: string) => ({ index: blocks.findIndex((b) => b.id === id), topic: key });
   const topics = [topic('youth', 'group:youth'), topic('elderly', 'group:elderly'), topic('project-digital', 'project:digital')];
-  return planModelSchema.parse(buildModel(slug, fixturePlan(slug).data, blocks, topics, [], []));
+  return planModelSchema.parse(buildModel(slug, data, blocks, topics, [], []));
+}
+
+/** The same region's plan for the next period (2026—2030): the fixture's successor. */
+export function fixtureSuccessor(slug = 'testxian-2026-2030'): PlanLike {
+  const { data } = fixturePlan(slug);
+  const title = data.title.replace('2023—2025', '2026—2030');
+  return {
+    id: slug,
+    data: planSchema.parse({
+      ...data,
+      title,
+      period: { from: 2026, to: 2030 },
+      literacyTarget: null,
+      literacyBaseline: null,
+      targets: [],
+      outline: data.outline.map((o) => (o.id === 'plan' ? { ...o, text: title } : o)),
+    }),
+  };
 }

@@ -2,7 +2,7 @@
 // content/plans (whatever they are) and for a fixture sixth plan the site code has never seen.
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildMatrix, buildTargets, facets, provinceOf, type MatrixKind, type PresentCell } from '../../src/lib/matrix/build';
+import { buildMatrix, buildTargets, facets, matrixColumn, provinceOf, type MatrixKind, type PresentCell } from '../../src/lib/matrix/build';
 import { buildDepartmentIndex, normalizeName } from '../../src/lib/matrix/departments';
 import { BOM, departmentsCsv, MATRIX_CSV_HEADER, matrixCsv, matrixJson, plansJson, toCsv } from '../../src/lib/matrix/serialize';
 import type { SectionRef } from '../../src/lib/schema';
@@ -220,10 +220,18 @@ describe('matrix filter', async () => {
   const { filterHref, filterPaths, filterPlans } = await import('../../src/lib/matrix/filter');
   const six = [...plans, fixturePlan()];
   const columns = buildMatrix(six, 'groups').columns;
-  it('has a static page per level and per province present', () => {
+  it('has a static page per level, per province and per status present', () => {
     const paths = filterPaths(six).map((p) => `${p.params.facet}/${p.params.value}`).sort();
-    const { levels, provinces } = facets(columns);
-    expect(paths).toEqual([...levels.map((l) => `level/${l.level}`), ...provinces.map((p) => `province/${p}`)].sort());
+    const { levels, provinces, statuses } = facets(columns);
+    expect(paths).toEqual([...levels.map((l) => `level/${l.level}`), ...provinces.map((p) => `province/${p}`), ...statuses.map((s) => `status/${s.status}`)].sort());
+  });
+  it('filters by status on a given date, and links to it', () => {
+    // Every plan of the collection has ended by 2100 (or has no period); none has in 1900.
+    const ended = six.filter((p) => p.data.period).map((p) => p.id);
+    expect(filterPlans(six, { status: 'ended' }).length).toBe(columns.filter((c) => c.status === 'ended').length);
+    expect(six.filter((p) => matrixColumn(p, '2100-01-01').status === 'ended').map((p) => p.id)).toEqual(ended);
+    expect(six.filter((p) => matrixColumn(p, '1900-01-01').status === 'ended')).toEqual([]);
+    expect(filterHref({ status: 'ended' })).toBe('/matrix/status/ended/');
   });
   it('selects plans and builds links', () => {
     for (const province of facets(columns).provinces) expect(filterPlans(six, { province }).map((p) => p.id)).toEqual(columns.filter((c) => c.province === province).map((c) => c.slug));

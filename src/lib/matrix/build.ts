@@ -3,6 +3,8 @@
  * frontmatter. Pure: no Astro, no file system, so a fixture plan can be fed in tests.
  * Linear in the number of plans (each plan is visited once per row).
  */
+import { siteBuildDate } from '../build-date';
+import { PLAN_STATUSES, STATUS_LABELS, planStatus, type PlanStatus } from '../plan-status';
 import { provinceOf } from '../regions';
 import { GROUPS, PROJECTS, projectAnchor, type GroupKey, type ProjectKey, type TaxonomyEntry } from '../taxonomy';
 import type { PlanFrontmatter, RegionLevel, SectionRef } from '../schema';
@@ -32,6 +34,8 @@ export interface MatrixColumn {
   parents: string[];
   /** "2021—2025年", or null. */
   period: string | null;
+  /** Whether its period has ended on the build date (src/lib/plan-status.ts). */
+  status: PlanStatus;
   href: string;
 }
 
@@ -85,7 +89,7 @@ export const planHref = planUrl;
 
 export { provinceOf };
 
-export function matrixColumn(plan: PlanLike): MatrixColumn {
+export function matrixColumn(plan: PlanLike, today: string = siteBuildDate()): MatrixColumn {
   const { data } = plan;
   return {
     slug: plan.id,
@@ -97,6 +101,7 @@ export function matrixColumn(plan: PlanLike): MatrixColumn {
     province: provinceOf(data.region),
     parents: data.region.parents,
     period: formatPeriod(data.period),
+    status: planStatus(data.period, today),
     href: planHref(plan.id),
   };
 }
@@ -180,7 +185,7 @@ export function matrixCell(plan: PlanLike, kind: MatrixKind, entry: TaxonomyEntr
 export function buildMatrix(plans: readonly PlanLike[], kind: MatrixKind): Matrix {
   return {
     kind,
-    columns: plans.map(matrixColumn),
+    columns: plans.map((p) => matrixColumn(p)),
     rows: entriesOf(kind).map((entry) => ({
       key: entry.key,
       zh: entry.zh,
@@ -249,9 +254,15 @@ export function formatLiteracy(f: LiteracyFigure): string {
 }
 
 /** Filter facets for the matrix: provinces and levels present, in first-seen order (levels in level order). */
-export function facets(columns: readonly MatrixColumn[]): { provinces: string[]; levels: { level: RegionLevel; label: string }[] } {
+export function facets(columns: readonly MatrixColumn[]): {
+  provinces: string[];
+  levels: { level: RegionLevel; label: string }[];
+  statuses: { status: PlanStatus; label: string }[];
+} {
   const provinces = [...new Set(columns.map((c) => c.province).filter((p): p is string => !!p))].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
   const present = new Set(columns.map((c) => c.level));
   const levels = (Object.keys(LEVEL_LABELS) as RegionLevel[]).filter((l) => present.has(l)).map((level) => ({ level, label: LEVEL_LABELS[level] }));
-  return { provinces, levels };
+  const statusesPresent = new Set(columns.map((c) => c.status));
+  const statuses = PLAN_STATUSES.filter((s) => statusesPresent.has(s)).map((status) => ({ status, label: STATUS_LABELS[status] }));
+  return { provinces, levels, statuses };
 }

@@ -1,5 +1,5 @@
 /** A plan's citation record and citations, made once per plan for its page and its two download files. */
-import { buildDate } from '../build-date';
+import { siteBuildDate } from '../build-date';
 import { bibtexFile, cslJsonFile, formatCitations, type Citations } from '../cite/format';
 import { planCitationItem, type CslItem } from '../cite/item';
 import type { PlanEntry } from './plans';
@@ -17,18 +17,13 @@ export interface PlanCitation {
 }
 
 const made = new Map<string, PlanCitation>();
-/** One build, one access date (a build running past midnight still writes one date). */
-const accessedOnce = (() => {
-  let date: string | undefined;
-  return () => (date ??= buildDate());
-})();
 
 /** The citation of a plan whose page is at `pageUrl` (absolute). */
 export function planCitation(plan: PlanEntry, pageUrl: string): PlanCitation {
   const key = `${plan.id}\n${pageUrl}`;
   let hit = made.get(key);
   if (!hit) {
-    const accessed = accessedOnce();
+    const accessed = siteBuildDate();
     const item = planCitationItem(plan.id, plan.data, pageUrl, accessed);
     hit = { item, text: formatCitations(item), cslJson: cslJsonFile(item), bibtex: bibtexFile(item), accessed };
     made.set(key, hit);

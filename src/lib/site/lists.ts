@@ -6,6 +6,8 @@
  * Linear in the number of plans.
  */
 import { provinceOf } from '../regions';
+import { siteBuildDate } from '../build-date';
+import { PLAN_STATUSES, planStatus, type PlanStatus } from '../plan-status';
 import type { PlanLike } from '../matrix/build';
 import { UNKNOWN_PROVINCE } from '../matrix/overview';
 
@@ -85,4 +87,19 @@ export const DEPARTMENTS_PER_PAGE = 500;
 /** Page n of the department index: /departments/, then /departments/page/2/, … (apart from the /departments/<id>/ pages). */
 export function departmentsPageHref(n: number): string {
   return n <= 1 ? '/departments/' : `/departments/page/${n}/`;
+}
+
+/** A plan's status (实施期) on the build date. */
+export function planStatusOf(plan: PlanLike, today: string = siteBuildDate()): PlanStatus {
+  return planStatus(plan.data.period, today);
+}
+
+/** The statuses the plans have, in PLAN_STATUSES order, with how many plans have each. */
+export function statusCounts(plans: readonly PlanLike[], today: string = siteBuildDate()): { status: PlanStatus; count: number }[] {
+  const counts = new Map<PlanStatus, number>();
+  for (const p of plans) {
+    const status = planStatusOf(p, today);
+    counts.set(status, (counts.get(status) ?? 0) + 1);
+  }
+  return PLAN_STATUSES.filter((s) => counts.has(s)).map((status) => ({ status, count: counts.get(status)! }));
 }

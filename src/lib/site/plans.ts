@@ -3,6 +3,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { REGION_LEVELS } from '../schema';
 import { readModels } from '../model/files';
 import type { PlanModel } from '../model/plan';
+import { successions } from '../plan-status';
 
 export type PlanEntry = CollectionEntry<'plans'>;
 
@@ -41,4 +42,13 @@ export async function getModel(slug: string): Promise<PlanModel> {
   const model = (await getModelsBySlug()).get(slug);
   if (!model) throw new Error(`plan ${slug}: no model in content/models/ (run npm run import)`);
   return model;
+}
+
+const successionMap = once(async () => successions(await getPlans()));
+
+/** A plan's predecessor and successor in the collection (one region's successive periods), or nulls. */
+export async function getSuccession(slug: string): Promise<{ previous: PlanEntry | null; next: PlanEntry | null }> {
+  const links = (await successionMap()).get(slug);
+  const bySlug = async (s: string | null | undefined) => (s ? ((await sortedPlans()).find((p) => p.id === s) ?? null) : null);
+  return { previous: await bySlug(links?.previous), next: await bySlug(links?.next) };
 }
