@@ -129,7 +129,7 @@ export function kindSections(key: string, index: DepartmentIndex, plans: readonl
   const departments: DepartmentEntry[] = index.departments.filter((d) => countedKinds(d.name).includes(key));
   const bySlug = new Map(plans.map((p) => [p.id, p]));
   const order = new Map(plans.map((p, i) => [p.id, i]));
-  return kindTopics().flatMap((topic) => {
+  return kindTopics().flatMap((topic): KindTopicSection[] => {
     const occurrences: (Occurrence & { name: string })[] = departments.flatMap((d) => d.occurrences.filter((o) => o.kind === topic.kind && o.key === topic.key).map((o) => ({ ...o, name: d.name })));
     if (!occurrences.length) return [];
     const byPlan = new Map<string, KindPlanEntry>();
