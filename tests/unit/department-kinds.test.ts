@@ -7,7 +7,7 @@ import { DEPARTMENT_KINDS, UNRESOLVED_KIND, kindLabels, kindsOf, resolveDepartme
 import { ROLES, buildKindTable, countedKinds, departmentsByKind, kindRuns, kindSections, kindTopics } from '../../src/lib/departments/kind-table';
 import { buildDownloads } from '../../src/lib/data/downloads';
 import { buildDepartmentIndex, normalizeName } from '../../src/lib/matrix/departments';
-import { sectionsOf } from '../../src/lib/matrix/build';
+import { sectionsOf, type SectionKey } from '../../src/lib/matrix/build';
 import { readModels } from '../../src/lib/model/files';
 import { parse as parseCsv } from 'csv-parse/sync';
 
@@ -37,10 +37,10 @@ describe('the list of kinds', () => {
     }
     const words = DEPARTMENT_KINDS.flatMap((k) => k.words);
     expect(words.filter((w, i) => words.indexOf(w) !== i)).toEqual([]);
-    expect(DEPARTMENT_KINDS.some((k) => k.key === UNRESOLVED_KIND.key)).toBe(false);
+    expect(DEPARTMENT_KINDS.some((k) => (k.key as string) === UNRESOLVED_KIND.key)).toBe(false);
   });
   it('includes the kinds the issue names', () => {
-    const labels = new Set(DEPARTMENT_KINDS.map((k) => k.zh));
+    const labels = new Set<string>(DEPARTMENT_KINDS.map((k) => k.zh));
     for (const zh of ['教育', '科技', '科协', '卫生健康', '农业农村', '人力资源社会保障', '工会', '共青团', '妇联', '宣传', '组织', '党校', '应急管理', '气象', '文化和旅游']) expect(labels.has(zh), zh).toBe(true);
   });
 });
@@ -87,8 +87,8 @@ describe('the kind table', () => {
   /** Plans in which a department of kind `key` has `role` in a topic, straight from the models' frontmatter. */
   const expected = (key: string, topicKind: 'groups' | 'projects', topicKey: string, role: (typeof ROLES)[number]) =>
     models.filter((m) => {
-      const ref = sectionsOf(m.meta, topicKind)[topicKey as never];
-      return ref ? ref.departments[role].some((n) => countedKinds(normalizeName(n, m.meta.departmentAliases)).includes(key)) : false;
+      const ref = sectionsOf(m.meta, topicKind)[topicKey as SectionKey];
+      return ref ? ref.departments[role].some((n: string) => countedKinds(normalizeName(n, m.meta.departmentAliases)).includes(key)) : false;
     }).map((m) => m.slug);
 
   it('counts, per kind × topic × role, the plans whose sections name such a department', () => {
