@@ -16,6 +16,8 @@ export function pageTypes(pagePaths: readonly string[]): { types: PageType[]; mi
     ['group', first(/^\/groups\/[^/]+\/$/)],
     ['project', first(/^\/projects\/[^/]+\/$/)],
     ['departments', first(/^\/departments\/$/)],
+    ['department-kinds', first(/^\/department-kinds\/$/)],
+    ['department-kind', first(/^\/department-kinds\/[^/]+\/$/)],
     ['data', first(/^\/data\/$/)],
     ['search', first(/^\/search\/$/) && '/search/?q=%E7%A7%91%E6%99%AE'],
     ['404', first(/^\/404\.html$/)],

@@ -10,7 +10,8 @@
  *
  * Pure: plans, models and the site origin in, file texts out, so tests feed any set of plans.
  */
-import { buildDepartmentIndex } from '../matrix/departments';
+import { buildDepartmentIndex, normalizeName } from '../matrix/departments';
+import { DEPARTMENT_KINDS, kindsOf } from '../departments/kinds';
 import { buildMatrix, buildTargets, entriesOf, matrixColumn, sectionsOf, type PlanLike } from '../matrix/build';
 import {
   DEPARTMENTS_CSV_HEADER,
@@ -190,10 +191,34 @@ function measuresOf(plan: DataPlan) {
   });
 }
 
+/**
+ * Every department name of a plan (its sections' and measures', full and as written) → its kind
+ * keys (src/lib/departments/kinds.ts; [] when unresolved), for the per-plan file's `departmentKinds`.
+ */
+function departmentKindsOf(plan: DataPlan): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const add = (name: string) => {
+    const full = normalizeName(name, plan.data.departmentAliases);
+    out[full] ??= kindsOf(full);
+  };
+  for (const kind of ['groups', 'projects'] as const) {
+    for (const ref of Object.values(sectionsOf(plan.data, kind))) if (ref) for (const role of ['lead', 'support', 'responsible'] as const) ref.departments[role].forEach(add);
+  }
+  for (const m of plan.model?.measures ?? []) for (const d of m.departments) add(d.name);
+  return out;
+}
+
+/** /data/department-kinds.json: every kind (key, Chinese and English label) with the department names of this build that resolve to it; then the names that resolve to none. */
+export function departmentKindsJson(names: readonly string[]): string {
+  const kinds = DEPARTMENT_KINDS.map((k) => ({ key: k.key, zh: k.zh, en: k.en, names: names.filter((n) => kindsOf(n).includes(k.key)) }));
+  return `${JSON.stringify({ kinds, unresolved: names.filter((n) => !kindsOf(n).length) })}\n`;
+}
+
 /** Every data download for these plans (in the site's plan order). `base` is the site origin for absolute urls. */
 export function buildDownloads(plans: readonly DataPlan[], base = '', limits: SplitLimits = SPLIT_LIMITS): Downloads {
   const files = new Map<string, string>();
-  const departmentRows = departmentsCsvRows(buildDepartmentIndex(plans), base);
+  const departmentIndex = buildDepartmentIndex(plans);
+  const departmentRows = departmentsCsvRows(departmentIndex, base);
   const groups = buildMatrix(plans, 'groups');
   const projects = buildMatrix(plans, 'projects');
   const matrixRows = matrixCsvRows([groups, projects], base);
@@ -202,6 +227,7 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
   files.set(`${DATA_DIR}/departments.csv`, toCsv(DEPARTMENTS_CSV_HEADER, departmentRows));
   files.set(`${DATA_DIR}/matrix.csv`, toCsv(MATRIX_CSV_HEADER, matrixRows));
   files.set(`${DATA_DIR}/matrix.json`, matrixJson(groups, projects, buildTargets(plans)));
+  files.set(`${DATA_DIR}/department-kinds.json`, departmentKindsJson(departmentIndex.departments.map((d) => d.name)));
   const rowsBySlug = (rows: readonly CsvCell[][], column: number) => {
     const by = new Map<string, CsvCell[][]>(plans.map((p) => [p.id, []]));
     for (const r of rows) by.get(String(r[column]))!.push(r);
@@ -254,6 +280,7 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
       provinceSlug: entry.provinceSlug,
       counts: entry.counts,
       measures: measuresOf(plan),
+      departmentKinds: departmentKindsOf(plan),
     };
     files.set(perPlanPath(plan.id), `${JSON.stringify(record)}\n`);
   });

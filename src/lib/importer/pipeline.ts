@@ -3,6 +3,7 @@ import { GROUP_KEYS, groupByKey } from '../taxonomy';
 import { planModelSchema, type PlanModel } from '../model/plan';
 import { MessageLog, messageLine, type ImportMessage } from './messages';
 import { assignDepartments } from './semantic/assign';
+import { reportUnresolvedKinds } from './semantic/kinds';
 import { buildModel, sectionRefs, topicSections } from './semantic/model';
 import { planSchema, sourceMetaSchema, type PlanFrontmatter, type SourceMeta } from '../schema';
 import { applyCorrections, parseCorrections } from './corrections';
@@ -67,6 +68,7 @@ export function importPlan(input: PlanInput): PlanOutput {
   const classified = classify(blocks, { settled: meta.topics, log });
   const topics = topicSections(classified);
   const assigned = assignDepartments(classified.blocks, topics, log);
+  reportUnresolvedKinds(assigned, classified.blocks, log);
   const sections = sectionRefs(classified.blocks, classified, assigned);
   const { frontmatter, messages: metadataMessages } = readMetadata({
     slug: input.slug,

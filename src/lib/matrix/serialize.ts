@@ -6,6 +6,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { PlanFrontmatter } from '../schema';
 import type { DepartmentIndex } from './departments';
 import type { Matrix, PlanLike, TargetRow } from './build';
+import { kindLabels, kindsOf } from '../departments/kinds';
 
 export const BOM = '\uFEFF';
 
@@ -126,6 +127,10 @@ export const DEPARTMENTS_CSV_HEADER = [
   'measure',
   'url',
   'stated_at',
+  // Added with the department kinds (src/lib/departments/kinds.ts); `kind` above is groups/projects.
+  'department_kind',
+  'department_kind_en',
+  'department_kind_key',
 ] as const;
 
 /** Column of departments.csv holding the plan's slug (what the splits and per-plan counts go by). */
@@ -142,10 +147,16 @@ export function departmentsCsv(index: DepartmentIndex, base = ''): string {
 export function departmentsCsvRows(index: DepartmentIndex, base = ''): CsvCell[][] {
   const rows: CsvCell[][] = [];
   for (const dep of index.departments) {
+    const kind = departmentKindCells(dep.name);
     for (const o of dep.occurrences) {
-      rows.push([dep.name, names(o.asWritten), o.slug, o.plan, o.kind, o.key, o.zh, o.role, 'section', null, null, base + o.href, null]);
-      for (const m of o.measures) rows.push([dep.name, names(o.asWritten), o.slug, o.plan, o.kind, o.key, o.zh, o.role, 'measure', m.number, m.text, base + m.href, m.statedAt ? base + m.statedAt : null]);
+      rows.push([dep.name, names(o.asWritten), o.slug, o.plan, o.kind, o.key, o.zh, o.role, 'section', null, null, base + o.href, null, ...kind]);
+      for (const m of o.measures) rows.push([dep.name, names(o.asWritten), o.slug, o.plan, o.kind, o.key, o.zh, o.role, 'measure', m.number, m.text, base + m.href, m.statedAt ? base + m.statedAt : null, ...kind]);
     }
   }
   return rows;
+}
+
+/** The department_kind, department_kind_en and department_kind_key cells of a name: its kinds joined (教育、体育 / Education; Sports / education;sports); 未归类 and an empty key when unresolved. */
+export function departmentKindCells(name: string): [string, string, string] {
+  return [kindLabels(name, 'zh'), kindLabels(name, 'en'), kindsOf(name).join(';')];
 }

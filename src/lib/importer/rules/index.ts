@@ -16,6 +16,7 @@ import { htmlRemnants } from './text/html-remnants';
 import { carryPrefixRule } from './names/prefix';
 import { garbledRule } from './names/garbled';
 import { splitRule } from './names/split';
+import { kindRule } from './names/kind';
 import { annexTableRule } from './responsibility/annex-table';
 import { bracketFieldsRule } from './responsibility/bracket-fields';
 import { fieldLineRule } from './responsibility/field-line';
@@ -43,7 +44,7 @@ export const RULES: readonly Rule<any, any>[] = [
   // responsibility/: the ways plans say who leads, supports or is responsible
   parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule,
   // names/: department names in lists
-  splitRule, carryPrefixRule, garbledRule,
+  splitRule, carryPrefixRule, garbledRule, kindRule,
   // topics/: which group or key project a heading is about
   groupHeadingRule, projectHeadingRule, extraGroupRule,
   // tables/: rows as copied from pages and PDFs
