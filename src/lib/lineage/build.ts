@@ -142,20 +142,20 @@ function settleLevel(doc: CitedDocument, metaOf: (slug: string) => LineagePlan['
     if (named.length && !issuers.has(meta.region.name)) doc.ambiguities.push({ kind: 'issuer-mismatch', plan: doc.plan, issuer: named[0]! });
     doc.level = meta.region.level;
     doc.issuer = meta.region.name;
-    doc.levelBasis = `本站收录的方案（${meta.shortName}）`;
+    doc.levelBasis = `本站收录的${meta.shortName}方案`;
     return;
   }
   if (isNational(null, doc.key) && issuers.size <= 1) {
     doc.level = 'national';
-    doc.levelBasis = '文号为中央发文字号（国发、国办发等）';
+    doc.levelBasis = '文号为国发、国办发等中央发文字号';
     return;
   }
   if (issuers.size === 1) {
     const [name, entry] = [...issuers][0]!;
     doc.level = entry.level;
     doc.issuer = entry.level === 'national' ? null : name;
-    doc.levelBasis = entry.level === 'national' ? '标题载明国务院或中共中央发文' : `标题载明发文地区（${name}）`;
+    doc.levelBasis = entry.level === 'national' ? '标题载明国务院或中共中央发文' : `标题载明发文地区为${name}`;
     return;
   }
-  doc.levelBasis = issuers.size > 1 ? `各方案所写标题载明的发文机关不一（${[...issuers.keys()].join('、')}）` : '标题未载明发文地区，文号也不是中央发文字号';
+  doc.levelBasis = issuers.size > 1 ? `各方案所写标题载明的发文机关不一：${[...issuers.keys()].join('、')}` : '标题未载明发文地区，文号也不是中央发文字号';
 }
