@@ -122,17 +122,18 @@ function settleLevel(doc: CitedDocument, metaOf: (slug: string) => LineagePlan['
   if (doc.candidates.length > 1) doc.ambiguities.push({ kind: 'several-plans', plans: doc.candidates });
   // What each form's title says of its issuer, read with the citing plans' region hierarchy.
   const issuers = new Map<string, { level: RegionLevel | 'national'; plans: string[] }>();
+  // Thousands of plans write the national outline's title alike: read each (title, parents) once.
+  const read = new Map<string, { name: string; level: RegionLevel | 'national' } | null>();
   for (const f of doc.forms) {
     for (const slug of f.plans) {
       const parents = metaOf(slug).region.parents;
-      // The title alone here: a number's issuer code says national below, for every form at once.
-      const national = f.title !== null && isNational(f.title, '');
-      const region = national ? null : titleIssuer(f.title, parents);
-      const name = national ? '国务院' : region;
-      if (name === null) continue;
-      const entry = issuers.get(name) ?? { level: region === null ? 'national' : issuerLevel(region, parents), plans: [] };
+      const memo = `${f.title}\u0000${parents.join('\u0000')}`;
+      if (!read.has(memo)) read.set(memo, issuerOf(f.title, parents));
+      const found = read.get(memo)!;
+      if (found === null) continue;
+      const entry = issuers.get(found.name) ?? { level: found.level, plans: [] };
       entry.plans.push(slug);
-      issuers.set(name, entry);
+      issuers.set(found.name, entry);
     }
   }
   if (issuers.size > 1) doc.ambiguities.push({ kind: 'issuers-differ', issuers: [...issuers.keys()] });
@@ -158,4 +159,12 @@ function settleLevel(doc: CitedDocument, metaOf: (slug: string) => LineagePlan['
     return;
   }
   doc.levelBasis = issuers.size > 1 ? `各方案所写标题载明的发文机关不一：${[...issuers.keys()].join('、')}` : '标题未载明发文地区，文号也不是中央发文字号';
+}
+
+/** The issuer one title names, read with the citing plan's parents: 国务院 (national), a region, or null. */
+function issuerOf(title: string | null, parents: readonly string[]): { name: string; level: RegionLevel | 'national' } | null {
+  // The title alone here: a number's issuer code says national in settleLevel, for every form at once.
+  if (title !== null && isNational(title, '')) return { name: '国务院', level: 'national' };
+  const region = titleIssuer(title, parents);
+  return region === null ? null : { name: region, level: issuerLevel(region, parents) };
 }
