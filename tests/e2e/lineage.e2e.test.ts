@@ -48,7 +48,7 @@ describe.skipIf(!hasBuild())('lineage pages (built HTML)', () => {
       for (const c of p.meta.implements) {
         const doc = lineage.documents.find((d) => d.key === documentKey(c.documentNumber))!;
         const page = readPage(documentHref(doc));
-        const row = page.querySelectorAll('table.document-forms tr').find((tr) => tr.querySelector(`a[href="/plans/${p.slug}/"]`));
+        const row = page.querySelectorAll('ul.document-forms li').find((tr) => tr.querySelector(`a[href="/plans/${p.slug}/"]`));
         expect(row, `${p.slug} ${c.documentNumber}`).toBeDefined();
         expect(row!.text).toContain(c.documentNumber);
         if (c.title) expect(row!.text).toContain(c.title);
