@@ -69,11 +69,6 @@ function formsOf(doc: CitedDocument, slugs: ReadonlySet<string>): DocumentForm[]
   return doc.forms.map((f) => ({ ...f, plans: f.plans.filter((s) => slugs.has(s)) })).filter((f) => f.plans.length > 0);
 }
 
-/** One row per citing plan: the plan and how it writes the document. */
-export function citingRows(doc: CitedDocument, plans: readonly PlanLike[]): { plan: PlanLike; form: DocumentForm }[] {
-  return plans.map((plan) => ({ plan, form: doc.forms.find((f) => f.plans.includes(plan.id))! }));
-}
-
 /** An ambiguity as the document page says it, plans by their short names. */
 export function ambiguityText(a: Ambiguity, name: (slug: string) => string): string {
   if (a.kind === 'several-plans') return `本站收录的方案中有 ${a.plans.length} 个文号相同（${a.plans.map(name).join('、')}），无法判断各方案引用的是哪一个。`;
