@@ -19,6 +19,8 @@ export function pageTypes(pagePaths: readonly string[]): { types: PageType[]; mi
     ['department-kinds', first(/^\/department-kinds\/$/)],
     ['department-kind', first(/^\/department-kinds\/[^/]+\/$/)],
     ['data', first(/^\/data\/$/)],
+    ['documents', first(/^\/documents\/$/)],
+    ['document', first(/^\/documents\/[^/]+\/$/)],
     ['search', first(/^\/search\/$/) && '/search/?q=%E7%A7%91%E6%99%AE'],
     ['404', first(/^\/404\.html$/)],
   ];

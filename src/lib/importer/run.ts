@@ -2,6 +2,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSy
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { MODELS_DIR, serializeModel } from '../model/files';
 import { planReport } from './report';
+import { addLineageMessages } from '../lineage/messages';
 
 /** Where import writes each plan's report. */
 export const REPORTS_DIR = 'content/reports';
@@ -211,6 +212,8 @@ export function run({ root, check, log }: RunOptions): RunResult {
       errors.push(e instanceof ImportError ? e.message : `${input.file}: ${(e as Error).stack ?? e}`);
     }
   }
+  // Cross-plan messages (a plan citing nothing, an ambiguous cited number) for each report.
+  addLineageMessages(outputs);
   const files = new Map<string, string>();
   for (const o of outputs) {
     const [mdx, model, report] = PLAN_OUTPUTS.map(({ dir, ext }) => join(root, dir, `${o.slug}${ext}`)) as [string, string, string];
