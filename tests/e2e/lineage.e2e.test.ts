@@ -1,5 +1,5 @@
 // Which plan implements which, on the built site: /documents/, each document's page and the plan
-// pages' 上下级方案 section. Every expectation is derived from the committed plans.
+// pages' 贯彻文件 and 下级方案 rows. Every expectation is derived from the committed plans.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -59,7 +59,8 @@ describe.skipIf(!hasBuild())('lineage pages (built HTML)', () => {
 
   it('each plan page shows its parents (a plan of the site linked, any other document’s page) and children', () => {
     for (const p of plans) {
-      const section = readPage(`/plans/${p.slug}/`).querySelector('#lineage')!;
+      // The 贯彻文件 and 下级方案 rows of the plan's metadata list.
+      const section = readPage(`/plans/${p.slug}/`).querySelector('dl.meta')!;
       expect(section, p.slug).not.toBeNull();
       const hrefs = section.querySelectorAll('a').map((a) => a.getAttribute('href')!);
       for (const parent of lineage.parentsOf(p.slug)) {
@@ -73,7 +74,7 @@ describe.skipIf(!hasBuild())('lineage pages (built HTML)', () => {
   it('every link on the lineage pages and sections resolves', () => {
     const hrefs = new Set<string>();
     for (const path of pages) for (const a of readPage(path).querySelectorAll('main a[href^="/"]')) hrefs.add(a.getAttribute('href')!);
-    for (const p of plans) for (const a of readPage(`/plans/${p.slug}/`).querySelectorAll('#lineage a[href]')) hrefs.add(a.getAttribute('href')!);
+    for (const p of plans) for (const a of readPage(`/plans/${p.slug}/`).querySelectorAll('dd.lineage a[href]')) hrefs.add(a.getAttribute('href')!);
     expect(hrefs.size).toBeGreaterThan(0);
     for (const href of hrefs) expect(resolves(href), href).toBe(true);
   });
@@ -105,7 +106,7 @@ describe.skipIf(!hasBuild() || !hasChromium())('lineage pages in Chromium', () =
     tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await tab.goto(`${server.url}/plans/${citing.slug}/`);
     const target = parent.document.plan ? `/plans/${parent.document.plan}/` : documentHref(parent.document);
-    await tab.locator(`#lineage a[href="${target}"]`).first().click();
+    await tab.locator(`dd.lineage a[href="${target}"]`).first().click();
     expect(new URL(tab.url()).pathname).toBe(target);
     if (!parent.document.plan) {
       for (const path of [target, '/documents/']) {

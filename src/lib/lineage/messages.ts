@@ -66,7 +66,7 @@ export function lineageMessages(models: readonly Pick<PlanModel, 'slug' | 'meta'
       severity: 'warning',
       line: first?.line ?? null,
       anchor: first?.id ?? null,
-      reason: '没有找到载明文号的上级文件（《文件名》（文号））：本方案在“上下级方案”中没有上级；若文本确未载明，可不处理',
+      reason: '没有找到载明文号的上级文件（《文件名》（文号））：本方案页“贯彻文件”一栏没有上级；若文本确未载明，可不处理',
     });
   }
   const bySlug = new Map(models.map((m) => [m.slug, m]));
