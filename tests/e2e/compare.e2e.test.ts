@@ -131,7 +131,7 @@ describe.skipIf(!ready)('compare page', () => {
     }
   });
 
-  it('a plan page's form (this plan as a, the other typed as b) leads to the comparison', async () => {
+  it('a plan page’s form (this plan as a, the other typed as b) leads to the comparison', async () => {
     const [first, second] = models;
     const opened = await openPage(browser, server.url);
     try {
