@@ -136,8 +136,11 @@ async function render(slugA: string, slugB: string): Promise<void> {
   const a = compareSections(textsA);
   const b = compareSections(textsB);
   document.title = `${dataA.shortName} 与 ${dataB.shortName} 逐节对照 · 全民科学素质行动方案对照`;
+  // The texts are parsed in one task, aligned in the next (each is a long task on a slow phone).
+  await new Promise((r) => setTimeout(r, 0));
   const pairs = alignSections(a, b);
   const rows = alignedRows(a.length, b.length, pairs);
+  await new Promise((r) => setTimeout(r, 0));
   resultEl.replaceChildren();
   resultEl.dataset.state = 'loading';
 
@@ -184,13 +187,19 @@ async function render(slugA: string, slugB: string): Promise<void> {
     );
     return div;
   };
+  // The first screen of rows is shown at once; the rest are built off the page, in slices of
+  // 15 ms between which the browser may respond, and added in one go (each addition to the page
+  // re-styles what is added: many small additions cost more than one).
+  const FIRST_SCREEN = 8;
+  const rest = document.createDocumentFragment();
   while (i < rows.length) {
-    const until = performance.now() + 25;
-    const batch = document.createDocumentFragment();
-    while (i < rows.length && performance.now() < until) batch.append(renderRow(rows[i++]!));
-    resultEl.append(batch);
+    const until = performance.now() + 15;
+    const batch = i < FIRST_SCREEN ? document.createDocumentFragment() : rest;
+    while (i < rows.length && performance.now() < until && (batch === rest || i < FIRST_SCREEN)) batch.append(renderRow(rows[i++]!));
+    if (batch !== rest) resultEl.append(batch);
     if (i < rows.length) await new Promise((r) => setTimeout(r, 0));
   }
+  resultEl.append(rest);
   const onlyA = rows.filter((r) => r.b === null).length;
   const onlyB = rows.filter((r) => r.a === null).length;
   summary.textContent = `甲 ${a.length} 节、乙 ${b.length} 节：对齐 ${pairs.length} 组（按人群或工程 ${pairs.filter((p) => p.rule === 'topic').length} 组，按标题 ${pairs.filter((p) => p.rule === 'heading').length} 组，按内容 ${pairs.filter((p) => p.rule === 'content').length} 组）；仅见于甲 ${onlyA} 节，仅见于乙 ${onlyB} 节；对齐各节中共有文字 ${shared} 字。`;

@@ -132,3 +132,13 @@ describe('on the plans in content/ (every pair)', () => {
     }
   });
 });
+
+describe('similarityMatrix', () => {
+  it('equals dice() for every pair', async () => {
+    const { similarityMatrix } = await import('../../src/lib/compare/align');
+    const texts = ['加强科普基础设施建设', '推动科技馆体系创新发展', '加强科普基础设施', '', '科'];
+    const grams = texts.map((t) => ngrams(t));
+    const m = similarityMatrix(grams, grams);
+    grams.forEach((x, i) => grams.forEach((y, j) => expect(m[i]![j]).toBeCloseTo(dice(x, y), 12)));
+  });
+});

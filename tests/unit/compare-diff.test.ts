@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SHARED_CHARS, diffSegments, sentences, sharedChars, sideRuns } from '../../src/lib/compare/diff';
+import { MIN_SHARED_CHARS, diffSegments, clauses, sharedChars, sideRuns } from '../../src/lib/compare/diff';
 
 const join = (runs: { text: string }[]) => runs.map((r) => r.text).join('');
 
-describe('sentences', () => {
-  it('splits after closing punctuation and line breaks, losing nothing', () => {
-    expect(sentences('甲。乙；\n丙')).toEqual(['甲。', '乙；\n', '丙']);
-    expect(sentences('“好。”他说')).toEqual(['“好。”', '他说']);
-    expect(sentences('')).toEqual([]);
-    for (const t of ['一、总体要求\n（一）指导思想。坚持……', '无标点', '。。；\n\n']) expect(sentences(t).join('')).toBe(t);
+describe('clauses', () => {
+  it('splits after closing punctuation, commas and line breaks, losing nothing', () => {
+    expect(clauses('甲，乙。丙；\n丁')).toEqual(['甲，', '乙。', '丙；\n', '丁']);
+    expect(clauses('“好。”他说')).toEqual(['“好。”', '他说']);
+    expect(clauses('')).toEqual([]);
+    for (const t of ['一、总体要求\n（一）指导思想。坚持……', '无标点', '。。；\n\n', '甲、乙：丙']) expect(clauses(t).join('')).toBe(t);
   });
 });
 
 describe('diffSegments', () => {
-  it('each side is rebuilt from its runs; equal sentences are shared', () => {
+  it('each side is rebuilt from its runs; equal clauses are shared', () => {
     const a = '加强组织领导。深圳市科协牵头负责。';
     const b = '加强组织领导。南沙区科协牵头负责。另设专班。';
     const segs = diffSegments(a, b);
@@ -23,7 +23,7 @@ describe('diffSegments', () => {
     expect(sideRuns(segs, 'b').at(-1)).toEqual({ shared: false, text: expect.stringContaining('另设专班。') });
   });
 
-  it(`a shared run inside changed sentences counts from ${MIN_SHARED_CHARS} characters, not below`, () => {
+  it(`a shared run inside changed clauses counts from ${MIN_SHARED_CHARS} characters, not below`, () => {
     const run = '一二三四五六七八九十'.slice(0, MIN_SHARED_CHARS);
     const short = run.slice(0, MIN_SHARED_CHARS - 1);
     expect(sharedChars(diffSegments(`甲${run}乙`, `丙${run}丁`))).toBe(MIN_SHARED_CHARS);

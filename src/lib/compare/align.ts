@@ -70,14 +70,16 @@ export function headingKey(heading: string): string {
 
 /** The set of character n-grams of a text (whitespace dropped; a text shorter than n is its own gram). */
 export function ngrams(text: string, n: number = NGRAM): Set<string> {
-  const chars = Array.from(foldWidth(text));
+  // UTF-16 units, not code points: the plans' characters are in the BMP, and a rare character
+  // outside it splits the same way in both plans; no array of characters is made per text.
+  const folded = foldWidth(text);
   const out = new Set<string>();
-  if (chars.length === 0) return out;
-  if (chars.length < n) {
-    out.add(chars.join(''));
+  if (folded.length === 0) return out;
+  if (folded.length < n) {
+    out.add(folded);
     return out;
   }
-  for (let i = 0; i + n <= chars.length; i++) out.add(chars.slice(i, i + n).join(''));
+  for (let i = 0; i + n <= folded.length; i++) out.add(folded.slice(i, i + n));
   return out;
 }
 
@@ -98,11 +100,35 @@ export function contentSimilarity(a: Pick<CompareSection, 'heading' | 'text'>, b
   return dice(ngrams(contentOf(a)), ngrams(contentOf(b)));
 }
 
+/**
+ * Dice of every set of A with every set of B, through an index of B's grams (gram → the sets
+ * holding it): the work is the shared grams, not |A|·|B| set lookups — most pairs of sections share
+ * few trigrams. Equal to dice() for each pair.
+ */
+export function similarityMatrix(a: readonly ReadonlySet<string>[], b: readonly ReadonlySet<string>[]): number[][] {
+  const postings = new Map<string, number[]>();
+  b.forEach((grams, j) => {
+    for (const g of grams) {
+      const list = postings.get(g);
+      if (list) list.push(j);
+      else postings.set(g, [j]);
+    }
+  });
+  return a.map((grams) => {
+    const shared = new Array<number>(b.length).fill(0);
+    for (const g of grams) for (const j of postings.get(g) ?? []) shared[j]!++;
+    return shared.map((c, j) => {
+      const total = grams.size + b[j]!.size;
+      return total === 0 ? 0 : (2 * c) / total;
+    });
+  });
+}
+
 /** The pairs of sections of A and B (each section in at most one), by the three rules above. */
 export function alignSections(a: readonly CompareSection[], b: readonly CompareSection[], threshold: number = SIMILARITY_THRESHOLD): AlignedPair[] {
   const gramsA = a.map((s) => ngrams(contentOf(s)));
   const gramsB = b.map((s) => ngrams(contentOf(s)));
-  const sim = gramsA.map((ga) => gramsB.map((gb) => dice(ga, gb)));
+  const sim = similarityMatrix(gramsA, gramsB);
   const pairOfA = new Array<number>(a.length).fill(-1);
   const pairOfB = new Array<number>(b.length).fill(-1);
   const pairs: AlignedPair[] = [];
