@@ -94,6 +94,7 @@ try {
       });
       await page.goto(server.url + type.path, { waitUntil: 'networkidle' });
       if (type.name === 'search') await page.waitForSelector('[data-testid="search-results"] a', { timeout: 15_000 }).catch(() => fail('axe: search page showed no results'));
+      if (type.name === 'compare') await page.waitForSelector('#compare-result[data-state=done]', { timeout: 30_000 }).catch(() => fail('axe: compare page did not finish'));
       await page.evaluate(axeSource);
       const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })`)) as {
         violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
@@ -119,6 +120,7 @@ try {
         const page = await context.newPage();
         await page.goto(server.url + type.path, { waitUntil: 'networkidle' });
         if (type.name === 'search') await page.waitForSelector('[data-testid="search-results"] a', { timeout: 15_000 }).catch(() => fail(`layout: ${type.path} showed no results`));
+        if (type.name === 'compare') await page.waitForSelector('#compare-result[data-state=done]', { timeout: 30_000 }).catch(() => fail(`layout: ${type.path} did not finish`));
         // Charts are drawn by script after load: wait until every chart canvas holds its drawing.
         await page.waitForFunction(() => [...document.querySelectorAll('.chart-canvas')].every((c) => c.querySelector('svg')), undefined, { timeout: 15_000 }).catch(() => fail(`layout: ${type.path} charts not drawn`));
         // Tables far below are laid out only when scrolled near (content-visibility): measure and

@@ -6,7 +6,7 @@ import { EXCERPT_BLOCKS, EXCERPT_LENGTH, MAX_RESULT_LINKS, excerpt, linksToDrop 
 import { fold } from '../../src/lib/search/text';
 
 /** Texts of a plan whose only section (no heading) is this text. */
-const lone = (text: string): PlanTexts => ({ headings: [''], parents: [-1], texts: [text] });
+const lone = (text: string): PlanTexts => ({ headings: [''], parents: [-1], texts: [text], ids: ['s0'], topics: [null] });
 
 /** An outline entry for planOf: a heading at this depth (0 outermost) and its own paragraphs. */
 interface Entry {

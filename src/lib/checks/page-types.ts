@@ -7,6 +7,12 @@ export interface PageType {
   path: string;
 }
 
+/** /compare/?a=…&b=… for the first two plan pages of the build (undefined with fewer than two). */
+function comparePath(pagePaths: readonly string[]): string | undefined {
+  const slugs = pagePaths.map((p) => /^\/plans\/([^/]+)\/$/.exec(p)?.[1]).filter((s): s is string => s !== undefined);
+  return slugs.length >= 2 ? `/compare/?a=${slugs[0]}&b=${slugs[1]}` : undefined;
+}
+
 export function pageTypes(pagePaths: readonly string[]): { types: PageType[]; missing: string[] } {
   const first = (re: RegExp) => pagePaths.find((p) => re.test(p));
   const wanted: [string, string | undefined][] = [
@@ -23,6 +29,8 @@ export function pageTypes(pagePaths: readonly string[]): { types: PageType[]; mi
     ['document', first(/^\/documents\/[^/]+\/$/)],
     ['search', first(/^\/search\/$/) && '/search/?q=%E7%A7%91%E6%99%AE'],
     ['404', first(/^\/404\.html$/)],
+    // The compare page shows two plans chosen in the query: the first two plans of the build.
+    ['compare', first(/^\/compare\/$/) && comparePath(pagePaths)],
   ];
   return {
     types: wanted.filter((w): w is [string, string] => Boolean(w[1])).map(([name, path]) => ({ name, path })),

@@ -87,7 +87,8 @@ export function planRecord(model: Pick<PlanModel, 'slug' | 'blocks' | 'sections'
   const ordinal = new Map(sections.map((s, i) => [s.id, i]));
   const chars = new Set<string>();
   const sectionWords: string[][] = [];
-  const texts: PlanTexts = { headings: [], parents: [], texts: [] };
+  const texts: PlanTexts = { headings: [], parents: [], texts: [], ids: [], topics: [] };
+  const ownTopic = new Map(model.sections.map((s) => [s.id, s.topic]));
   for (const section of sections) {
     try {
       const own: string[] = [];
@@ -103,6 +104,8 @@ export function planRecord(model: Pick<PlanModel, 'slug' | 'blocks' | 'sections'
       texts.headings.push(hasHeading ? (section.blocks[0] ?? '') : '');
       texts.parents.push(parent === undefined ? -1 : (ordinal.get(parent) ?? -1));
       texts.texts.push((hasHeading ? section.blocks.slice(1) : section.blocks).join('\n'));
+      texts.ids.push(section.id);
+      texts.topics.push(ownTopic.get(section.id) ?? null);
     } catch (error) {
       throw new SearchBuildError(model.slug, section.id, error);
     }

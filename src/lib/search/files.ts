@@ -65,6 +65,10 @@ export interface PlanTexts {
   parents: number[];
   /** Text of each section under its heading: blocks (paragraphs, table cells) joined by "\n". */
   texts: string[];
+  /** Anchor of each section on the plan page (the compare page links to it; 1 KB a plan compressed). */
+  ids: string[];
+  /** Each section's own topic (group:…, project:…, extra:…) or null: what the compare page pairs by. */
+  topics: (string | null)[];
 }
 
 /** search/plan-list.json rows: [slug, short name, level, province or ''] in plan order. */
