@@ -131,14 +131,16 @@ describe.skipIf(!ready)('compare page', () => {
     }
   });
 
-  it('a plan page’s form (this plan as a, the other typed as b) leads to the comparison', async () => {
+  it('a plan page’s link opens the compare page with this plan as a and a chooser for b, which leads to the comparison', async () => {
     const [first, second] = models;
     const opened = await openPage(browser, server.url);
     try {
       await opened.goto(`/plans/${first!.slug}/`);
+      await Promise.all([opened.page.waitForURL(/\/compare\//), opened.page.click('.compare-with a')]);
+      expect(new URL(opened.page.url()).searchParams.get('a')).toBe(first!.slug);
       // A name that is unique among the plans (else the compare page lists the candidates).
-      await opened.page.fill('#compare-with-b', second!.slug);
-      await Promise.all([opened.page.waitForURL(/\/compare\//), opened.page.click('.compare-with button[type=submit]')]);
+      await opened.page.fill('#compare-b', second!.slug);
+      await Promise.all([opened.page.waitForURL(/[?&]b=[^&]/), opened.page.click('#compare-form button[type=submit]')]);
       await opened.page.waitForSelector('#compare-result[data-state=done]', { timeout: 60_000 });
       expect(new URL(opened.page.url()).searchParams.get('b')).toBe(second!.slug);
       expect(opened.consoleErrors).toEqual([]);
@@ -184,9 +186,9 @@ describe.skipIf(!ready)('compare page', () => {
       expect(text).toContain('需要启用 JavaScript');
       expect(await page.locator('main a[href="/groups/"]').count()).toBeGreaterThan(0);
       expect(await page.locator('main a[href="/projects/"]').count()).toBeGreaterThan(0);
-      // and the page the form is on: a plain GET form that works without script
+      // and the plan page's link to it, a plain link
       await page.goto(`${server.url}/plans/${slugA}/`);
-      expect(await page.locator('form.compare-with[action="/compare/"] input[name=a]').getAttribute('value')).toBe(slugA);
+      expect(await page.locator('.compare-with a').getAttribute('href')).toBe(`/compare/?a=${slugA}&b=`);
     } finally {
       await context.close();
     }
