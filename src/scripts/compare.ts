@@ -1,14 +1,15 @@
 /**
  * The compare page (/compare/?a=…&b=…): reads the two plans from the URL, fetches only their files
- * (search/plans/<slug>.jsonz for the sections, data/plans/<slug>.json for the table), and renders
- * the table and the aligned sections. The logic is in src/lib/compare/ (pure, tested); this file
- * fetches and writes DOM. search/plan-list.json is loaded only for a chooser or a typed name.
+ * (search/plans/<slug>.jsonz for the sections — in the worker, compare-worker.ts, which also aligns
+ * and diffs them — and data/plans/<slug>.json for the table), and renders the table and the aligned
+ * sections. The logic is in src/lib/compare/ (pure, tested); this file writes DOM. search/plan-list.json is loaded only for a chooser or a typed name.
  */
-import { alignSections, alignedRows, type AlignedRow, type CompareSection } from '../lib/compare/align';
-import { diffSegments, sharedChars, sideRuns, type SideRun } from '../lib/compare/diff';
+import type { CompareSection } from '../lib/compare/align';
+import type { SideRun } from '../lib/compare/diff';
+import type { Comparison, ComparedRow } from '../lib/compare/work';
 import { ABSENT_TEXT, compareDepartments, metadataRows, targetRows, type ComparePlanData, type MetaRow } from '../lib/compare/meta';
-import { SLUG, compareParams, compareSections, compareUrl, matchingPlans, resolvePlan } from '../lib/compare/plans';
-import { textsPath, type PlanListRow, type PlanTexts } from '../lib/search/files';
+import { SLUG, compareParams, compareUrl, matchingPlans, resolvePlan } from '../lib/compare/plans';
+import type { PlanListRow } from '../lib/search/files';
 
 const form = document.getElementById('compare-form') as HTMLFormElement | null;
 const statusEl = document.getElementById('compare-status');
@@ -34,9 +35,6 @@ const getPlanList = (): Promise<PlanListRow[]> => {
   planList.catch(() => (planList = null));
   return planList;
 };
-/** A plan's texts: gzipped, inflated here (src/lib/search/files.ts says why). */
-const getTexts = async (slug: string): Promise<PlanTexts> =>
-  (await new Response((await fetchOk(`/${textsPath(slug)}`)).body?.pipeThrough(new DecompressionStream('gzip'))).json()) as PlanTexts;
 const getData = async (slug: string): Promise<ComparePlanData> => (await (await fetchOk(`/data/plans/${slug}.json`)).json()) as ComparePlanData;
 
 const planLabel = ([, name, , province]: PlanListRow): string => `${name}${province && province !== name ? `（${province}）` : ''}`;
@@ -129,18 +127,29 @@ function sideCell(plan: ComparePlanData, label: string, section: CompareSection 
   return side;
 }
 
+/** The two plans' comparison, computed in the worker (compare-worker.ts). */
+function compareInWorker(slugA: string, slugB: string): Promise<Comparison> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./compare-worker.ts', import.meta.url), { type: 'module' });
+    worker.addEventListener('message', (event: MessageEvent<{ comparison?: Comparison; error?: string; notFound?: boolean }>) => {
+      worker.terminate();
+      const { comparison, error, notFound } = event.data;
+      if (comparison) resolve(comparison);
+      else reject(notFound ? new NotFound(error ?? '') : new Error(error));
+    });
+    worker.addEventListener('error', (event) => {
+      worker.terminate();
+      reject(new Error(event.message));
+    });
+    worker.postMessage({ a: slugA, b: slugB });
+  });
+}
+
 async function render(slugA: string, slugB: string): Promise<void> {
   if (!statusEl || !resultEl) return;
   statusEl.textContent = '正在载入两个方案……';
-  const [textsA, textsB, dataA, dataB] = await Promise.all([getTexts(slugA), getTexts(slugB), getData(slugA), getData(slugB)]);
-  const a = compareSections(textsA);
-  const b = compareSections(textsB);
+  const [{ a, b, pairs, rows, shared }, dataA, dataB] = await Promise.all([compareInWorker(slugA, slugB), getData(slugA), getData(slugB)]);
   document.title = `${dataA.shortName} 与 ${dataB.shortName} 逐节对照 · 全民科学素质行动方案对照`;
-  // The texts are parsed in one task, aligned in the next (each is a long task on a slow phone).
-  await new Promise((r) => setTimeout(r, 0));
-  const pairs = alignSections(a, b);
-  const rows = alignedRows(a.length, b.length, pairs);
-  await new Promise((r) => setTimeout(r, 0));
   resultEl.replaceChildren();
   resultEl.dataset.state = 'loading';
 
@@ -167,24 +176,16 @@ async function render(slugA: string, slugB: string): Promise<void> {
   const legend = el('p', 'compare-legend');
   legend.append('图例：', el('mark', undefined, '两方案共有的文字'), '；', el('ins', undefined, '仅本方案有的文字'), '。标题链接到方案原文中的该节。');
   resultEl.append(h2s, summary, legend);
-  statusEl.textContent = `${dataA.shortName} 与 ${dataB.shortName}：正在比对……`;
+  statusEl.textContent = `${dataA.shortName} 与 ${dataB.shortName}：正在显示……`;
 
-  // Rows are diffed and added a slice at a time, so the page stays responsive on a slow phone.
-  let shared = 0;
-  let i = 0;
-  const renderRow = (row: AlignedRow): HTMLElement => {
+  const renderRow = (row: ComparedRow): HTMLElement => {
     const sa = row.a === null ? undefined : a[row.a];
     const sb = row.b === null ? undefined : b[row.b];
-    const segments = sa && sb ? diffSegments(sa.text, sb.text) : null;
-    if (segments) shared += sharedChars(segments);
     const div = el('section', 'compare-row');
     div.dataset.a = sa?.id ?? '';
     div.dataset.b = sb?.id ?? '';
     div.dataset.rule = row.rule ?? '';
-    div.append(
-      sideCell(dataA, '甲', sa, segments && sideRuns(segments, 'a'), !sb),
-      sideCell(dataB, '乙', sb, segments && sideRuns(segments, 'b'), !sa),
-    );
+    div.append(sideCell(dataA, '甲', sa, row.runs?.a ?? null, !sb), sideCell(dataB, '乙', sb, row.runs?.b ?? null, !sa));
     return div;
   };
   // The first screen of rows is shown at once; the rest are built off the page, in slices of
@@ -192,6 +193,7 @@ async function render(slugA: string, slugB: string): Promise<void> {
   // re-styles what is added: many small additions cost more than one).
   const FIRST_SCREEN = 8;
   const rest = document.createDocumentFragment();
+  let i = 0;
   while (i < rows.length) {
     const until = performance.now() + 15;
     const batch = i < FIRST_SCREEN ? document.createDocumentFragment() : rest;
