@@ -54,6 +54,7 @@ console.log(`bench:reuse — ${count} synthetic plans, ${score.units.toLocaleStr
 console.log(`import (in memory, not timed as reuse): ${importSeconds.toFixed(1)} s`);
 console.log(`detector: ${seconds.toFixed(2)} s, ${((seconds * 1000) / count).toFixed(1)} ms per plan; ${cappedUnits.toLocaleString('en-US')} units with candidates capped`);
 console.log(`recall: ${pct(score.recall)} (${score.found} of ${score.expected} units whose segment another plan holds shown as shared with one)`);
+console.log(`character recall: ${pct(score.charRecall)} (of those units' characters, covered by passages linked to a plan holding their segment; region names and text under ${MIN_PASSAGE} characters between them are not)`);
 console.log(`precision: ${pct(score.precision)} (${score.trueLinks} of ${score.links} linked passages true)`);
 if (score.falseExamples.length) console.log(`false links, for example:\n  ${score.falseExamples.join('\n  ')}`);
 console.log(`peak memory: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);

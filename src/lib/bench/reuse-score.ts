@@ -22,7 +22,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { MIN_IDENTITY, MIN_PASSAGE } from '../reuse/align';
-import type { Reuse } from '../reuse/detect';
+import type { Link, Reuse } from '../reuse/detect';
 
 export interface UnitProvenance {
   /** Segment key (segmentKey) of the unit's segment. */
@@ -35,6 +35,8 @@ export interface ReuseScore {
   expected: number;
   found: number;
   recall: number;
+  /** Of those units' characters, the share covered by passages linked to plans holding their segment. */
+  charRecall: number;
   links: number;
   trueLinks: number;
   precision: number;
@@ -55,6 +57,8 @@ export function scoreReuse(reuse: Reuse, segmentOf: (u: number) => string | null
   const nearIdentical = (x: string, y: string) => Math.min(x.length, y.length) >= MIN_PASSAGE && distance(x, y) <= (1 - MIN_IDENTITY) * Math.max(x.length, y.length);
   let expected = 0;
   let found = 0;
+  let expectedChars = 0;
+  let foundChars = 0;
   let links = 0;
   let trueLinks = 0;
   const falseExamples: string[] = [];
@@ -64,6 +68,8 @@ export function scoreReuse(reuse: Reuse, segmentOf: (u: number) => string | null
     if (s !== null && unit.norm.length >= MIN_PASSAGE && sameSegment.size > 1) {
       expected++;
       if (reuse.links[u]!.some((l) => sameSegment.has(reuse.units[l.other]!.plan))) found++;
+      expectedChars += unit.norm.length;
+      foundChars += coveredBy(reuse, u, (l) => sameSegment.has(reuse.units[l.other]!.plan));
     }
     for (const l of reuse.links[u]!) {
       links++;
@@ -79,9 +85,23 @@ export function scoreReuse(reuse: Reuse, segmentOf: (u: number) => string | null
     expected,
     found,
     recall: expected ? found / expected : 1,
+    charRecall: expectedChars ? foundChars / expectedChars : 1,
     links,
     trueLinks,
     precision: links ? trueLinks / links : 1,
     falseExamples,
   };
+}
+
+/** Characters of unit u covered by its links that pass `keep`. */
+function coveredBy(reuse: Reuse, u: number, keep: (l: Link) => boolean): number {
+  const spans = reuse.links[u]!.filter(keep).sort((x, y) => x.aStart - y.aStart);
+  let covered = 0;
+  let reach = 0;
+  for (const l of spans) {
+    const from = Math.max(l.aStart, reach);
+    if (l.aEnd > from) covered += l.aEnd - from;
+    reach = Math.max(reach, l.aEnd);
+  }
+  return covered;
 }

@@ -114,7 +114,7 @@ export function findReuse(plans: readonly ReuseInputPlan[]): Reuse {
       for (const v of postings.get(hash) ?? []) {
         if (units[v]!.plan === unit.plan) continue;
         if (score[v] === 0) touched.push(v);
-        score[v]++;
+        score[v] = score[v]! + 1;
       }
     }
     const candidates = touched.filter((v) => score[v]! >= MIN_SHARED_FINGERPRINTS).sort((x, y) => score[y]! - score[x]! || x - y);
