@@ -67,11 +67,11 @@ export function scoreReuse(reuse: Reuse, segmentOf: (u: number) => string | null
     const sameSegment = s === null ? new Set<number>() : holders.get(s)!;
     if (s !== null && unit.norm.length >= MIN_PASSAGE && sameSegment.size > 1) {
       expected++;
-      if (reuse.links[u]!.some((l) => sameSegment.has(reuse.units[l.other]!.plan))) found++;
+      if (reuse.links(u).some((l) => sameSegment.has(reuse.units[l.other]!.plan))) found++;
       expectedChars += unit.norm.length;
       foundChars += coveredBy(reuse, u, (l) => sameSegment.has(reuse.units[l.other]!.plan));
     }
-    for (const l of reuse.links[u]!) {
+    for (const l of reuse.links(u)) {
       links++;
       const q = reuse.units[l.other]!.plan;
       if (sameSegment.has(q) || nearIdentical(unit.norm.slice(l.aStart, l.aEnd), reuse.units[l.other]!.norm.slice(l.bStart, l.bEnd))) trueLinks++;
@@ -95,7 +95,7 @@ export function scoreReuse(reuse: Reuse, segmentOf: (u: number) => string | null
 
 /** Characters of unit u covered by its links that pass `keep`. */
 function coveredBy(reuse: Reuse, u: number, keep: (l: Link) => boolean): number {
-  const spans = reuse.links[u]!.filter(keep).sort((x, y) => x.aStart - y.aStart);
+  const spans = reuse.links(u).filter(keep).sort((x, y) => x.aStart - y.aStart);
   let covered = 0;
   let reach = 0;
   for (const l of spans) {

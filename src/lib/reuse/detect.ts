@@ -53,8 +53,14 @@ export interface Reuse {
   units: Unit[];
   /** First unit index of each plan, and one past the last (plans' units are contiguous). */
   planStart: number[];
-  /** Per unit: its shared passages, longest first. */
-  links: Link[][];
+  /** A unit's shared passages, longest first (made from `packed` on each call). */
+  links: (u: number) => Link[];
+  /**
+   * Per unit: its passages packed, LINK_FIELDS integers each, or null. Typed arrays rather than
+   * objects: at 3,000 plans there are millions of passages, and as objects the garbage collector's
+   * work on them grew the per-plan time with the number of plans.
+   */
+  packed: (Int32Array | null)[];
   /** Per unit: true when its candidates were cut at MAX_CANDIDATES (more plans may share its wording). */
   capped: boolean[];
 }
@@ -93,16 +99,18 @@ export function findReuse(plans: readonly ReuseInputPlan[]): Reuse {
 
   // The index: fingerprint → units containing it (each unit once per fingerprint).
   const postings = new Map<number, number[]>();
+  // Each unit's distinct fingerprints, computed once for the index and the queries (compact: they live through both).
+  const prints: (Int32Array | null)[] = units.map((x) => (x.norm.length < MIN_PASSAGE ? null : Int32Array.from(new Set(fingerprints(x.norm).map((f) => f.hash)))));
   for (let u = 0; u < units.length; u++) {
-    if (units[u]!.norm.length < MIN_PASSAGE) continue;
-    for (const hash of new Set(fingerprints(units[u]!.norm).map((f) => f.hash))) {
+    for (const hash of prints[u] ?? []) {
       const list = postings.get(hash);
       if (!list) postings.set(hash, [u]);
       else if (list.length < MAX_POSTINGS) list.push(u);
     }
   }
 
-  const links: Link[][] = units.map(() => []);
+  const packed: (Int32Array | null)[] = new Array<Int32Array | null>(units.length).fill(null);
+  const unitPlan = Int32Array.from(units, (x) => x.plan);
   const capped: boolean[] = units.map(() => false);
   // Shared-fingerprint counts per candidate unit, reset after each query (a typed array: the hot loop).
   const score = new Int32Array(units.length);
@@ -110,9 +118,9 @@ export function findReuse(plans: readonly ReuseInputPlan[]): Reuse {
     const unit = units[u]!;
     if (unit.norm.length < MIN_PASSAGE) continue;
     const touched: number[] = [];
-    for (const hash of new Set(fingerprints(unit.norm).map((f) => f.hash))) {
+    for (const hash of prints[u] ?? []) {
       for (const v of postings.get(hash) ?? []) {
-        if (units[v]!.plan === unit.plan) continue;
+        if (unitPlan[v] === unit.plan) continue;
         if (score[v] === 0) touched.push(v);
         score[v] = score[v]! + 1;
       }
@@ -120,18 +128,33 @@ export function findReuse(plans: readonly ReuseInputPlan[]): Reuse {
     const candidates = touched.filter((v) => score[v]! >= MIN_SHARED_FINGERPRINTS).sort((x, y) => score[y]! - score[x]! || x - y);
     capped[u] = candidates.length > MAX_CANDIDATES;
     const against = aligner(unit.norm);
+    const found: Link[] = [];
     for (const v of candidates.slice(0, MAX_CANDIDATES)) {
-      for (const p of against(units[v]!.norm)) links[u]!.push({ ...p, other: v });
+      for (const p of against(units[v]!.norm)) found.push({ ...p, other: v });
     }
     for (const v of touched) score[v] = 0;
-    links[u]!.sort((x, y) => y.matched - x.matched || x.other - y.other);
+    if (found.length) packed[u] = pack(found.sort((x, y) => y.matched - x.matched || x.other - y.other));
   }
-  return { slugs: plans.map((p) => p.slug), units, planStart, links, capped };
+  return { slugs: plans.map((p) => p.slug), units, planStart, packed, links: (u) => unpack(packed[u] ?? null), capped };
+}
+
+const LINK_FIELDS = 6;
+
+function pack(links: readonly Link[]): Int32Array {
+  const out = new Int32Array(links.length * LINK_FIELDS);
+  links.forEach((l, k) => out.set([l.other, l.aStart, l.aEnd, l.bStart, l.bEnd, l.matched], k * LINK_FIELDS));
+  return out;
+}
+
+function unpack(data: Int32Array | null): Link[] {
+  const out: Link[] = [];
+  if (data) for (let k = 0; k < data.length; k += LINK_FIELDS) out.push({ other: data[k]!, aStart: data[k + 1]!, aEnd: data[k + 2]!, bStart: data[k + 3]!, bEnd: data[k + 4]!, matched: data[k + 5]! });
+  return out;
 }
 
 /** The normalized characters of a unit covered by at least one of its passages (with any plan, or with plan `only`). */
 export function coveredChars(reuse: Reuse, u: number, only?: number): number {
-  const spans = reuse.links[u]!.filter((l) => only === undefined || reuse.units[l.other]!.plan === only).map((l) => [l.aStart, l.aEnd] as const);
+  const spans = reuse.links(u).filter((l) => only === undefined || reuse.units[l.other]!.plan === only).map((l) => [l.aStart, l.aEnd] as const);
   spans.sort((x, y) => x[0] - y[0]);
   let covered = 0;
   let reach = 0;

@@ -32,11 +32,11 @@ export function sharedNotes(reuse: Reuse, plan: number): Map<string, SharedNote>
   const byBlock = new Map<string, { best: Map<number, SharedLink>; atLeast: boolean }>();
   for (let u = reuse.planStart[plan]!; u < reuse.planStart[plan + 1]!; u++) {
     const unit = reuse.units[u]!;
-    if (!reuse.links[u]!.length) continue;
+    if (!reuse.links(u).length) continue;
     let entry = byBlock.get(unit.block);
     if (!entry) byBlock.set(unit.block, (entry = { best: new Map(), atLeast: false }));
     entry.atLeast ||= reuse.capped[u]!;
-    for (const l of reuse.links[u]!) {
+    for (const l of reuse.links(u)) {
       const other = reuse.units[l.other]!;
       const chars = l.aEnd - l.aStart;
       const had = entry.best.get(other.plan);
@@ -46,7 +46,8 @@ export function sharedNotes(reuse: Reuse, plan: number): Map<string, SharedNote>
   const notes = new Map<string, SharedNote>();
   for (const [block, { best, atLeast }] of byBlock) {
     const links = [...best.entries()].sort((x, y) => y[1].chars - x[1].chars || x[0] - y[0]).map(([, l]) => l);
-    notes.set(block, { plans: links.length, atLeast, links: links.slice(0, SHOWN_LINKS) });
+    // Every other plan found: the cap cut nothing that could be counted.
+    notes.set(block, { plans: links.length, atLeast: atLeast && links.length < reuse.slugs.length - 1, links: links.slice(0, SHOWN_LINKS) });
   }
   return notes;
 }
@@ -73,7 +74,7 @@ export function uniqueShare(reuse: Reuse, plan: number): number | null {
 export function pairAmounts(reuse: Reuse): Map<number, number>[] {
   return reuse.slugs.map((_, p) => {
     const others = new Set<number>();
-    for (let u = reuse.planStart[p]!; u < reuse.planStart[p + 1]!; u++) for (const l of reuse.links[u]!) others.add(reuse.units[l.other]!.plan);
+    for (let u = reuse.planStart[p]!; u < reuse.planStart[p + 1]!; u++) for (const l of reuse.links(u)) others.add(reuse.units[l.other]!.plan);
     const amounts = new Map<number, number>();
     for (const q of [...others].sort((a, b) => a - b)) {
       let chars = 0;
@@ -110,7 +111,7 @@ export function pairPassages(reuse: Reuse, p: number, q: number): PairPassage[] 
   const out: PairPassage[] = [];
   for (let u = reuse.planStart[p]!; u < reuse.planStart[p + 1]!; u++) {
     const unit = reuse.units[u]!;
-    const links = reuse.links[u]!.filter((l) => reuse.units[l.other]!.plan === q).sort((x, y) => x.aStart - y.aStart);
+    const links = reuse.links(u).filter((l) => reuse.units[l.other]!.plan === q).sort((x, y) => x.aStart - y.aStart);
     if (!links.length) continue;
     const na = normalize(unit.text);
     for (const l of links) {
@@ -181,36 +182,26 @@ export function formatShare(share: number): string {
   return `${pct < 10 && pct > 0 ? pct.toFixed(1) : Math.round(pct)}%`;
 }
 
-/** A note as the plan page prints it. */
+/** A note as the plan page prints it (kept short: a plan page's weight has a budget, and a plan may have a note on most paragraphs). */
 export interface NoteView {
   summary: string;
-  links: { href: string; label: string; title: string }[];
-  /** Said after the links when plans are left unlisted. */
+  links: { href: string; label: string }[];
+  /** Said after the links when plans are left unlisted (等: the count is in the summary). */
   more: string | null;
-  /** This plan's page of shared passages, at the first linked plan. */
-  pairHref: string;
 }
 
 /**
- * The notes of one plan's page. `nameOf` gives a plan's short name; `blockHref` and `pairHref`
- * the site's addresses (a plan page's block, a plan's shared-passages page at another plan).
+ * The notes of one plan's page. `nameOf` gives a plan's short name; `blockHref` the address of a
+ * plan page's block. The links are the SHOWN_LINKS plans sharing the longest passage with the block.
  */
-export function noteViews(
-  notes: ReadonlyMap<string, SharedNote>,
-  slug: string,
-  nameOf: (slug: string) => string,
-  blockHref: (slug: string, block: string) => string,
-  pairHref: (slug: string, other: string) => string,
-): Map<string, NoteView> {
+export function noteViews(notes: ReadonlyMap<string, SharedNote>, nameOf: (slug: string) => string, blockHref: (slug: string, block: string) => string): Map<string, NoteView> {
   const out = new Map<string, NoteView>();
   for (const [block, note] of notes) {
-    const count = `${note.atLeast ? '至少 ' : ''}${note.plans} 个方案`;
-    const rest = note.plans - note.links.length;
+    const count = `${note.atLeast ? '至少' : ''} ${note.plans} 个方案`;
     out.set(block, {
       summary: `亦见于${note.plans === 1 ? nameOf(note.links[0]!.slug) : count}`,
-      links: note.links.map((l) => ({ href: blockHref(l.slug, l.block), label: nameOf(l.slug), title: `共同文字 ${l.chars} 字` })),
-      more: rest > 0 ? `等${count}（列出共同文字最长的 ${note.links.length} 个）` : null,
-      pairHref: pairHref(slug, note.links[0]!.slug),
+      links: note.links.map((l) => ({ href: blockHref(l.slug, l.block), label: nameOf(l.slug) })),
+      more: note.plans > note.links.length ? '等' : null,
     });
   }
   return out;

@@ -49,5 +49,5 @@ export const reuseHref = (slug: string, other?: string) => `/reuse/${slug}/${oth
 export async function planNotes(slug: string): Promise<Map<string, NoteView>> {
   const site = await getReuse();
   const name = new Map(site.plans.map((p) => [p.id, p.data.shortName]));
-  return noteViews(site.notes(slug), slug, (s) => name.get(s) ?? s, planUrl, reuseHref);
+  return noteViews(site.notes(slug), (s) => name.get(s) ?? s, planUrl);
 }
