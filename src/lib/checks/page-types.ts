@@ -19,6 +19,8 @@ export function pageTypes(pagePaths: readonly string[]): { types: PageType[]; mi
     ['data', first(/^\/data\/$/)],
     ['search', first(/^\/search\/$/) && '/search/?q=%E7%A7%91%E6%99%AE'],
     ['404', first(/^\/404\.html$/)],
+    ['reuse', first(/^\/reuse\/$/)],
+    ['reuse-plan', first(/^\/reuse\/[^/]+\/$/)],
   ];
   return {
     types: wanted.filter((w): w is [string, string] => Boolean(w[1])).map(([name, path]) => ({ name, path })),
