@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prng } from '../../src/lib/bench/synthetic';
 import { align, MAX_GAP, MIN_PASSAGE } from '../../src/lib/reuse/align';
-import { coveredChars, findReuse, MAX_CANDIDATES, type ReuseInputPlan } from '../../src/lib/reuse/detect';
+import { coveredChars, findReuse, MAX_CANDIDATES, withPlan, type ReuseInputPlan } from '../../src/lib/reuse/detect';
 import { normalize, normalizeText, originalSpan } from '../../src/lib/reuse/normalize';
 import { fingerprints, GUARANTEE, K, kgramHashes, winnow } from '../../src/lib/reuse/winnow';
 
@@ -84,7 +84,7 @@ describe('shared wording across plans', () => {
     expect(a1.map((l) => reuse.units[l.other]!.plan)).toEqual([1]);
     expect(coveredChars(reuse, 0)).toBe(40);
     expect(reuse.links(reuse.planStart[2]!)).toEqual([]);
-    expect(coveredChars(reuse, reuse.planStart[1]!, 0)).toBe(40);
+    expect(coveredChars(reuse, reuse.planStart[1]!, withPlan(reuse, 0))).toBe(40);
   });
   it('aligns a paragraph with at most MAX_CANDIDATES others, and says when it cut', () => {
     const shared = hanzi(60);

@@ -22,7 +22,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { MIN_IDENTITY, MIN_PASSAGE } from '../reuse/align';
-import type { Link, Reuse } from '../reuse/detect';
+import { coveredChars, type Reuse } from '../reuse/detect';
 
 export interface UnitProvenance {
   /** Segment key (segmentKey) of the unit's segment. */
@@ -69,7 +69,7 @@ export function scoreReuse(reuse: Reuse, segmentOf: (u: number) => string | null
       expected++;
       if (reuse.links(u).some((l) => sameSegment.has(reuse.units[l.other]!.plan))) found++;
       expectedChars += unit.norm.length;
-      foundChars += coveredBy(reuse, u, (l) => sameSegment.has(reuse.units[l.other]!.plan));
+      foundChars += coveredChars(reuse, u, (l) => sameSegment.has(reuse.units[l.other]!.plan));
     }
     for (const l of reuse.links(u)) {
       links++;
@@ -93,15 +93,3 @@ export function scoreReuse(reuse: Reuse, segmentOf: (u: number) => string | null
   };
 }
 
-/** Characters of unit u covered by its links that pass `keep`. */
-function coveredBy(reuse: Reuse, u: number, keep: (l: Link) => boolean): number {
-  const spans = reuse.links(u).filter(keep).sort((x, y) => x.aStart - y.aStart);
-  let covered = 0;
-  let reach = 0;
-  for (const l of spans) {
-    const from = Math.max(l.aStart, reach);
-    if (l.aEnd > from) covered += l.aEnd - from;
-    reach = Math.max(reach, l.aEnd);
-  }
-  return covered;
-}

@@ -152,16 +152,18 @@ function unpack(data: Int32Array | null): Link[] {
   return out;
 }
 
-/** The normalized characters of a unit covered by at least one of its passages (with any plan, or with plan `only`). */
-export function coveredChars(reuse: Reuse, u: number, only?: number): number {
-  const spans = reuse.links(u).filter((l) => only === undefined || reuse.units[l.other]!.plan === only).map((l) => [l.aStart, l.aEnd] as const);
-  spans.sort((x, y) => x[0] - y[0]);
+/** The normalized characters of a unit covered by at least one of its passages (those `keep` accepts, or all). */
+export function coveredChars(reuse: Reuse, u: number, keep: (l: Link) => boolean = () => true): number {
+  const spans = reuse.links(u).filter(keep).sort((x, y) => x.aStart - y.aStart);
   let covered = 0;
   let reach = 0;
-  for (const [s, e] of spans) {
-    const from = Math.max(s, reach);
-    if (e > from) covered += e - from;
-    reach = Math.max(reach, e);
+  for (const l of spans) {
+    const from = Math.max(l.aStart, reach);
+    if (l.aEnd > from) covered += l.aEnd - from;
+    reach = Math.max(reach, l.aEnd);
   }
   return covered;
 }
+
+/** Passages with plan `plan` (for coveredChars). */
+export const withPlan = (reuse: Reuse, plan: number) => (l: Link) => reuse.units[l.other]!.plan === plan;

@@ -5,7 +5,7 @@
  */
 import { diffChars } from 'diff';
 import { MIN_PASSAGE } from './align';
-import { coveredChars, type Reuse } from './detect';
+import { coveredChars, withPlan, type Reuse } from './detect';
 import { normalize, originalSpan } from './normalize';
 
 /** Links a note shows: the plans sharing the longest passage with the paragraph, then in site order. The rest are counted. */
@@ -73,15 +73,14 @@ export function uniqueShare(reuse: Reuse, plan: number): number | null {
 /** Per plan: the other plans it shares wording with, and how much of its body text (normalized characters) each covers. */
 export function pairAmounts(reuse: Reuse): Map<number, number>[] {
   return reuse.slugs.map((_, p) => {
-    const others = new Set<number>();
-    for (let u = reuse.planStart[p]!; u < reuse.planStart[p + 1]!; u++) for (const l of reuse.links(u)) others.add(reuse.units[l.other]!.plan);
     const amounts = new Map<number, number>();
-    for (const q of [...others].sort((a, b) => a - b)) {
-      let chars = 0;
-      for (let u = reuse.planStart[p]!; u < reuse.planStart[p + 1]!; u++) if (reuse.units[u]!.part === 'body') chars += coveredChars(reuse, u, q);
-      if (chars) amounts.set(q, chars);
+    for (let u = reuse.planStart[p]!; u < reuse.planStart[p + 1]!; u++) {
+      if (reuse.units[u]!.part !== 'body') continue;
+      // One pass over the unit's passages: the plans they reach, each plan's coverage once.
+      const plans = new Set(reuse.links(u).map((l) => reuse.units[l.other]!.plan));
+      for (const q of plans) amounts.set(q, (amounts.get(q) ?? 0) + coveredChars(reuse, u, withPlan(reuse, q)));
     }
-    return amounts;
+    return new Map([...amounts.entries()].filter(([, c]) => c > 0).sort((x, y) => x[0] - y[0]));
   });
 }
 
