@@ -46,3 +46,24 @@ describe('the text synthetic plans are made from', () => {
     }
   });
 });
+
+describe('the provenance synthetic plans record', () => {
+  it('covers every line once, in order, and each segment is the text of its source part', () => {
+    const sources = [plan('a', '甲市'), plan('b', '乙市')];
+    const split = new Map(sources.map((s) => [s.slug, chapters(s.text)]));
+    for (const p of synthesize(sources, 8, 5)) {
+      const lines = p.text.split('\n');
+      let next = 1;
+      for (const seg of p.provenance) {
+        expect(seg.line).toBe(next);
+        next += seg.lines;
+        const c = split.get(seg.source)!;
+        const original = seg.part === 'head' ? c.head : seg.part === 'tail' ? c.tail : c.middle[seg.index]!;
+        // Region names are replaced: compare with the names masked.
+        const mask = (t: string) => t.replace(/甲市|乙市/g, '＊').replace(new RegExp(p.meta.match(/name: (\S+)/)![1]!, 'g'), '＊');
+        expect(mask(lines.slice(seg.line - 1, seg.line - 1 + seg.lines).join('\n'))).toBe(mask(original));
+      }
+      expect(next - 1).toBe(lines.length);
+    }
+  });
+});

@@ -18,6 +18,28 @@ export interface SyntheticPlan {
   text: string;
   /** content/sources/<slug>.yaml for it. */
   meta: string;
+  /** Where each part of its text came from, in order: the known provenance bench:reuse scores against. */
+  provenance: Segment[];
+}
+
+/**
+ * A run of a synthetic plan's lines copied from one part of one real plan: its head (notice and
+ * title, before the first chapter), a chapter by index, or its tail (the last chapter and after).
+ * Two synthetic plans holding the same segment share its text, region names apart.
+ */
+export interface Segment {
+  source: string;
+  part: 'head' | 'chapter' | 'tail';
+  /** The chapter's index for a chapter, 0 otherwise. */
+  index: number;
+  /** First line of the segment in the synthetic text (1-based, as the importer counts source lines) and its line count. */
+  line: number;
+  lines: number;
+}
+
+/** The segment key two plans share when they hold the same text. */
+export function segmentKey(s: Pick<Segment, 'source' | 'part' | 'index'>): string {
+  return `${s.source}:${s.part}:${s.index}`;
 }
 
 const SYLLABLES = [...'安宁和平兴华康泰东西南北江河山川清远嘉定临海长乐永丰昌明'];
@@ -75,17 +97,30 @@ export function synthesize(sources: readonly SourcePlan[], count: number, seed =
     const name = `${stem}${suffix}`;
     // China has 34 provincial-level regions: plans share provinces as real ones do.
     const province = `${madeUpName((i % PROVINCES) + 7)}省`;
+    const parts: Omit<Segment, 'line' | 'lines'>[] = [{ source: base.slug, part: 'head', index: 0 }];
     const middle = base.middle.map((chapter, c) => {
       const donor = split[Math.floor(random() * split.length)]!;
-      return donor.middle[c] ?? chapter;
+      const text = donor.middle[c];
+      parts.push(text === undefined ? { source: base.slug, part: 'chapter', index: c } : { source: donor.slug, part: 'chapter', index: c });
+      return text ?? chapter;
     });
-    let text = [base.head, ...middle, base.tail].join('\n');
+    parts.push({ source: base.slug, part: 'tail', index: 0 });
+    const pieces = [base.head, ...middle, base.tail];
+    let line = 1;
+    const provenance = pieces.map((piece, k): Segment => {
+      const lines = piece.split('\n').length;
+      const segment = { ...parts[k]!, line, lines };
+      line += lines;
+      return segment;
+    });
+    let text = pieces.join('\n');
     // Full names before short ones, so 广州市南沙区 is not half-replaced.
     for (const real of allNames) text = text.split(real).join(real.endsWith('市') || real.endsWith('省') || real.endsWith('区') ? name : stem);
     out.push({
       slug: `synthetic-${String(i + 1).padStart(4, '0')}`,
       text,
       meta: `region:\n  name: ${name}\n  level: ${level}\n  parents: [${province}]\nshortName: ${stem}\n`,
+      provenance,
     });
   }
   return out;

@@ -31,6 +31,8 @@ export function pageTypes(pagePaths: readonly string[]): { types: PageType[]; mi
     ['404', first(/^\/404\.html$/)],
     // The compare page shows two plans chosen in the query: the first two plans of the build.
     ['compare', first(/^\/compare\/$/) && comparePath(pagePaths)],
+    ['reuse', first(/^\/reuse\/$/)],
+    ['reuse-plan', first(/^\/reuse\/[^/]+\/$/)],
   ];
   return {
     types: wanted.filter((w): w is [string, string] => Boolean(w[1])).map(([name, path]) => ({ name, path })),

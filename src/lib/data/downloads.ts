@@ -84,6 +84,8 @@ export interface PlanIndexEntry {
   url: string;
   dataUrl: string;
   counts: PlanCounts;
+  /** Share (0–1, four decimals) of the plan's body text found in no other plan of the collection (src/lib/reuse); null when not computed. */
+  uniqueShare: number | null;
 }
 
 export const PLAN_INDEX_CSV_HEADER = [
@@ -107,6 +109,7 @@ export const PLAN_INDEX_CSV_HEADER = [
   'departments',
   'department_rows',
   'matrix_rows',
+  'unique_share',
 ] as const;
 
 export const SPLIT_INDEX_CSV_HEADER = ['dataset', 'province', 'province_slug', 'part', 'parts', 'url', 'plans', 'rows', 'bytes'] as const;
@@ -138,6 +141,8 @@ export interface Downloads {
 /** A plan with its model (the model gives the measures of every section, with their departments). */
 export interface DataPlan extends PlanLike {
   model: Pick<PlanModel, 'blocks' | 'sections' | 'measures'> | null;
+  /** Share of its body text found in no other plan (src/lib/reuse/view.ts uniqueShare), when computed. */
+  uniqueShare?: number | null;
 }
 
 const utf8 = new TextEncoder();
@@ -267,6 +272,7 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
       url: base + planUrl(plan.id),
       dataUrl: base + perPlanPath(plan.id),
       counts,
+      uniqueShare: plan.uniqueShare == null ? null : Math.round(plan.uniqueShare * 10000) / 10000,
     };
   });
   plans.forEach((plan, i) => {
@@ -293,6 +299,7 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
         e.slug, e.title, e.shortName, e.region, e.level, e.province, e.provinceSlug, e.period?.from ?? null, e.period?.to ?? null,
         e.signedDate, e.publishedDate, e.printedDate, e.url, e.dataUrl,
         e.counts.groups, e.counts.projects, e.counts.measures, e.counts.departments, e.counts.departmentRows, e.counts.matrixRows,
+        e.uniqueShare,
       ]),
     ),
   );
