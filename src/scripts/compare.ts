@@ -174,7 +174,7 @@ async function render(slugA: string, slugB: string): Promise<void> {
   const h2s = el('h2', undefined, '逐节对照');
   const summary = el('p', 'compare-legend');
   const legend = el('p', 'compare-legend');
-  legend.append('图例：', el('mark', undefined, '两方案共有的文字'), '；', el('ins', undefined, '仅本方案有的文字'), '。标题链接到方案原文中的该节。');
+  legend.append('图例：', el('mark', undefined, '两节相同的字句'), '；', el('ins', undefined, '仅本方案有的文字'), '。标题链接到方案原文中的该节。');
   resultEl.append(h2s, summary, legend);
   statusEl.textContent = `${dataA.shortName} 与 ${dataB.shortName}：正在显示……`;
 
@@ -204,7 +204,7 @@ async function render(slugA: string, slugB: string): Promise<void> {
   resultEl.append(rest);
   const onlyA = rows.filter((r) => r.b === null).length;
   const onlyB = rows.filter((r) => r.a === null).length;
-  summary.textContent = `甲 ${a.length} 节、乙 ${b.length} 节：对齐 ${pairs.length} 组（按人群或工程 ${pairs.filter((p) => p.rule === 'topic').length} 组，按标题 ${pairs.filter((p) => p.rule === 'heading').length} 组，按内容 ${pairs.filter((p) => p.rule === 'content').length} 组）；仅见于甲 ${onlyA} 节，仅见于乙 ${onlyB} 节；对齐各节中共有文字 ${shared} 字。`;
+  summary.textContent = `甲 ${a.length} 节、乙 ${b.length} 节：对齐 ${pairs.length} 组（按人群或工程 ${pairs.filter((p) => p.rule === 'topic').length} 组，按标题 ${pairs.filter((p) => p.rule === 'heading').length} 组，按内容 ${pairs.filter((p) => p.rule === 'content').length} 组）；仅见于甲 ${onlyA} 节，仅见于乙 ${onlyB} 节；对齐各节中相同字句 ${shared} 字。`;
   statusEl.textContent = `${dataA.shortName} 与 ${dataB.shortName} 逐节对照`;
   resultEl.dataset.state = 'done';
 }

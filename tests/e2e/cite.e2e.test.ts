@@ -5,12 +5,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatCitations, type Citations } from '../../src/lib/cite/format';
 import type { CslItem } from '../../src/lib/cite/item';
-import { hasChromium, launchBrowser } from '../support/browser';
-import { startStaticServer, type StaticServer } from '../support/server';
+import { hasChromium, useServedSite } from '../support/browser';
 import { DIST, hasBuild, readPage } from '../support/site';
 import { loadPlans } from '../support/plans';
 
@@ -37,24 +35,15 @@ describe.skipIf(!hasBuild())('citation files and blocks in dist/', () => {
 });
 
 describe.skipIf(!hasBuild() || !hasChromium())('citations in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startStaticServer(DIST, 0);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite(DIST);
 
   it('puts a chosen section\'s address into the citations, and copies them', async () => {
     const plan = plans[0]!;
     const section = readPage(`/plans/${plan.id}/`).querySelector('article.plan-text h2[id], article.plan-text h3[id]')!.getAttribute('id')!;
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.url });
     const page = await context.newPage();
-    await page.goto(`${server.url}/plans/${plan.id}/`);
+    await page.goto(`${site.server.url}/plans/${plan.id}/`);
     const texts = page.locator('details.cite .cite-text');
     const pageUrl = await texts.first().getAttribute('data-cite-url');
     await page.locator('details.cite summary').click();

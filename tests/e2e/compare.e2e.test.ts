@@ -3,10 +3,8 @@
 // each plan exactly once, shared wording marked where the two plans share it, links to sections
 // that exist; the chooser on a plan page; and what the page says without JavaScript.
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser, openPage } from '../support/browser';
-import { startStaticServer, type StaticServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, openPage, useServedSite } from '../support/browser';
 import { DIST, readPage } from '../support/site';
 import { readModels } from '../../src/lib/model/files';
 import { planRecord } from '../../src/lib/search/build';
@@ -33,16 +31,7 @@ interface RowSeen {
 }
 
 describe.skipIf(!ready)('compare page', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startStaticServer(DIST, 0);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite(DIST);
 
   it('there are pairs to compare', () => {
     expect(models.length).toBeGreaterThanOrEqual(2);
@@ -50,7 +39,7 @@ describe.skipIf(!ready)('compare page', () => {
   });
 
   it.each(pairs)('%s / %s: both texts, every section once, shared wording marked, links resolve', async (slugA, slugB) => {
-    const opened = await openPage(browser, server.url);
+    const opened = await openPage(site.browser, site.server.url);
     try {
       await opened.goto(`/compare/?a=${slugA}&b=${slugB}`);
       await opened.page.waitForSelector('#compare-result[data-state=done]', { timeout: 60_000 });
@@ -118,7 +107,7 @@ describe.skipIf(!ready)('compare page', () => {
 
   it('loads only the two plans’ files', async () => {
     const [slugA, slugB] = pairs[0]!;
-    const opened = await openPage(browser, server.url);
+    const opened = await openPage(site.browser, site.server.url);
     const urls: string[] = [];
     opened.page.on('request', (r) => urls.push(new URL(r.url()).pathname));
     try {
@@ -133,7 +122,7 @@ describe.skipIf(!ready)('compare page', () => {
 
   it('a plan page’s link opens the compare page with this plan as a and a chooser for b, which leads to the comparison', async () => {
     const [first, second] = models;
-    const opened = await openPage(browser, server.url);
+    const opened = await openPage(site.browser, site.server.url);
     try {
       await opened.goto(`/plans/${first!.slug}/`);
       await Promise.all([opened.page.waitForURL(/\/compare\//), opened.page.click('.compare-with a')]);
@@ -152,7 +141,7 @@ describe.skipIf(!ready)('compare page', () => {
   it('a name typed for b fits one plan: it is resolved and the address gets its slug; several: they are listed', async () => {
     const [first, second] = models;
     const sameName = models.filter((m) => m.meta.shortName === second!.meta.shortName);
-    const opened = await openPage(browser, server.url);
+    const opened = await openPage(site.browser, site.server.url);
     try {
       await opened.goto(`/compare/?a=${first!.slug}&b=${encodeURIComponent(second!.meta.shortName)}`);
       if (sameName.length === 1) {
@@ -176,18 +165,18 @@ describe.skipIf(!ready)('compare page', () => {
   });
 
   it('without JavaScript the page says what it does and links to the group and project comparisons', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
       const [slugA, slugB] = pairs[0]!;
-      await page.goto(`${server.url}/compare/?a=${slugA}&b=${slugB}`);
+      await page.goto(`${site.server.url}/compare/?a=${slugA}&b=${slugB}`);
       const text = await page.locator('main').innerText();
       expect(text).toContain('逐节');
       expect(text).toContain('需要启用 JavaScript');
       expect(await page.locator('main a[href="/groups/"]').count()).toBeGreaterThan(0);
       expect(await page.locator('main a[href="/projects/"]').count()).toBeGreaterThan(0);
       // and the plan page's link to it, a plain link
-      await page.goto(`${server.url}/plans/${slugA}/`);
+      await page.goto(`${site.server.url}/plans/${slugA}/`);
       expect(await page.locator('.compare-with a').getAttribute('href')).toBe(`/compare/?a=${slugA}&b=`);
     } finally {
       await context.close();

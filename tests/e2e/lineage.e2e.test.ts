@@ -3,14 +3,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildLineage } from '../../src/lib/lineage/build';
 import { documentKey } from '../../src/lib/lineage/documents';
 import { documentHref } from '../../src/lib/lineage/pages';
 import { loadPlans } from '../support/plans';
-import { hasChromium, launchBrowser } from '../support/browser';
-import { startStaticServer, type StaticServer } from '../support/server';
+import { hasChromium, useServedSite } from '../support/browser';
 import { DIST, allPages, hasBuild, readPage } from '../support/site';
 
 const plans = loadPlans().map((p) => ({ slug: p.id, meta: p.data }));
@@ -85,36 +83,27 @@ describe.skipIf(!hasBuild())('lineage pages (built HTML)', () => {
 });
 
 describe.skipIf(!hasBuild() || !hasChromium())('lineage pages in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startStaticServer('dist', 0);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite('dist');
 
   it('from a plan page to its parent document and back to the plan, on a 360 px phone without JavaScript, nothing wider than the screen', async () => {
     const citing = plans.find((p) => lineage.parentsOf(p.slug).length > 0)!;
     const parent = lineage.parentsOf(citing.slug)[0]!;
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+    const context = await site.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
     const tab = await context.newPage();
     const errors: string[] = [];
     tab.on('pageerror', (e) => errors.push(e.message));
     tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    await tab.goto(`${server.url}/plans/${citing.slug}/`);
+    await tab.goto(`${site.server.url}/plans/${citing.slug}/`);
     const target = parent.document.plan ? `/plans/${parent.document.plan}/` : documentHref(parent.document);
     await tab.locator(`dd.lineage a[href="${target}"]`).first().click();
     expect(new URL(tab.url()).pathname).toBe(target);
     if (!parent.document.plan) {
       for (const path of [target, '/documents/']) {
-        await tab.goto(server.url + path);
+        await tab.goto(site.server.url + path);
         const wide = await tab.evaluate(() => document.documentElement.scrollWidth);
         expect(wide, path).toBeLessThanOrEqual(360);
       }
-      await tab.goto(server.url + target);
+      await tab.goto(site.server.url + target);
       await tab.locator(`ul.citing-plans a[href="/plans/${citing.slug}/"]`).click();
       expect(new URL(tab.url()).pathname).toBe(`/plans/${citing.slug}/`);
     }

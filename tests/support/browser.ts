@@ -1,7 +1,9 @@
 // Headless Chromium for e2e tests, using the Debian package (no Playwright browser download).
 import { accessSync, constants } from 'node:fs';
 import { chromium, type Browser, type Page, type Response } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { BROWSER_ARGS, CHROME_PATH } from '../../src/lib/checks/browser';
+import { startStaticServer, type StaticServer } from './server';
 
 export const chromePath = (): string => CHROME_PATH;
 
@@ -64,4 +66,32 @@ export async function openPage(browser: Browser, baseUrl: string): Promise<Opene
   });
 
   return { page, consoleErrors, foreignRequests, goto: (path) => page.goto(new URL(path, baseUrl).href) };
+}
+
+/**
+ * For a describe block that drives the built site in Chromium: serves `dir` and launches the
+ * browser before its tests, closes both after. Call at the top of the block; `server` and
+ * `browser` are there inside its tests.
+ */
+export function useServedSite(dir = 'dist'): { readonly server: StaticServer; readonly browser: Browser } {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startStaticServer(dir, 0);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      if (!server) throw new Error('useServedSite: the server is there only inside tests');
+      return server;
+    },
+    get browser() {
+      if (!browser) throw new Error('useServedSite: the browser is there only inside tests');
+      return browser;
+    },
+  };
 }

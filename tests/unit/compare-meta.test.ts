@@ -42,6 +42,11 @@ describe('metadata rows', () => {
 });
 
 describe('departments', () => {
+  it('departmentKey keeps the 市 of 市场: 市场监管局 and 区市场监管局 are one office', () => {
+    const region = { name: '某区', level: 'district' as const, parents: ['某市'] };
+    expect(departmentKey('市场监管局', region)).toBe('市场监管局');
+    expect(departmentKey('区市场监管局', region)).toBe('市场监管局');
+  });
   it('departmentKey sets aside the plan’s own place and one level character', () => {
     expect(departmentKey('深圳市科协', { name: '深圳市', level: 'city', parents: ['广东省'] })).toBe('科协');
     expect(departmentKey('市科协', { name: '深圳市', level: 'city', parents: ['广东省'] })).toBe('科协');

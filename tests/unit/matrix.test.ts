@@ -228,7 +228,6 @@ describe('matrix filter', async () => {
   it('filters by status on a given date, and links to it', () => {
     // Every plan of the collection has ended by 2100 (or has no period); none has in 1900.
     const ended = six.filter((p) => p.data.period).map((p) => p.id);
-    expect(filterPlans(six, { status: 'ended' }).length).toBe(columns.filter((c) => c.status === 'ended').length);
     expect(six.filter((p) => matrixColumn(p, '2100-01-01').status === 'ended').map((p) => p.id)).toEqual(ended);
     expect(six.filter((p) => matrixColumn(p, '1900-01-01').status === 'ended')).toEqual([]);
     expect(filterHref({ status: 'ended' })).toBe('/matrix/status/ended/');

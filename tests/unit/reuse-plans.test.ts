@@ -83,9 +83,19 @@ describe('shared wording on the plans in content/', () => {
       expect(grid.cells[p]![p]).toBeNull();
       models.forEach((_, q) => q !== p && expect(grid.cells[p]![q]).toBe(amounts[p]!.get(q) ?? 0));
     });
-    // By group: a province's row sums its plans' amounts, a plan's own never counted.
-    const one = heatGrid(amounts, totals, [{ key: 'all', label: 'all', href: '' }], models.map(() => 0), 'province');
-    expect(one.cells[0]![0]).toBe([...amounts].reduce((s, m) => s + [...m.values()].reduce((a, b) => a + b, 0), 0));
+    // By group: amounts keyed by group count a character once per group, so no cell exceeds its
+    // row's total (all plans in one group: the cell is the characters each plan shares with any other).
+    const grouped = pairAmounts(reuse, () => 0);
+    const one = heatGrid(grouped, totals, [{ key: 'all', label: 'all', href: '' }], models.map(() => 0), 'province');
+    expect(one.cells[0]![0]).toBe(models.reduce((s, _, p) => s + (grouped[p]!.get(0) ?? 0), 0));
+    expect(one.cells[0]![0]).toBeLessThanOrEqual(one.totals[0]!);
+    // A plan's text covered by a group is at least what any one plan of it covers, at most their sum and its total.
+    models.forEach((_, p) => {
+      const union = grouped[p]!.get(0) ?? 0;
+      const pairs = [...amounts[p]!.values()];
+      expect(union).toBeGreaterThanOrEqual(Math.max(0, ...pairs));
+      expect(union).toBeLessThanOrEqual(Math.min(totals[p]!, pairs.reduce((x, y) => x + y, 0)));
+    });
   });
 });
 
@@ -108,5 +118,10 @@ describe('notes and marks', () => {
     ]);
     expect(formatShare(0.0456)).toBe('4.6%');
     expect(formatShare(0.5)).toBe('50%');
+    // Near the ends, never rounded onto them: 99.96% is not 100%.
+    expect(formatShare(0.9996)).toBe('99.9%');
+    expect(formatShare(0.995)).toBe('99.5%');
+    expect(formatShare(1)).toBe('100%');
+    expect(formatShare(0.99)).toBe('99%');
   });
 });

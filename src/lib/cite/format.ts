@@ -28,7 +28,7 @@ function register(): void {
   const bibtex = plugins.config.get('@bibtex') as BibtexConfig;
   // Titles and names are Chinese: the default (ASCII only, LaTeX escapes) drops every character of them.
   bibtex.format.asciiOnly = false;
-  // The key is the plan's slug: stable, and the same in every download.
+  // The key is the plan's slug as Citation.js writes keys (hyphens dropped: shenzhen20222025): stable.
   bibtex.format.useIdAsLabel = true;
   registered = true;
 }

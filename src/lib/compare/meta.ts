@@ -76,7 +76,8 @@ export function targetRows(a: ComparePlanData, b: ComparePlanData): MetaRow[] {
   return [...new Set([...ma.keys(), ...mb.keys()])].map((measure) => row(measure, ma.get(measure) ?? null, mb.get(measure) ?? null));
 }
 
-const LEVEL_PREFIX = /^[省市区县州旗](?=.{2,})/u;
+// Not the 市 of 市场 (市场监管局 is no city's 场监管局): the same exception as department kinds' level rule.
+const LEVEL_PREFIX = /^[省市区县州旗](?!场)(?=.{2,})/u;
 /**
  * A department's name with the plan's own region set aside, so that the same office of two plans
  * at different places or levels is one key: 深圳市科协 / 市科协 / 区科协 → 科协. Rule

@@ -146,9 +146,16 @@ function settleLevel(doc: CitedDocument, metaOf: (slug: string) => LineagePlan['
     doc.levelBasis = `本站收录的${meta.shortName}方案`;
     return;
   }
-  if (isNational(null, doc.key) && issuers.size <= 1) {
-    doc.level = 'national';
-    doc.levelBasis = '文号为国发、国办发等中央发文字号';
+  if (isNational(null, doc.key)) {
+    const regional = [...issuers].filter(([, e]) => e.level !== 'national').map(([name]) => name);
+    if (regional.length === 0) {
+      doc.level = 'national';
+      doc.levelBasis = '文号为国发、国办发等中央发文字号';
+      return;
+    }
+    // A central number under a title naming a region: which is wrong cannot be told here.
+    doc.ambiguities.push({ kind: 'issuers-differ', issuers: ['国务院', ...regional] });
+    doc.levelBasis = `文号为中央发文字号，而标题载明的发文地区为${regional.join('、')}`;
     return;
   }
   if (issuers.size === 1) {

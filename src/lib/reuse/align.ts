@@ -20,7 +20,7 @@ export const SEED = 6;
 export const MAX_GAP = 8;
 /**
  * The minimum shared passage, in matched normalized characters: longer than the stock phrases every
- * plan opens with (以习近平新时代中国特色社会主义思想为指导 is 19; 全面贯彻党的二十大精神 is 10), so
+ * plan opens with (以习近平新时代中国特色社会主义思想为指导 is 20; 全面贯彻党的二十大精神 is 11), so
  * that they alone never count, and shorter than a typical sentence of an adopted measure (~30–60).
  */
 export const MIN_PASSAGE = 24;

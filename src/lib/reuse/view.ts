@@ -71,14 +71,15 @@ export function uniqueShare(reuse: Reuse, plan: number): number | null {
 }
 
 /** Per plan: the other plans it shares wording with, and how much of its body text (normalized characters) each covers. */
-export function pairAmounts(reuse: Reuse): Map<number, number>[] {
+export function pairAmounts(reuse: Reuse, groupOf: (plan: number) => number = (q) => q): Map<number, number>[] {
   return reuse.slugs.map((_, p) => {
     const amounts = new Map<number, number>();
     for (let u = reuse.planStart[p]!; u < reuse.planStart[p + 1]!; u++) {
       if (reuse.units[u]!.part !== 'body') continue;
-      // One pass over the unit's passages: the plans they reach, each plan's coverage once.
-      const plans = new Set(reuse.links(u).map((l) => reuse.units[l.other]!.plan));
-      for (const q of plans) amounts.set(q, (amounts.get(q) ?? 0) + coveredChars(reuse, u, withPlan(reuse, q)));
+      // One pass over the unit's passages: the groups they reach, each group's coverage once (a
+      // character shared with two plans of one province counts once for that province).
+      const groups = new Set(reuse.links(u).map((l) => groupOf(reuse.units[l.other]!.plan)));
+      for (const g of groups) amounts.set(g, (amounts.get(g) ?? 0) + coveredChars(reuse, u, (l) => groupOf(reuse.units[l.other]!.plan) === g));
     }
     return new Map([...amounts.entries()].filter(([, c]) => c > 0).sort((x, y) => x[0] - y[0]));
   });
@@ -156,9 +157,10 @@ export interface HeatGrid {
 }
 
 /**
- * The heat map's grid from the pair amounts: `groupOf[p]` is plan p's row and column (itself when
- * by plan, its province otherwise). A row's amount is the sum over its plans of the characters
- * each shares with the plans of the column, a plan with itself never counted.
+ * The heat map's grid: `groupOf[p]` is plan p's row and column (itself when by plan, its province
+ * otherwise), and `amounts[p]` the characters of plan p found in each column's plans, keyed by
+ * column (pairAmounts with the same grouping: each character once per column, so a cell never
+ * exceeds its row's total). A row's amount is the sum over its plans; a plan with itself never counts.
  */
 export function heatGrid(amounts: readonly Map<number, number>[], totals: readonly number[], axis: HeatAxis[], groupOf: readonly number[], by: HeatGrid['by']): HeatGrid {
   const n = axis.length;
@@ -167,10 +169,7 @@ export function heatGrid(amounts: readonly Map<number, number>[], totals: readon
   amounts.forEach((m, p) => {
     const r = groupOf[p]!;
     rowTotals[r]! += totals[p]!;
-    for (const [q, chars] of m) {
-      const c = groupOf[q]!;
-      if (cells[r]![c] !== null) cells[r]![c]! += chars;
-    }
+    for (const [c, chars] of m) if (cells[r]![c] !== null) cells[r]![c]! += chars;
   });
   return { by, axis, totals: rowTotals, cells };
 }
@@ -178,6 +177,8 @@ export function heatGrid(amounts: readonly Map<number, number>[], totals: readon
 /** A share as the pages print it: whole percent, one decimal below 10%. */
 export function formatShare(share: number): string {
   const pct = share * 100;
+  // Never 100% (or 0%) for a share that is not: those ends are printed only when exact.
+  if (pct > 99 && pct < 100) return `${Math.min(Math.floor(pct * 10) / 10, 99.9).toFixed(1)}%`;
   return `${pct < 10 && pct > 0 ? pct.toFixed(1) : Math.round(pct)}%`;
 }
 
@@ -198,7 +199,7 @@ export function noteViews(notes: ReadonlyMap<string, SharedNote>, nameOf: (slug:
   for (const [block, note] of notes) {
     const count = `${note.atLeast ? '至少' : ''} ${note.plans} 个方案`;
     out.set(block, {
-      summary: `亦见于${note.plans === 1 ? nameOf(note.links[0]!.slug) : count}`,
+      summary: `亦见于${note.plans === 1 ? `${nameOf(note.links[0]!.slug)}${note.atLeast ? '等（至少 1 个方案）' : ''}` : count}`,
       links: note.links.map((l) => ({ href: blockHref(l.slug, l.block), label: nameOf(l.slug) })),
       more: note.plans > note.links.length ? '等' : null,
     });
