@@ -5,7 +5,7 @@
  */
 import { diffChars } from 'diff';
 import { MIN_PASSAGE } from './align';
-import { coveredChars, withPlan, type Reuse } from './detect';
+import { coveredChars, type Reuse } from './detect';
 import { normalize, originalSpan } from './normalize';
 
 /** Links a note shows: the plans sharing the longest passage with the paragraph, then in site order. The rest are counted. */
