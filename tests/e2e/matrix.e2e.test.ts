@@ -3,15 +3,14 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { buildMatrix } from '../../src/lib/matrix/build';
 import { buildDepartmentIndex } from '../../src/lib/matrix/departments';
 import type { SectionRef } from '../../src/lib/schema';
 import { GROUPS, GROUP_KEYS, PROJECT_KEYS, type GroupKey } from '../../src/lib/taxonomy';
 import { loadPlans } from '../support/plans';
-import { hasChromium, launchBrowser, openPage } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/server.ts';
+import { hasChromium, openPage, useServedSite } from '../support/browser';
 import { DIST, hasBuild, readPage } from '../support/site';
 
 /** The committed plans, as the site reads them: every expectation below is derived from them. */
@@ -196,16 +195,7 @@ describe.skipIf(!hasBuild())('comparison and department pages (built HTML)', () 
 });
 
 describe.skipIf(!hasBuild() || !hasChromium())('matrix page in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startStaticServer(DIST);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite(DIST);
 
   /** The group table's cells in the page, in DOM (reading) order: the heat map draws from them. */
   const tableCells = (page: Page) =>
@@ -217,7 +207,7 @@ describe.skipIf(!hasBuild() || !hasChromium())('matrix page in Chromium', () => 
     const fills: string[] = [];
     const withBoth = plans.find((p) => p.data.literacyTarget && p.data.literacyBaseline);
     for (const scheme of ['light', 'dark'] as const) {
-      const { page, consoleErrors, foreignRequests, goto } = await openPage(browser, server.url);
+      const { page, consoleErrors, foreignRequests, goto } = await openPage(site.browser, site.server.url);
       await page.emulateMedia({ colorScheme: scheme });
       await goto('/matrix/');
       await page.waitForSelector('#heatmap svg .cell');
@@ -238,7 +228,7 @@ describe.skipIf(!hasBuild() || !hasChromium())('matrix page in Chromium', () => 
   });
 
   it('works from the keyboard: one tab stop, arrows move, details follow focus, Enter opens the section', async () => {
-    const { page, consoleErrors, goto } = await openPage(browser, server.url);
+    const { page, consoleErrors, goto } = await openPage(site.browser, site.server.url);
     await goto('/matrix/');
     await page.waitForSelector('#heatmap svg .cell');
     await page.locator('input[name="heat-measure"][value="measures"]').check();
@@ -279,7 +269,7 @@ describe.skipIf(!hasBuild() || !hasChromium())('matrix page in Chromium', () => 
   });
 
   it('shows details on hover and opens the section on click', async () => {
-    const { page, goto } = await openPage(browser, server.url);
+    const { page, goto } = await openPage(site.browser, site.server.url);
     await goto('/matrix/');
     await page.waitForSelector('#heatmap svg .cell');
     const { slug, key } = groupCells.find((x) => x.ref)!;
@@ -292,7 +282,7 @@ describe.skipIf(!hasBuild() || !hasChromium())('matrix page in Chromium', () => 
   });
 
   it('filters by level and province in place, keeping the choice in the URL', async () => {
-    const { page, goto, consoleErrors } = await openPage(browser, server.url);
+    const { page, goto, consoleErrors } = await openPage(site.browser, site.server.url);
     await goto('/matrix/');
     await page.waitForSelector('#heatmap svg .cell');
     const level = columns[0]!.level;
@@ -320,9 +310,9 @@ describe.skipIf(!hasBuild() || !hasChromium())('matrix page in Chromium', () => 
   });
 
   it('is complete without JavaScript: tables present, filter links lead to static subset pages', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/matrix/`);
+    await page.goto(`${site.server.url}/matrix/`);
     expect(await page.locator('#matrix-groups td[data-present=true]').count()).toBe(presentCount);
     expect(await page.locator('#heatmap .no-js').isVisible()).toBe(true);
     const province = columns.find((col) => col.province)?.province;

@@ -1,14 +1,12 @@
 // Shared wording in the built site: the notes on every plan page, the /reuse/ heat map, and the
 // 深圳 / 南沙 pair view in Chromium. Expectations come from the plan models in content/ (the same
 // detector run on them in site order), never hard-coded counts.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readModels } from '../../src/lib/model/files';
 import { REGION_LEVELS } from '../../src/lib/schema';
 import { findReuse } from '../../src/lib/reuse/detect';
 import { pairAmounts, pairPassages, sharedNotes } from '../../src/lib/reuse/view';
-import { hasChromium, launchBrowser, openPage } from '../support/browser.ts';
-import { startStaticServer, type StaticServer } from '../support/server.ts';
+import { hasChromium, openPage, useServedSite } from '../support/browser';
 import { DIST, hasBuild, readPage } from '../support/site';
 
 // Site order (src/lib/site/plans.ts comparePlans): the detector's input order, as the build has it.
@@ -39,21 +37,12 @@ describe.skipIf(!hasBuild())('shared wording (built site)', () => {
 });
 
 describe.skipIf(!hasBuild() || !hasChromium() || shenzhen < 0 || nansha < 0)('shared wording in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await startStaticServer(DIST);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useServedSite(DIST);
 
   it('the 深圳 / 南沙 pair view shows their shared passages with the differences marked', async () => {
     const expected = pairPassages(reuse, shenzhen, nansha);
     expect(expected.length).toBeGreaterThan(0);
-    const { page, consoleErrors, goto } = await openPage(browser, server.url);
+    const { page, consoleErrors, goto } = await openPage(site.browser, site.server.url);
     await goto(`/reuse/${models[shenzhen]!.slug}/`);
     const section = page.locator(`#with-${models[nansha]!.slug}`);
     await expect(section.count()).resolves.toBe(1);
@@ -74,9 +63,9 @@ describe.skipIf(!hasBuild() || !hasChromium() || shenzhen < 0 || nansha < 0)('sh
   it('a plan page’s note opens without JavaScript and leads to the passage in the other plan', async () => {
     const notes = sharedNotes(reuse, shenzhen);
     const [block, note] = [...notes.entries()][0]!;
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}/plans/${models[shenzhen]!.slug}/`);
+    await page.goto(`${site.server.url}/plans/${models[shenzhen]!.slug}/`);
     const details = page.locator(`#${block} + details.sn`);
     await details.locator('summary').click();
     const link = details.locator('a').first();
@@ -90,7 +79,7 @@ describe.skipIf(!hasBuild() || !hasChromium() || shenzhen < 0 || nansha < 0)('sh
   it('draws the heat map from its table: a cell for every pair sharing wording', async () => {
     const amounts = pairAmounts(reuse);
     const pairs = amounts.reduce((s, m) => s + [...m.values()].filter((v) => v > 0).length, 0);
-    const { page, consoleErrors, goto } = await openPage(browser, server.url);
+    const { page, consoleErrors, goto } = await openPage(site.browser, site.server.url);
     await goto('/reuse/');
     await page.waitForSelector('#heatmap svg .cell');
     expect(await page.locator('#heatmap svg a.cell').count()).toBe(pairs);
