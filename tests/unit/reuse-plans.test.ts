@@ -7,6 +7,10 @@ import { normalizeText } from '../../src/lib/reuse/normalize';
 import { heatGrid, markDifferences, noteViews, pairAmounts, pairPassages, sharedNotes, SHOWN_LINKS, uniqueShare, formatShare } from '../../src/lib/reuse/view';
 
 const models = readModels();
+/** Up to this many plans (the five of the site), every pair sharing a run must be linked. */
+const FEW_PLANS = 5;
+/** Beyond: the share of (paragraph, plan) pairs sharing a run that are linked (issue 11: ≥ 95%). */
+const MIN_PAIR_RECALL = 0.95;
 const reuse = findReuse(models);
 
 /** Every run of MIN_PASSAGE normalized characters of a plan's paragraphs and cells (brute force, no index). */
@@ -20,8 +24,9 @@ const grams = models.map((_, p) => {
 });
 
 describe('shared wording on the plans in content/', () => {
-  it('every paragraph sharing an exact run of MIN_PASSAGE characters with another plan is linked to that plan and gets a note', () => {
+  it('every paragraph sharing an exact run of MIN_PASSAGE characters with another plan gets a note, and nearly always a link to that plan', () => {
     let checked = 0;
+    let found = 0;
     models.forEach((m, p) => {
       const notes = sharedNotes(reuse, p);
       for (let u = reuse.planStart[p]!; u < reuse.planStart[p + 1]!; u++) {
@@ -33,13 +38,21 @@ describe('shared wording on the plans in content/', () => {
           for (let i = 0; i + MIN_PASSAGE <= unit.norm.length && !shares; i++) shares = grams[q]!.has(unit.norm.slice(i, i + MIN_PASSAGE));
           if (!shares) return;
           checked++;
-          expect(linked.has(q), `${m.slug}#${unit.block} shares wording with ${models[q]!.slug}`).toBe(true);
-          expect(notes.get(unit.block)?.plans, `${m.slug}#${unit.block}`).toBeGreaterThan(0);
+          // Among the site's few plans every such pair is found and noted; beyond, the detector's
+          // caps make it a best effort, held to MIN_PAIR_RECALL below.
+          if (reuse.capped[u]) {
+            // Candidates were cut: the note exists and says 至少 (unless every other plan is named).
+            const note = notes.get(unit.block);
+            if (note && (note.atLeast || note.plans === models.length - 1)) found++;
+          } else if (linked.has(q) && (notes.get(unit.block)?.plans ?? 0) > 0) found++;
+          else if (models.length <= FEW_PLANS) expect(linked.has(q), `${m.slug}#${unit.block} shares wording with ${models[q]!.slug}`).toBe(true);
         });
       }
     });
     // The real plans do share wording (the national outline's): the property is not vacuous.
     if (models.length > 1) expect(checked).toBeGreaterThan(0);
+    // Pair recall over every (paragraph, other plan) with an exact shared run.
+    if (checked) expect(found / checked, `${found} of ${checked} pairs found`).toBeGreaterThanOrEqual(MIN_PAIR_RECALL);
   });
 
   it('links only passages of at least MIN_PASSAGE characters whose text is in both units', () => {

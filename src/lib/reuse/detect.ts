@@ -61,7 +61,7 @@ export interface Reuse {
    * work on them grew the per-plan time with the number of plans.
    */
   packed: (Int32Array | null)[];
-  /** Per unit: true when its candidates were cut at MAX_CANDIDATES (more plans may share its wording). */
+  /** Per unit: true when its candidates were cut at MAX_CANDIDATES or it read a full posting list (more plans may share its wording). */
   capped: boolean[];
 }
 
@@ -99,6 +99,8 @@ export function findReuse(plans: readonly ReuseInputPlan[]): Reuse {
 
   // The index: fingerprint → units containing it (each unit once per fingerprint).
   const postings = new Map<number, number[]>();
+  // Fingerprints whose posting list was full when another unit came: a unit reading one may miss plans.
+  const overflowed = new Set<number>();
   // Each unit's distinct fingerprints, computed once for the index and the queries (compact: they live through both).
   const prints: (Int32Array | null)[] = units.map((x) => (x.norm.length < MIN_PASSAGE ? null : Int32Array.from(new Set(fingerprints(x.norm).map((f) => f.hash)))));
   for (let u = 0; u < units.length; u++) {
@@ -106,6 +108,7 @@ export function findReuse(plans: readonly ReuseInputPlan[]): Reuse {
       const list = postings.get(hash);
       if (!list) postings.set(hash, [u]);
       else if (list.length < MAX_POSTINGS) list.push(u);
+      else overflowed.add(hash);
     }
   }
 
@@ -118,7 +121,9 @@ export function findReuse(plans: readonly ReuseInputPlan[]): Reuse {
     const unit = units[u]!;
     if (unit.norm.length < MIN_PASSAGE) continue;
     const touched: number[] = [];
+    let missed = false;
     for (const hash of prints[u] ?? []) {
+      if (overflowed.has(hash)) missed = true;
       for (const v of postings.get(hash) ?? []) {
         if (unitPlan[v] === unit.plan) continue;
         if (score[v] === 0) touched.push(v);
@@ -126,7 +131,7 @@ export function findReuse(plans: readonly ReuseInputPlan[]): Reuse {
       }
     }
     const candidates = touched.filter((v) => score[v]! >= MIN_SHARED_FINGERPRINTS).sort((x, y) => score[y]! - score[x]! || x - y);
-    capped[u] = candidates.length > MAX_CANDIDATES;
+    capped[u] = missed || candidates.length > MAX_CANDIDATES;
     const against = aligner(unit.norm);
     const found: Link[] = [];
     for (const v of candidates.slice(0, MAX_CANDIDATES)) {
