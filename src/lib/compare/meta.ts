@@ -2,7 +2,8 @@
  * The table at the top of the /compare/ page: metadata, targets and departments of two plans,
  * from each plan's /data/plans/<slug>.json (src/lib/data/downloads.ts writes it). Browser-safe:
  * the shape below is what this page reads of that file (the schema's types would bring zod into
- * the page's bundle).
+ * the page's bundle). Its few display helpers repeat site/format.ts's on purpose: that module
+ * imports the schema's types, and the architecture test keeps browser code off schema.ts entirely.
  */
 
 export interface ComparePlanData {

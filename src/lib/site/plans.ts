@@ -44,11 +44,19 @@ export async function getModel(slug: string): Promise<PlanModel> {
   return model;
 }
 
-const successionMap = once(async () => successions(await getPlans()));
+/** The static paths of a page per plan (/plans/<slug>/, its citation files, /reuse/<slug>/): the plan as prop. */
+export async function planPaths(): Promise<{ params: { slug: string }; props: { plan: PlanEntry } }[]> {
+  return (await getPlans()).map((plan) => ({ params: { slug: plan.id }, props: { plan } }));
+}
+
+const successionMap = once(async () => {
+  const plans = await sortedPlans();
+  return { links: successions(plans), bySlug: new Map(plans.map((p) => [p.id, p])) };
+});
 
 /** A plan's predecessor and successor in the collection (one region's successive periods), or nulls. */
 export async function getSuccession(slug: string): Promise<{ previous: PlanEntry | null; next: PlanEntry | null }> {
-  const links = (await successionMap()).get(slug);
-  const bySlug = async (s: string | null | undefined) => (s ? ((await sortedPlans()).find((p) => p.id === s) ?? null) : null);
-  return { previous: await bySlug(links?.previous), next: await bySlug(links?.next) };
+  const { links, bySlug } = await successionMap();
+  const entry = (s: string | null | undefined) => (s ? (bySlug.get(s) ?? null) : null);
+  return { previous: entry(links.get(slug)?.previous), next: entry(links.get(slug)?.next) };
 }

@@ -1,11 +1,9 @@
 /** /plans/<slug>/cite.json: the plan's CSL-JSON record (Zotero, pandoc, Citation.js read it). */
 import type { APIRoute } from 'astro';
-import { getPlans, type PlanEntry } from '../../../lib/site/plans';
+import { planPaths, type PlanEntry } from '../../../lib/site/plans';
 import { planCitation } from '../../../lib/site/citations';
 
-export async function getStaticPaths() {
-  return (await getPlans()).map((plan) => ({ params: { slug: plan.id }, props: { plan } }));
-}
+export const getStaticPaths = planPaths;
 
 export const GET: APIRoute<{ plan: PlanEntry }> = ({ props, site }) =>
   new Response(planCitation(props.plan, new URL(`/plans/${props.plan.id}/`, site).href).cslJson, {
