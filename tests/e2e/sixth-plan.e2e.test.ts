@@ -2,7 +2,8 @@
 // plan in content/plans/ (the fixture) and look for it on the matrix, comparison and data pages.
 // The same build holds the fixture's successor (its region's plan for the next period): the two
 // link to each other, and each says whether its period has ended.
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +27,7 @@ describe.skipIf(skip)('a sixth plan, built', () => {
   let dir: string;
   const page = (path: string) => parse(readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8'));
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'sixth-plan-'));
     for (const f of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) if (existsSync(f)) cpSync(f, join(dir, f), { recursive: true });
     symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'), 'dir');
@@ -35,7 +36,9 @@ describe.skipIf(skip)('a sixth plan, built', () => {
     writeFileSync(join(dir, 'content/models', `${SLUG}.json`), serializeModel(fixtureModel(SLUG)));
     writeFileSync(join(dir, 'content/plans', `${SUCCESSOR.id}.mdx`), emitMdx(SUCCESSOR.data, fixtureBlocks()));
     writeFileSync(join(dir, 'content/models', `${SUCCESSOR.id}.json`), serializeModel(fixtureModel(SUCCESSOR.id, SUCCESSOR.data)));
-    execFileSync(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], { cwd: dir, stdio: 'pipe' });
+    // Not execFileSync: a build blocking this worker for over a minute (30 added plans) outlasts vitest's
+    // 60 s RPC timeout ("Timeout calling onTaskUpdate"), failing the run although every test passed.
+    await promisify(execFile)(join(process.cwd(), 'node_modules/.bin/astro'), ['build'], { cwd: dir, maxBuffer: 64 * 1024 * 1024 });
   }, 240_000);
   afterAll(() => {
     if (dir) rmSync(dir, { recursive: true, force: true });
