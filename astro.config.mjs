@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/lib/site/integration.ts';
 import { dataDownloads } from './src/lib/data/integration.ts';
 import { siteUrl } from './src/lib/site/address.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/i18n/locales.ts';
 
 export default defineConfig({
   // The site's address, SITE_URL (src/lib/site/address.ts): canonical links, sitemap, robots.txt, data urls.
@@ -13,9 +14,15 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
+  // Chinese at the root, English under /en/ (src/lib/i18n/locales.ts: which pages have both).
+  i18n: { locales: [...LOCALES], defaultLocale: DEFAULT_LOCALE, routing: { prefixDefaultLocale: false } },
   integrations: [
     mdx({ remarkPlugins: [remarkGfm], gfm: true }),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/search/') }),
+    // The sitemap names each page's other-language version (hreflang), as the pages' heads do.
+    sitemap({
+      filter: (page) => !page.endsWith('/404/') && !page.includes('/search/'),
+      i18n: { defaultLocale: 'zh', locales: { zh: DEFAULT_LOCALE, en: 'en' } },
+    }),
     securityHeaders(),
     dataDownloads(),
   ],

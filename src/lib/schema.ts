@@ -98,7 +98,11 @@ export const targetSchema = z.object({
 export const planSchema = z
   .object({
     title: z.string().min(1),
+    /** The plan's title in English, from <slug>.yaml (an official or an editor's translation); null when none is given. */
+    titleEn: z.string().min(1).nullable().default(null),
     shortName: z.string().min(1),
+    /** The region's name in English, from <slug>.yaml, where the romanization by rule (src/lib/i18n/region.ts) would be wrong. */
+    regionEn: z.string().min(1).nullable().default(null),
     region: z.object({
       name: z.string().min(1),
       level: z.enum(REGION_LEVELS),
@@ -158,6 +162,8 @@ export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 export const sourceMetaSchema = z
   .object({
     shortName: z.string().min(1),
+    titleEn: z.string().min(1),
+    regionEn: z.string().min(1),
     region: z
       .object({ name: z.string().min(1), level: z.enum(REGION_LEVELS), parents: z.array(z.string().min(1)) })
       .partial(),

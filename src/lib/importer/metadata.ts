@@ -165,6 +165,8 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
     departmentAliases,
     sourceUrl: meta.sourceUrl ?? null,
     editorNotes: meta.editorNotes ?? [],
+    titleEn: meta.titleEn ?? null,
+    regionEn: meta.regionEn ?? null,
     source: input.source,
     corrections: input.corrections.map((c) => ({ original: c.original, replacement: c.replacement, reason: c.reason, line: c.line ?? null, count: c.count })),
   };

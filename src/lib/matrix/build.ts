@@ -4,12 +4,14 @@
  * Linear in the number of plans (each plan is visited once per row).
  */
 import { siteBuildDate } from '../build-date';
-import { PLAN_STATUSES, STATUS_LABELS, planStatus, type PlanStatus } from '../plan-status';
+import { PLAN_STATUSES, planStatus, type PlanStatus } from '../plan-status';
 import { provinceOf } from '../regions';
 import { GROUPS, PROJECTS, projectAnchor, type GroupKey, type ProjectKey, type TaxonomyEntry } from '../taxonomy';
 import type { PlanFrontmatter, RegionLevel, SectionRef } from '../schema';
 import { LEVEL_LABELS, formatPeriod, planUrl } from '../site/format';
 import { uniqueDepartments } from './department-names';
+import { ZH, type Messages } from '../i18n/messages';
+import { regionNameEn } from '../i18n/region';
 
 export { LEVEL_LABELS, formatPeriod };
 
@@ -25,8 +27,12 @@ export type SectionKey = GroupKey | ProjectKey;
 export interface MatrixColumn {
   slug: string;
   shortName: string;
+  /** The plan's name as the page's language shows it: shortName, or the region in English (src/lib/i18n/region.ts). */
+  label: string;
   title: string;
   region: string;
+  /** The region as the page's language shows it. */
+  regionLabel: string;
   level: RegionLevel;
   levelLabel: string;
   /** The province the region is in (itself for a province), or null when the data does not say. */
@@ -89,18 +95,23 @@ export const planHref = planUrl;
 
 export { provinceOf };
 
-export function matrixColumn(plan: PlanLike, today: string = siteBuildDate()): MatrixColumn {
+/** A plan as a matrix column; labels in the language of `m` (Chinese by default: the data downloads). */
+export function matrixColumn(plan: PlanLike, today: string = siteBuildDate(), m: Messages = ZH): MatrixColumn {
   const { data } = plan;
+  const english = m !== ZH;
+  const regionEn = english ? regionNameEn(data.region, data.regionEn) : null;
   return {
     slug: plan.id,
     shortName: data.shortName,
+    label: regionEn ?? data.shortName,
     title: data.title,
     region: data.region.name,
+    regionLabel: regionEn ?? data.region.name,
     level: data.region.level,
-    levelLabel: LEVEL_LABELS[data.region.level],
+    levelLabel: m.levels[data.region.level],
     province: provinceOf(data.region),
     parents: data.region.parents,
-    period: formatPeriod(data.period),
+    period: data.period ? m.period(data.period.from, data.period.to) : null,
     status: planStatus(data.period, today),
     href: planHref(plan.id),
   };
@@ -128,9 +139,9 @@ export function sectionAnchor(kind: MatrixKind, key: SectionKey): string {
  * The note of a present cell: the plan's own wording when it is not the taxonomy's (深圳 calls
  * its workers 城市劳动者), or that the "section" is really one measure of another section.
  */
-function presentNote(data: PlanFrontmatter, kind: MatrixKind, entry: TaxonomyEntry<SectionKey>, ref: SectionRef): string | null {
+function presentNote(data: PlanFrontmatter, kind: MatrixKind, entry: TaxonomyEntry<SectionKey>, ref: SectionRef, m: Messages): string | null {
   const notes: string[] = [];
-  if (!ref.heading.includes(entry.zh)) notes.push(`方案称“${ref.matched}”，计入“${entry.zh}”`);
+  if (!ref.heading.includes(entry.zh)) notes.push(m.matrixNotes.renamed(ref.matched, entry.zh));
   const depthOf = new Map(data.outline.map((o, i) => [o.id, { depth: o.depth, i }]));
   const own = depthOf.get(ref.anchor);
   const siblings = Object.values(sectionsOf(data, kind))
@@ -140,28 +151,27 @@ function presentNote(data: PlanFrontmatter, kind: MatrixKind, entry: TaxonomyEnt
   const shallowest = siblings.length ? Math.min(...siblings) : undefined;
   if (own && shallowest !== undefined && own.depth > shallowest) {
     const parent = data.outline.slice(0, own.i).reverse().find((o) => o.depth < own.depth);
-    if (parent) notes.push(`方案未单列此${kind === 'groups' ? '人群' : '工程'}，取“${parent.number}${parent.text}”下的第${ref.number.replace(/[.．、]$/, '')}条措施`);
+    if (parent) notes.push(m.matrixNotes.measureOf(kind, `${parent.number}${parent.text}`, ref.number.replace(/[.．、]$/, '')));
   }
-  return notes.length ? `${notes.join('；')}。` : null;
+  return notes.length ? m.matrixNotes.join(notes) : null;
 }
 
 /** The note of an absent cell: what the plan singles out instead. */
-function absentNote(data: PlanFrontmatter, kind: MatrixKind, entry: TaxonomyEntry<SectionKey>): string {
+function absentNote(data: PlanFrontmatter, kind: MatrixKind, entry: TaxonomyEntry<SectionKey>, m: Messages): string {
   const listed = Object.values(sectionsOf(data, kind))
     .filter((s): s is SectionRef => !!s)
     .map((s) => s.matched);
-  const what = kind === 'groups' ? '重点人群' : '重点工程';
-  const base = `${data.shortName}方案未单列“${entry.zh}”`;
-  if (!listed.length) return `${base}，也未分列${what}。`;
-  return `${base}；其${what}为${listed.join('、')}（共${listed.length}项）。`;
+  const name = m === ZH ? data.shortName : regionNameEn(data.region, data.regionEn);
+  return listed.length ? m.matrixNotes.absentOthers(name, entry.zh, kind, listed) : m.matrixNotes.absentNone(name, entry.zh, kind);
 }
 
-export function matrixCell(plan: PlanLike, kind: MatrixKind, entry: TaxonomyEntry<SectionKey>): MatrixCell {
+/** A plan's cell in a row; its note in the language of `m` (Chinese by default). */
+export function matrixCell(plan: PlanLike, kind: MatrixKind, entry: TaxonomyEntry<SectionKey>, m: Messages = ZH): MatrixCell {
   const ref = sectionsOf(plan.data, kind)[entry.key] ?? null;
   if (!ref) {
-    const mentions = kind === 'projects' ? (plan.data.projectMentions[entry.key as ProjectKey] ?? []).map((m) => ({ text: m.text, href: planHref(plan.id, m.anchor) })) : [];
-    const mentioned = mentions.length ? `方案的措施中提到：${mentions.map((m) => `“${m.text}”`).join('')}` : '';
-    return { slug: plan.id, key: entry.key, present: false, note: absentNote(plan.data, kind, entry) + mentioned, mentions };
+    const mentions = kind === 'projects' ? (plan.data.projectMentions[entry.key as ProjectKey] ?? []).map((x) => ({ text: x.text, href: planHref(plan.id, x.anchor) })) : [];
+    const mentioned = mentions.length ? m.matrixNotes.mentioned(mentions.map((x) => x.text)) : '';
+    return { slug: plan.id, key: entry.key, present: false, note: absentNote(plan.data, kind, entry, m) + mentioned, mentions };
   }
   return {
     slug: plan.id,
@@ -177,21 +187,22 @@ export function matrixCell(plan: PlanLike, kind: MatrixKind, entry: TaxonomyEntr
     lead: uniqueDepartments(ref.departments.lead, plan.data.departmentAliases),
     support: uniqueDepartments(ref.departments.support, plan.data.departmentAliases),
     responsible: uniqueDepartments(ref.departments.responsible, plan.data.departmentAliases),
-    note: presentNote(plan.data, kind, entry, ref),
+    note: presentNote(plan.data, kind, entry, ref, m),
   };
 }
 
-/** Rows in taxonomy order, columns in the order given (getPlans() order on the site). */
-export function buildMatrix(plans: readonly PlanLike[], kind: MatrixKind): Matrix {
+/** Rows in taxonomy order, columns in the order given (getPlans() order on the site); labels and notes in the language of `m`. */
+export function buildMatrix(plans: readonly PlanLike[], kind: MatrixKind, m: Messages = ZH): Matrix {
+  const today = siteBuildDate();
   return {
     kind,
-    columns: plans.map((p) => matrixColumn(p)),
+    columns: plans.map((p) => matrixColumn(p, today, m)),
     rows: entriesOf(kind).map((entry) => ({
       key: entry.key,
       zh: entry.zh,
       en: entry.en,
       href: comparisonHref(kind, entry.key),
-      cells: plans.map((p) => matrixCell(p, kind, entry)),
+      cells: plans.map((p) => matrixCell(p, kind, entry, m)),
     })),
   };
 }
@@ -226,13 +237,14 @@ export interface TargetRow {
   others: OtherTarget[];
 }
 
-export function buildTargets(plans: readonly PlanLike[]): TargetRow[] {
+export function buildTargets(plans: readonly PlanLike[], m: Messages = ZH): TargetRow[] {
+  const today = siteBuildDate();
   return plans.map((plan) => {
     const { data } = plan;
     const t = data.literacyTarget;
     const b = data.literacyBaseline;
     return {
-      column: matrixColumn(plan),
+      column: matrixColumn(plan, today, m),
       literacy: t ? { year: t.year, percent: t.percent, comparator: t.comparator, sentence: t.sentence, href: planHref(plan.id, t.anchor) } : null,
       baseline: b ? { year: b.year, percent: b.percent, comparator: null, sentence: b.sentence, href: planHref(plan.id, b.anchor) } : null,
       others: data.targets.map((o) => ({
@@ -249,20 +261,20 @@ export function buildTargets(plans: readonly PlanLike[]): TargetRow[] {
 }
 
 /** 2025年超过25%; 2020年21.1%. */
-export function formatLiteracy(f: LiteracyFigure): string {
-  return `${f.year}年${f.comparator ?? ''}${f.percent}%`;
+export function formatLiteracy(f: LiteracyFigure, m: Messages = ZH): string {
+  return m.literacy(f.year, f.comparator, f.percent);
 }
 
 /** Filter facets for the matrix: provinces and levels present, in first-seen order (levels in level order). */
-export function facets(columns: readonly MatrixColumn[]): {
+export function facets(columns: readonly MatrixColumn[], m: Messages = ZH): {
   provinces: string[];
   levels: { level: RegionLevel; label: string }[];
   statuses: { status: PlanStatus; label: string }[];
 } {
   const provinces = [...new Set(columns.map((c) => c.province).filter((p): p is string => !!p))].sort((a, b) => a.localeCompare(b, 'zh-Hans-CN'));
   const present = new Set(columns.map((c) => c.level));
-  const levels = (Object.keys(LEVEL_LABELS) as RegionLevel[]).filter((l) => present.has(l)).map((level) => ({ level, label: LEVEL_LABELS[level] }));
+  const levels = (Object.keys(LEVEL_LABELS) as RegionLevel[]).filter((l) => present.has(l)).map((level) => ({ level, label: m.levels[level] }));
   const statusesPresent = new Set(columns.map((c) => c.status));
-  const statuses = PLAN_STATUSES.filter((s) => statusesPresent.has(s)).map((status) => ({ status, label: STATUS_LABELS[status] }));
+  const statuses = PLAN_STATUSES.filter((s) => statusesPresent.has(s)).map((status) => ({ status, label: m.statuses[status] }));
   return { provinces, levels, statuses };
 }

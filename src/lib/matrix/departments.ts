@@ -9,11 +9,12 @@
 import type { MeasureItem, SectionRef } from '../schema';
 import { entriesOf, planHref, type MatrixKind, type PlanLike, type SectionKey } from './build';
 import { departmentId, normalizeName } from './department-names';
+import { ZH } from '../i18n/messages';
 
 export { departmentId, normalizeName, uniqueDepartments } from './department-names';
 
 export type Role = 'lead' | 'support' | 'responsible';
-export const ROLE_LABELS: Record<Role, string> = { lead: '牵头', support: '配合', responsible: '责任单位' };
+export const ROLE_LABELS: Record<Role, string> = ZH.roles;
 const ROLES: readonly Role[] = ['lead', 'support', 'responsible'];
 
 export interface MeasureRef {

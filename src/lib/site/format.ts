@@ -1,7 +1,8 @@
 /** Display helpers shared by pages: how dates, periods, levels and absent facts are shown. */
 import type { PlanFrontmatter, RegionLevel } from '../schema';
+import { ZH } from '../i18n/messages';
 
-export const LEVEL_LABELS: Record<RegionLevel, string> = { province: '省级', city: '市级', district: '区级', county: '县级' };
+export const LEVEL_LABELS: Record<RegionLevel, string> = ZH.levels;
 
 /** 2022-01-28 → 2022年1月28日 (the form Chinese official documents use). */
 export function formatDate(iso: string | null): string | null {
@@ -11,15 +12,15 @@ export function formatDate(iso: string | null): string | null {
 }
 
 export function formatPeriod(period: PlanFrontmatter['period']): string | null {
-  return period ? `${period.from}—${period.to}年` : null;
+  return period ? ZH.period(period.from, period.to) : null;
 }
 
 export function formatTarget(target: PlanFrontmatter['literacyTarget']): string | null {
-  return target ? `${target.year}年${target.comparator}${target.percent}%` : null;
+  return target ? ZH.literacy(target.year, target.comparator, target.percent) : null;
 }
 
 /** The words shown where a plan states nothing. */
-export const ABSENT = '未载明';
+export const ABSENT = ZH.absent;
 
 export function planUrl(slug: string, anchor?: string): string {
   return `/plans/${slug}/${anchor ? `#${anchor}` : ''}`;
