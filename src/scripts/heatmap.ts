@@ -4,6 +4,7 @@
  * or a second tap on the same cell opens the section. Keyboard: one tab stop for the grid; arrow
  * keys, Home and End move between cells as drawn. On a phone plans run down and groups across.
  */
+import { scriptMessages } from '../lib/i18n/script-messages';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
@@ -249,7 +250,7 @@ export function drawHeatmap(container: HTMLElement, details: HTMLElement, data: 
 function drawLegend(legend: HTMLElement, intensity: (v: number) => number, topValue: number, measure: HeatMeasure): void {
   const steps = 6;
   const sw = 26;
-  const unit = measure === 'chars' ? '字' : '条';
+  const unit = scriptMessages(document.documentElement.lang).heatUnit[measure];
   const first = '0';
   const last = `${topValue} ${unit}`;
   const x0 = textWidth(first) + 8;

@@ -4,6 +4,7 @@
  * (the table says 未载明). The figure's caption and the table are the text alternative; the SVG
  * also carries a one-line summary as its accessible name.
  */
+import { scriptMessages, type ScriptMessages } from '../lib/i18n/script-messages';
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
@@ -33,10 +34,11 @@ export function readTargetsTable(table: HTMLTableElement): LiteracyRow[] {
   }));
 }
 
-export function summary(rows: readonly LiteracyRow[]): string {
+/** The chart's text alternative: each plan's target and baseline, in the catalogue's language. */
+export function summary(rows: readonly LiteracyRow[], sm: ScriptMessages = scriptMessages(null)): string {
   return rows
-    .map((r) => `${r.label}：${r.target !== null ? `${r.targetYear}年${r.comparator}${r.target}%` : '目标未载明'}${r.baseline !== null ? `，基线${r.baselineYear}年${r.baseline}%` : ''}`)
-    .join('；');
+    .map((r) => sm.labelValue(r.label, `${r.target !== null ? sm.literacy(r.targetYear, r.comparator, r.target) : sm.targetAbsent}${r.baseline !== null ? `${sm.clauseSep}${sm.baselineIn(sm.literacy(r.baselineYear, null, r.baseline))}` : ''}`))
+    .join(sm.itemSep);
 }
 
 // A wide screen: label, bar and value on one line per plan. A phone: the label and the value on a
@@ -52,17 +54,19 @@ export function literacyHeights(rows: number): { wide: number; narrow: number } 
   return { wide: HEAD + 8 + rows * ROW_H + AXIS_H, narrow: HEAD + rows * NARROW_ROW_H + AXIS_H };
 }
 
-const valueText = (r: LiteracyRow) => [r.target !== null ? `${r.targetYear}年${r.comparator}${r.target}%` : null, r.baseline !== null ? `基线${r.baseline}%` : null].filter(Boolean).join('，');
+const valueText = (r: LiteracyRow, sm: ScriptMessages) =>
+  [r.target !== null ? sm.literacy(r.targetYear, r.comparator, r.target) : null, r.baseline !== null ? sm.baselineIn(`${r.baseline}%`) : null].filter(Boolean).join(sm.clauseSep);
 
 export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[], visible: ReadonlySet<string> | null): void {
   const rows = all.filter((r) => (r.target !== null || r.baseline !== null) && (!visible || visible.has(r.slug)));
+  const sm = scriptMessages(document.documentElement.lang);
   const narrow = isNarrow();
   const width = Math.max(container.clientWidth, 240);
   const { wide: wideHeight, narrow: narrowHeight } = literacyHeights(rows.length);
   const height = narrow ? narrowHeight : wideHeight;
   const top = max(rows, (r) => Math.max(r.target ?? 0, r.baseline ?? 0)) ?? 0;
   const left = narrow ? 8 : Math.min(Math.max(...rows.map((r) => textWidth(r.label)), 0) + 16, width / 4);
-  const right = narrow ? 12 : Math.min(Math.max(...rows.map((r) => textWidth(valueText(r))), 0) + 20, width / 2);
+  const right = narrow ? 12 : Math.min(Math.max(...rows.map((r) => textWidth(valueText(r, sm))), 0) + 20, width / 2);
   const x = scaleLinear().domain([0, Math.max(10, top)]).nice().range([left, width - right]);
   const rowH = narrow ? NARROW_ROW_H : ROW_H;
   const y = scaleBand<string>().domain(rows.map((r) => r.slug)).range([HEAD, HEAD + rows.length * rowH]).paddingInner(0.3);
@@ -77,7 +81,7 @@ export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[]
     .attr('width', width)
     .attr('height', height)
     .attr('role', 'img')
-    .attr('aria-label', `公民具备科学素质的比例：${summary(rows) || '所选方案均未载明'}`);
+    .attr('aria-label', `${sm.literacyTitle}${summary(rows, sm) || sm.literacyNoneShown}`);
   const axis = svg.append('g').attr('class', 'axis').attr('aria-hidden', 'true');
   const ticks = x.ticks(narrow ? 4 : 5);
   axis
@@ -106,7 +110,7 @@ export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[]
     .attr('text-anchor', narrow ? 'start' : 'end');
   if (narrow) {
     label.append('tspan').attr('font-weight', 700).text((r) => r.label);
-    label.append('tspan').attr('dx', '0.6em').attr('class', 'value').text((r) => valueText(r));
+    label.append('tspan').attr('dx', '0.6em').attr('class', 'value').text((r) => valueText(r, sm));
   } else label.text((r) => r.label);
   g.filter((r) => r.target !== null)
     .append('rect')
@@ -127,7 +131,7 @@ export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[]
       .attr('x', (r) => x(Math.max(r.target ?? 0, r.baseline ?? 0)) + 10)
       .attr('y', (r) => y(r.slug)! + y.bandwidth() / 2)
       .attr('dy', '0.35em')
-      .text(valueText);
+      .text((r) => valueText(r, sm));
 }
 
 export function initLiteracy(figure: HTMLElement, table: HTMLTableElement): (visible: ReadonlySet<string> | null) => void {

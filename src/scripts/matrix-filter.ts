@@ -4,6 +4,8 @@
  * the script filters in place instead, combining a province and a level, and keeps the choice in
  * the URL (?province=&level=). One pass over the cells per change: linear in the number of plans.
  */
+import { scriptMessages } from '../lib/i18n/script-messages';
+
 export type FilterListener = (visible: ReadonlySet<string> | null) => void;
 
 export function initFilter(nav: HTMLElement, listeners: FilterListener[]): void {
@@ -13,6 +15,7 @@ export function initFilter(nav: HTMLElement, listeners: FilterListener[]): void 
   const cells = [...document.querySelectorAll<HTMLElement>('table.matrix [data-col], table.targets tr[data-col]')];
   const count = nav.querySelector<HTMLElement>('.filter-count');
   const state = { province: '', level: '', status: '' };
+  const sm = scriptMessages(document.documentElement.lang);
 
   const apply = () => {
     const { province: p, level: l, status: s } = state;
@@ -22,7 +25,7 @@ export function initFilter(nav: HTMLElement, listeners: FilterListener[]): void 
     for (const a of nav.querySelectorAll<HTMLAnchorElement>('a[data-filter-province]')) a.toggleAttribute('aria-current', a.dataset.filterProvince === p);
     for (const a of nav.querySelectorAll<HTMLAnchorElement>('a[data-filter-status]')) a.toggleAttribute('aria-current', a.dataset.filterStatus === s);
     for (const a of nav.querySelectorAll<HTMLAnchorElement>('a[aria-current]')) a.setAttribute('aria-current', 'true');
-    if (count) count.textContent = visible ? `显示 ${visible.size} / ${heads.length} 个方案` : `共 ${heads.length} 个方案`;
+    if (count) count.textContent = visible ? sm.countShown(visible.size, heads.length) : sm.countAll(heads.length);
     const url = new URL(location.href);
     for (const [k, v] of Object.entries(state)) {
       if (v) url.searchParams.set(k, v);

@@ -10,7 +10,8 @@
  */
 import { PlanDirectory, SectionSearch, page, total, type Matches, type PfLike } from '../lib/search/engine';
 import { chunkOf, sectionPath, textsPath, type ChunkPlan, type Directory, type PlanListRow, type PlanTexts } from '../lib/search/files';
-import { EMPTY_QUERY_MESSAGE, RESULTS_PER_PAGE, excerpt, linksToDrop } from '../lib/search/results';
+import { RESULTS_PER_PAGE, excerpt, linksToDrop } from '../lib/search/results';
+import { scriptMessages } from '../lib/i18n/script-messages';
 import { fold, highlightRanges, parseCharMap, parseQuery, type CharMap, type QueryTerm } from '../lib/search/text';
 import { FILTER_KEYS, parseState, serializeState, type SearchState } from '../lib/search/url';
 
@@ -23,6 +24,8 @@ const resultsEl = document.getElementById('search-results');
 const planPicker = document.getElementById('plan-picker') as HTMLInputElement | null;
 const planChoices = document.getElementById('plan-choices');
 const planChosen = document.getElementById('plan-chosen');
+/** The page's language (the English page searches the same Chinese texts). */
+const sm = scriptMessages(document.documentElement.lang);
 
 /** One fetch per URL per visit, read by `read` (JSON by default); a failed one may be retried. */
 function cachedJson<T>(cache: Map<string, Promise<T>>, url: string, read: (r: Response) => Promise<unknown> = (r) => r.json()): Promise<T> {
@@ -105,7 +108,7 @@ if (form && input && statusEl && countEl && resultsEl) {
       label.append(box, ` ${name}${province && province !== name ? `（${province}）` : ''}`);
       planChoices.append(label);
     }
-    if (!shown.length) planChoices.textContent = '没有名称含此字样的方案。';
+    if (!shown.length) planChoices.textContent = sm.noPlanMatches;
   };
   planPicker?.addEventListener('input', () => void showChoices());
   planChoices?.addEventListener('change', (e) => {
@@ -243,7 +246,7 @@ if (form && input && statusEl && countEl && resultsEl) {
         group = el('section', 'result-plan');
         group.dataset.plan = info.slug;
         const h = el('h2', undefined, info.title);
-        h.append(el('small', undefined, `${perPlan.get(plan) ?? 0} 节`));
+        h.append(el('small', undefined, sm.sectionCount(perPlan.get(plan) ?? 0)));
         group.append(h, el('ol'));
         resultsEl.append(group);
       }
@@ -276,8 +279,8 @@ if (form && input && statusEl && countEl && resultsEl) {
       foldedEl.remove();
       return;
     }
-    foldedEl.replaceChildren(`前 ${current.dropped} 节已从本页收起。`);
-    const back = el('button', undefined, '回到第一节');
+    foldedEl.replaceChildren(sm.folded(current.dropped));
+    const back = el('button', undefined, sm.backToFirst);
     back.type = 'button';
     back.addEventListener('click', () => void run(current.state, true));
     foldedEl.append(back);
@@ -302,7 +305,7 @@ if (form && input && statusEl && countEl && resultsEl) {
       moreButton.remove();
       return;
     }
-    moreButton.textContent = `再显示 ${Math.min(left, RESULTS_PER_PAGE)} 节（还有 ${left} 节）`;
+    moreButton.textContent = sm.more(Math.min(left, RESULTS_PER_PAGE), left);
     resultsEl.after(moreButton);
   };
 
@@ -317,7 +320,7 @@ if (form && input && statusEl && countEl && resultsEl) {
   /**
    * Searches and lists the results. `asked`: the reader asked for this search (typed in the box,
    * submitted the form, or opened a URL with q=), so a query with nothing to look for is answered
-   * with EMPTY_QUERY_MESSAGE rather than a blank page; opening /search/ itself says nothing.
+   * with the catalogue's emptyQuery message rather than a blank page; opening /search/ itself says nothing.
    */
   const run = async (state: SearchState, asked: boolean): Promise<void> => {
     const id = ++runId;
@@ -325,12 +328,12 @@ if (form && input && statusEl && countEl && resultsEl) {
     clear();
     // parseQuery folds as the index does; no terms means nothing to look for (t2s only adds variants).
     if (!parseQuery(state.q).length) {
-      statusEl.textContent = asked ? EMPTY_QUERY_MESSAGE : '';
-      document.title = '搜索 · 全民科学素质行动方案对照';
+      statusEl.textContent = asked ? sm.emptyQuery : '';
+      document.title = sm.searchTitle;
       return;
     }
-    document.title = `${state.q} · 搜索 · 全民科学素质行动方案对照`;
-    statusEl.textContent = '正在搜索…';
+    document.title = sm.queryTitle(state.q);
+    statusEl.textContent = sm.searching;
     resultsEl.setAttribute('aria-busy', 'true');
     try {
       const needsMap = /[\u3400-\u9fff]/u.test(state.q);
@@ -348,14 +351,14 @@ if (form && input && statusEl && countEl && resultsEl) {
       if (id !== runId) return;
       const count = total(matches);
       countEl.dataset.total = String(count);
-      countEl.textContent = count === 0 ? `没有找到包含“${state.q}”的章节。` : `共 ${count} 节包含“${state.q}”，分布于 ${matches.length} 个方案。`;
+      countEl.textContent = count === 0 ? sm.noResults(state.q) : sm.results(count, matches.length, state.q);
       statusEl.textContent = '';
       const current: Listing = { id, state, needles: terms.flatMap((t) => t.variants), matches, total: count, shown: 0, dropped: 0 };
       listing = current;
       await appendPage(current);
     } catch (err) {
       if (id !== runId) return;
-      statusEl.textContent = '搜索出错，请稍后重试。';
+      statusEl.textContent = sm.searchError;
       console.error(err);
     } finally {
       if (id === runId) resultsEl.removeAttribute('aria-busy');

@@ -4,15 +4,22 @@
  */
 import { localizedHref, toLocale, type Locale } from './locales';
 import { messages, type Messages } from './messages';
+import { regionNameEn } from './region';
+import { UNKNOWN_PROVINCE } from '../matrix/overview';
 
 export interface I18nKit {
   locale: Locale;
   m: Messages;
   english: boolean;
   href: (path: string) => string;
+  /** A province (or region) as the page's language names it: the Chinese name, or its English name. */
+  place: (name: string) => string;
 }
 
 export function i18nKit(currentLocale: string | undefined): I18nKit {
   const locale = toLocale(currentLocale);
-  return { locale, m: messages(locale), english: locale === 'en', href: (path) => localizedHref(locale, path) };
+  const m = messages(locale);
+  const english = locale === 'en';
+  const place = (name: string) => (!english ? name : name === UNKNOWN_PROVINCE ? m.unknownProvince : regionNameEn({ name, parents: [] }));
+  return { locale, m, english, href: (path) => localizedHref(locale, path), place };
 }

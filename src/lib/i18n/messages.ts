@@ -13,8 +13,10 @@ import type { PlanStatus } from '../plan-status';
 import type { Role } from '../model/plan';
 import type { Locale } from './locales';
 
-/** English plural: "1 plan", "2 plans". */
-const n = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+import { SCRIPT_MESSAGES, plural as n } from './script-messages';
+
+const scriptZh = SCRIPT_MESSAGES['zh-Hans'];
+const scriptEn = SCRIPT_MESSAGES.en;
 
 const zh = {
   lang: 'zh-Hans',
@@ -34,12 +36,16 @@ const zh = {
   footerData: '数据下载',
   footerDataRest: '：全部方案的合并文件、每个方案一个文件、按省份拆分的表格。',
   absent: '未载明',
+  unknownProvince: '未载明省份',
   levels: { province: '省级', city: '市级', district: '区级', county: '县级' } satisfies Record<RegionLevel, string>,
   statuses: { current: '实施期内', ended: '实施期限已届满', upcoming: '尚未进入实施期', unknown: '未载明实施期限' } satisfies Record<PlanStatus, string>,
   roles: { lead: '牵头', support: '配合', responsible: '责任单位' } satisfies Record<Role, string>,
   period: (from: number, to: number) => `${from}—${to}年`,
-  literacy: (year: number, comparator: string | null, percent: number) => `${year}年${comparator ?? ''}${percent}%`,
+  literacy: scriptZh.literacy,
   list: (items: readonly string[]) => items.join('、'),
+  /** Between the items of a list of links. */
+  listSep: '；',
+  colon: '：',
 
   home: {
     title: '全民科学素质行动方案对照',
@@ -105,8 +111,7 @@ const zh = {
     all: '全部',
     countSubset: (subset: string, shown: string, all: number) => `${subset}：${shown} / ${all} 个方案`,
     countPage: (first: number, last: number, total: number) => `第 ${first}–${last} 个，共 ${total}`,
-    countAll: (all: number) => `共 ${all} 个方案`,
-    countShown: (shown: number, all: number) => `显示 ${shown} / ${all} 个方案`,
+    countAll: scriptZh.countAll,
     pagerLabel: '分页',
     pagerIntro: (total: number, size: number) => `${total} 个方案无法并排对照，每页 ${size} 个：`,
     page: (page: number) => `第 ${page} 页`,
@@ -236,7 +241,6 @@ const zh = {
     countsJoin: '，',
     planSep: '；',
     provinceCount: (plans: number, counts: string) => `${plans} 个方案，${counts}`,
-    colon: '：',
   },
   search: {
     title: '搜索',
@@ -252,11 +256,12 @@ const zh = {
     level: '行政级别',
     groups: '重点人群',
     projects: '重点工程',
+    /** Paragraphs of help, as runs of text; { zh } is Chinese quoted on a page in another language. */
     help: [
-      '检索按原文逐字匹配（不分词）：结果是包含检索词的每一节——标题及其下、下一个标题之前的段落与表格，链接直达该节。',
-      '全角与半角标点、英文大小写、空白不作区分，〔〕【】[] 等方括号视为相同（如“国发[2021]9号”可查到“国发〔2021〕9号”）；繁体字按简体检索；多个词用空格分开时，结果为同时包含各词的章节。',
-      '结果按方案排列（省、市、区、县），方案内按原文顺序。',
-    ],
+      ['检索按原文逐字匹配（不分词）：结果是包含检索词的每一节——标题及其下、下一个标题之前的段落与表格，链接直达该节。'],
+      ['全角与半角标点、英文大小写、空白不作区分，〔〕【】[] 等方括号视为相同（如“国发[2021]9号”可查到“国发〔2021〕9号”）；繁体字按简体检索；多个词用空格分开时，结果为同时包含各词的章节。'],
+      ['结果按方案排列（省、市、区、县），方案内按原文顺序。'],
+    ] as (string | { zh: string })[][],
     noscript: '搜索需要启用 JavaScript。也可打开各方案全文，用浏览器的页内查找（Ctrl+F）。',
   },
 };
@@ -280,12 +285,15 @@ const en: Messages = {
   footerData: 'Data downloads',
   footerDataRest: ': all plans in combined files, one file per plan, tables split by province.',
   absent: 'not stated',
+  unknownProvince: 'Province not stated',
   levels: { province: 'Province', city: 'City', district: 'District', county: 'County' },
   statuses: { current: 'In force', ended: 'Period ended', upcoming: 'Not yet in force', unknown: 'Period not stated' },
   roles: { lead: 'Lead', support: 'Support', responsible: 'Responsible' },
   period: (from: number, to: number) => `${from}–${to}`,
-  literacy: (year: number, comparator: string | null, percent: number) => `${percent}%${comparator ? ` (${comparatorEn(comparator)})` : ''} by ${year}`,
+  literacy: scriptEn.literacy,
   list: (items: readonly string[]) => items.join(', '),
+  listSep: '; ',
+  colon: ': ',
 
   home: {
     title: 'Science Literacy Plans Compared',
@@ -355,8 +363,7 @@ const en: Messages = {
     all: 'All',
     countSubset: (subset: string, shown: string, all: number) => `${subset}: ${shown} of ${n(all, 'plan')}`,
     countPage: (first: number, last: number, total: number) => `${first}–${last} of ${total}`,
-    countAll: (all: number) => `${n(all, 'plan')}`,
-    countShown: (shown: number, all: number) => `Showing ${shown} of ${n(all, 'plan')}`,
+    countAll: scriptEn.countAll,
     pagerLabel: 'Pages',
     pagerIntro: (total: number, size: number) => `${n(total, 'plan')} do not fit side by side; ${size} per page:`,
     page: (page: number) => `Page ${page}`,
@@ -408,7 +415,7 @@ const en: Messages = {
     absentNone: (plan: string, entry: string, kind: 'groups' | 'projects') =>
       `The plan of ${plan} has no section on “${entry}”, nor any section per ${kind === 'groups' ? 'priority group' : 'key project'}.`,
     absentOthers: (plan: string, entry: string, kind: 'groups' | 'projects', listed: readonly string[]) =>
-      `The plan of ${plan} has no section on “${entry}”; its ${kind === 'groups' ? 'priority groups' : 'key projects'} are ${listed.join(', ')} (${listed.length}).`,
+      `The plan of ${plan} has no section on “${entry}”; its ${kind === 'groups' ? 'priority groups' : 'key projects'} are ${listed.map((l) => `“${l}”`).join(', ')} (${listed.length}).`,
     mentioned: (texts: readonly string[]) => ` Its measures mention: ${texts.map((t) => `“${t}”`).join(' ')}`,
   },
   overview: { province: 'Province', plans: 'Plans' },
@@ -491,7 +498,6 @@ const en: Messages = {
     countsJoin: '; ',
     planSep: '; ',
     provinceCount: (plans: number, counts: string) => `${n(plans, 'plan')}; ${counts}`,
-    colon: ': ',
   },
   search: {
     title: 'Search',
@@ -508,20 +514,19 @@ const en: Messages = {
     groups: 'Priority groups',
     projects: 'Key projects',
     help: [
-      'The plans are in Chinese, and search matches their text character by character (no word segmentation): each result is a section — a heading and the paragraphs and tables under it, up to the next heading — linked to its place in the plan.',
-      'Full-width and half-width punctuation, upper and lower case and white space are not told apart; all kinds of square brackets count as the same (国发[2021]9号 finds 国发〔2021〕9号); traditional characters find their simplified forms; words separated by spaces find the sections containing all of them.',
-      'Results are ordered by plan (province, city, district, county) and by their order in each plan.',
+      ['The plans are in Chinese, and search matches their text character by character (no word segmentation): each result is a section — a heading and the paragraphs and tables under it, up to the next heading — linked to its place in the plan.'],
+      [
+        'Full-width and half-width punctuation, upper and lower case and white space are not told apart; all kinds of square brackets count as the same (',
+        { zh: '国发[2021]9号' },
+        ' finds ',
+        { zh: '国发〔2021〕9号' },
+        '); traditional characters find their simplified forms; words separated by spaces find the sections containing all of them.',
+      ],
+      ['Results are ordered by plan (province, city, district, county) and by their order in each plan.'],
     ],
     noscript: 'Search needs JavaScript. You can also open a plan’s full text and use your browser’s find in page (Ctrl+F).',
   },
 };
-
-/** The words the plans use before a literacy target (LITERACY_COMPARATORS), in English. */
-function comparatorEn(comparator: string): string {
-  if (/不低于/.test(comparator)) return 'at least';
-  if (/超过|高于|突破/.test(comparator)) return 'above';
-  return 'reaching';
-}
 
 export const MESSAGES: Record<Locale, Messages> = { 'zh-Hans': zh, en };
 /** The Chinese catalogue: the default of everything that writes labels (pages, data downloads). */

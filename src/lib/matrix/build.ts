@@ -141,7 +141,7 @@ export function sectionAnchor(kind: MatrixKind, key: SectionKey): string {
  */
 function presentNote(data: PlanFrontmatter, kind: MatrixKind, entry: TaxonomyEntry<SectionKey>, ref: SectionRef, m: Messages): string | null {
   const notes: string[] = [];
-  if (!ref.heading.includes(entry.zh)) notes.push(m.matrixNotes.renamed(ref.matched, entry.zh));
+  if (!ref.heading.includes(entry.zh)) notes.push(m.matrixNotes.renamed(ref.matched, m === ZH ? entry.zh : entry.en));
   const depthOf = new Map(data.outline.map((o, i) => [o.id, { depth: o.depth, i }]));
   const own = depthOf.get(ref.anchor);
   const siblings = Object.values(sectionsOf(data, kind))
@@ -162,7 +162,8 @@ function absentNote(data: PlanFrontmatter, kind: MatrixKind, entry: TaxonomyEntr
     .filter((s): s is SectionRef => !!s)
     .map((s) => s.matched);
   const name = m === ZH ? data.shortName : regionNameEn(data.region, data.regionEn);
-  return listed.length ? m.matrixNotes.absentOthers(name, entry.zh, kind, listed) : m.matrixNotes.absentNone(name, entry.zh, kind);
+  const entryName = m === ZH ? entry.zh : entry.en;
+  return listed.length ? m.matrixNotes.absentOthers(name, entryName, kind, listed) : m.matrixNotes.absentNone(name, entryName, kind);
 }
 
 /** A plan's cell in a row; its note in the language of `m` (Chinese by default). */

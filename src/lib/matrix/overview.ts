@@ -3,6 +3,7 @@
  * shows groups and projects × provinces — how many of each province's plans single out each
  * row — and links to each province's full matrix. Linear in the number of plans.
  */
+import { ZH } from '../i18n/messages';
 import type { Matrix } from './build';
 
 /** Above this many plans a page shows the province overview instead of one column per plan. */
@@ -17,6 +18,7 @@ export interface OverviewColumn {
 export interface OverviewRow {
   key: string;
   zh: string;
+  en: string;
   href: string;
   /** Plans of each column's province that have a section for the row, in column order. */
   present: number[];
@@ -27,7 +29,7 @@ export interface Overview {
   rows: OverviewRow[];
 }
 
-export const UNKNOWN_PROVINCE = '未载明省份';
+export const UNKNOWN_PROVINCE = ZH.unknownProvince;
 
 export function buildOverview(matrix: Matrix): Overview {
   const index = new Map<string, number>();
@@ -48,7 +50,7 @@ export function buildOverview(matrix: Matrix): Overview {
     r.cells.forEach((cell, j) => {
       if (cell.present) present[columnOf[j]!]!++;
     });
-    return { key: r.key, zh: r.zh, href: r.href, present };
+    return { key: r.key, zh: r.zh, en: r.en, href: r.href, present };
   });
   return { columns, rows };
 }

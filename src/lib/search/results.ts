@@ -3,6 +3,7 @@
  * RESULTS_PER_PAGE at a time, never more than MAX_RESULT_LINKS links in the page at once, and
  * each result's excerpt.
  */
+import { SCRIPT_MESSAGES } from '../i18n/script-messages';
 import type { PlanTexts } from './files';
 import { highlightRanges } from './text';
 
@@ -21,7 +22,7 @@ export const EXCERPT_BLOCKS = 2;
  * (only white space, or only what folding removes: ASCII quotes, invisible characters). No
  * search runs, so the count (data-testid="search-count") stays empty, without data-total.
  */
-export const EMPTY_QUERY_MESSAGE = '请输入要查找的字词（空格只用来分开多个词）。';
+export const EMPTY_QUERY_MESSAGE = SCRIPT_MESSAGES['zh-Hans'].emptyQuery;
 
 /** How many of the earliest links to drop when the page holds `links` of them. */
 export function linksToDrop(links: number): number {
