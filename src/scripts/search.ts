@@ -26,6 +26,8 @@ const planChoices = document.getElementById('plan-choices');
 const planChosen = document.getElementById('plan-chosen');
 /** The page's language (the English page searches the same Chinese texts). */
 const sm = scriptMessages(document.documentElement.lang);
+/** On a page in another language, what comes from the plans (names, paths, excerpts) is marked Chinese. */
+const planLang = document.documentElement.lang.startsWith('zh') ? '' : 'zh-Hans';
 
 /** One fetch per URL per visit, read by `read` (JSON by default); a failed one may be retried. */
 function cachedJson<T>(cache: Map<string, Promise<T>>, url: string, read: (r: Response) => Promise<unknown> = (r) => r.json()): Promise<T> {
@@ -88,6 +90,7 @@ if (form && input && statusEl && countEl && resultsEl) {
       box.value = slug;
       box.checked = true;
       label.append(box, ` ${planNames.get(slug) ?? slug}`);
+      if (planLang) label.lang = planLang;
       planChosen.append(label);
     }
   };
@@ -106,6 +109,7 @@ if (form && input && statusEl && countEl && resultsEl) {
       box.dataset.choice = slug;
       box.checked = chosen.has(slug);
       label.append(box, ` ${name}${province && province !== name ? `（${province}）` : ''}`);
+      if (planLang) label.lang = planLang;
       planChoices.append(label);
     }
     if (!shown.length) planChoices.textContent = sm.noPlanMatches;
@@ -246,7 +250,12 @@ if (form && input && statusEl && countEl && resultsEl) {
         group = el('section', 'result-plan');
         group.dataset.plan = info.slug;
         const h = el('h2', undefined, info.title);
-        h.append(el('small', undefined, sm.sectionCount(perPlan.get(plan) ?? 0)));
+        const count = el('small', undefined, sm.sectionCount(perPlan.get(plan) ?? 0));
+        h.append(count);
+        if (planLang) {
+          group.lang = planLang;
+          count.lang = document.documentElement.lang;
+        }
         group.append(h, el('ol'));
         resultsEl.append(group);
       }

@@ -33,6 +33,14 @@ export function pageTypes(pagePaths: readonly string[]): { types: PageType[]; mi
     ['compare', first(/^\/compare\/$/) && comparePath(pagePaths)],
     ['reuse', first(/^\/reuse\/$/)],
     ['reuse-plan', first(/^\/reuse\/[^/]+\/$/)],
+    // The English interface (/en/…): the same page families in English.
+    ['en-home', first(/^\/en\/$/)],
+    ['en-matrix', first(/^\/en\/matrix\/$/)],
+    ['en-group', first(/^\/en\/groups\/[^/]+\/$/)],
+    ['en-project', first(/^\/en\/projects\/[^/]+\/$/)],
+    ['en-department-kinds', first(/^\/en\/department-kinds\/$/)],
+    ['en-department-kind', first(/^\/en\/department-kinds\/[^/]+\/$/)],
+    ['en-search', first(/^\/en\/search\/$/) && '/en/search/?q=%E7%A7%91%E6%99%AE'],
   ];
   return {
     types: wanted.filter((w): w is [string, string] => Boolean(w[1])).map(([name, path]) => ({ name, path })),

@@ -218,8 +218,8 @@ const zh = {
     title: '部门类别',
     heading: '谁来牵头：按部门类别',
     description: '各类部门（教育、科技、科协……）在各地方案的重点人群和重点工程中牵头、配合的方案数。',
-    introRule:
-      '各地方案点名的部门，按类别归并：省教育厅、市教育局、区教育局都是“教育”，县教科局既是“教育”也是“科技”。归类只看名称——去掉省、市、区、县等前缀和厅、局、委、办、部、中心等机构后缀，剩下的部分须完全由各类别的写法组成；合署的部门（如市教育体育局）分别计入它的每一个类别。',
+    /** Runs of text; { zh } is Chinese quoted on a page in another language. */
+    introRule: ['各地方案点名的部门，按类别归并：省教育厅、市教育局、区教育局都是“教育”，县教科局既是“教育”也是“科技”。归类只看名称——去掉省、市、区、县等前缀和厅、局、委、办、部、中心等机构后缀，剩下的部分须完全由各类别的写法组成；合署的部门（如市教育体育局）分别计入它的每一个类别。'] as (string | { zh: string })[],
     introCells: (plans: number) => `每格是 ${plans} 个方案中，该类部门在这一主题下`,
     introCellsLead: '牵头',
     introCellsSep: '、',
@@ -281,7 +281,7 @@ const en: Messages = {
   searchButton: 'Search',
   switchTo: '中文',
   footerSources:
-    'Each plan’s text is taken from the issuing authority’s website or pages reprinting it, as published; corrections are listed on each plan’s page (校勘记). Plan texts are in Chinese. This site uses no third-party resources.',
+    'Each plan’s text is taken from the issuing authority’s website or pages reprinting it, as published; corrections are listed on each plan’s page. Plan texts are in Chinese. This site uses no third-party resources.',
   footerData: 'Data downloads',
   footerDataRest: ': all plans in combined files, one file per plan, tables split by province.',
   absent: 'not stated',
@@ -475,8 +475,17 @@ const en: Messages = {
     title: 'Department kinds',
     heading: 'Who leads, by kind of department',
     description: 'In how many local plans each kind of department (education, science and technology, science association, …) leads or supports each priority group and key project.',
-    introRule:
-      'The departments the plans name, grouped by kind: a provincial education department (省教育厅), a city education bureau (市教育局) and a district education bureau (区教育局) are all “Education”; a county bureau of education and science (县教科局) is both “Education” and “Science and technology”. Only the name decides: without its prefix (province, city, district, county) and its unit word (厅, 局, 委, 办, 部, 中心 …), what remains must be made up entirely of the kinds’ written forms; a merged department counts under each of its kinds.',
+    introRule: [
+      'The departments the plans name, grouped by kind: a provincial education department (',
+      { zh: '省教育厅' },
+      '), a city education bureau (',
+      { zh: '市教育局' },
+      ') and a district education bureau (',
+      { zh: '区教育局' },
+      ') are all “Education”; a county bureau of education and science (',
+      { zh: '县教科局' },
+      ') is both “Education” and “Science and technology”. Only the name decides: without its prefix (province, city, district, county) and its unit word (bureau, commission, office, centre …), what remains must be made up entirely of the kinds’ written forms; a merged department counts under each of its kinds.',
+    ],
     introCells: (plans: number) => `Each cell counts, of ${n(plans, 'plan')}, those in which a department of the kind `,
     introCellsLead: 'leads',
     introCellsSep: ', ',
