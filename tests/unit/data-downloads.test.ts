@@ -182,7 +182,7 @@ describe.each(SETS)('data downloads for %s', (_name, plans, limits) => {
   });
 
   it('emits no file outside the documented shapes', () => {
-    const shapes = [/^\/data\/(plans|matrix|department-kinds)\.json$/, /^\/data\/(departments|matrix)\.csv$/, /^\/data\/plans\/[a-z0-9-]+\.(json|csv)$/, /^\/data\/by-province\/index\.csv$/, /^\/data\/by-province\/[a-z0-9-]+\/(departments|matrix)(-\d+)?\.csv$/];
+    const shapes = [/^\/data\/(plans|matrix|department-kinds)\.json$/, /^\/data\/(departments|matrix)\.csv$/, /^\/data\/plans\/[a-z0-9-]+\.(json|csv)$/, /^\/data\/by-province\/index\.csv$/, /^\/data\/by-province\/[a-z0-9-]+\/(departments|matrix)(-\d+)?\.csv$/, /^\/data\/datapackage\.json$/, /^\/data\/[a-z-]+\.(schema|tableschema)\.json$/];
     for (const path of files.keys()) expect(shapes.some((s) => s.test(path)), path).toBe(true);
   });
 });
