@@ -10,8 +10,8 @@
  *   does not pass csv-parse's `bom` option, and every CSV here starts with a BOM for spreadsheets;
  * - every JSON file: ajv (with ajv-formats for `date` and `uri`) against the JSON Schema the resource
  *   names, and each per-plan file the plan index lists (its `files` extension) against its schema;
- * - completeness: every file in the folder is described (a resource, a listed per-plan file, or a
- *   schema the package names), and nothing described is missing.
+ * - completeness: every file in the folder but pages (.html) is described (a resource, a listed
+ *   per-plan file, or a schema the package names), and nothing described is missing.
  *
  * Returns the problems found, each naming its file: [] when everything matches.
  */
@@ -124,6 +124,8 @@ export async function checkDataPackage(dir: string): Promise<string[]> {
 
   for (const file of walk(dir)) {
     const path = relative(dir, file);
+    // The /data/ page itself (dist/data/index.html) is a page, not a download.
+    if (path.endsWith('.html')) continue;
     if (!described.has(path)) problems.push(`${path}: in the data folder, not described by datapackage.json`);
   }
   return problems;

@@ -320,3 +320,9 @@ export const SPLIT_INDEX_COLUMNS: readonly Column[] = [
 
 /** The header row of a CSV: its columns' names. */
 export const headerOf = (columns: readonly Column[]): string[] => columns.map((c) => c.name);
+
+/** A column's type as the /data/ page names it. */
+export function columnTypeLabel(c: Column): string {
+  if (c.format === 'uri') return '网址';
+  return { string: '文本', integer: '整数', number: '数值', boolean: 'true / false', date: '日期（YYYY-MM-DD）' }[c.type];
+}

@@ -3,7 +3,8 @@
  * describing every download under /data/, and the schema files it points to:
  *
  * - each CSV a Tabular Data Resource with a Table Schema built from its columns' one definition
- *   (src/lib/data/columns.ts: the same list the CSV header is written from);
+ *   (src/lib/data/columns.ts: the same list the CSV header is written from), published as
+ *   /data/*.tableschema.json and named by path (a combined CSV and its splits share one);
  * - each JSON file a resource with a JSON Schema generated from the zod shape its writer is typed
  *   by (src/lib/data/records.ts) with zod-to-json-schema, the library zod 3 documents for this
  *   (zod 4's own z.toJSONSchema is not in 3.25's v3 API); published as /data/*.schema.json and named
@@ -63,12 +64,17 @@ export function tableSchema(columns: readonly Column[], keys: { primaryKey?: str
 /** Every plan_slug of the department and matrix rows is a plan of the index. */
 const TO_PLAN_INDEX: ForeignKey[] = [{ fields: 'plan_slug', reference: { resource: 'plan-index', fields: 'slug' } }];
 
-/** The shared Table Schemas, published as files (the combined CSV and its splits name the same one). */
+/**
+ * The Table Schemas, published as files: the combined CSVs and their splits name the same one, and
+ * the /data/ page links each. Keys: a primary key only where it holds by construction.
+ */
 export const TABLE_SCHEMAS = {
-  departments: { path: 'departments.tableschema.json', schema: () => tableSchema(DEPARTMENTS_COLUMNS, { foreignKeys: TO_PLAN_INDEX }) },
+  departments: { path: 'departments.tableschema.json', columns: DEPARTMENTS_COLUMNS, keys: { foreignKeys: TO_PLAN_INDEX } },
   // One row per plan × group or project.
-  matrix: { path: 'matrix.tableschema.json', schema: () => tableSchema(MATRIX_COLUMNS, { primaryKey: ['plan_slug', 'kind', 'key'], foreignKeys: TO_PLAN_INDEX }) },
-} as const;
+  matrix: { path: 'matrix.tableschema.json', columns: MATRIX_COLUMNS, keys: { primaryKey: ['plan_slug', 'kind', 'key'], foreignKeys: TO_PLAN_INDEX } },
+  planIndex: { path: 'plans-index.tableschema.json', columns: PLAN_INDEX_COLUMNS, keys: { primaryKey: ['slug'] } },
+  splitIndex: { path: 'by-province-index.tableschema.json', columns: SPLIT_INDEX_COLUMNS, keys: { primaryKey: ['dataset', 'province_slug', 'part'] } },
+} as const satisfies Record<string, { path: string; columns: readonly Column[]; keys: { primaryKey?: string[]; foreignKeys?: ForeignKey[] } }>;
 
 /** The published JSON Schemas, each generated from the zod shape of its file. */
 export const JSON_SCHEMAS: Record<string, { path: string; zod: ZodTypeAny; title: string }> = {
@@ -85,6 +91,11 @@ export function jsonSchemaText(key: keyof typeof JSON_SCHEMAS): string {
   return `${JSON.stringify({ ...zodToJsonSchema(zod, { $refStrategy: 'root' }), title })}\n`;
 }
 
+/** The schema file a download follows (its Table Schema or JSON Schema), relative to /data/. */
+export const schemaOf = (f: DataFile): string => (f.tableSchema ? TABLE_SCHEMAS[f.tableSchema].path : JSON_SCHEMAS[f.jsonSchema!]!.path);
+/** A CSV download's columns (null for JSON). */
+export const columnsOf = (f: DataFile): readonly Column[] | null => (f.tableSchema ? TABLE_SCHEMAS[f.tableSchema].columns : null);
+
 /** What a download is, for the package and the /data/ page alike. */
 export interface DataFile {
   name: string;
@@ -93,10 +104,8 @@ export interface DataFile {
   title: Bilingual;
   description: Bilingual;
   format: 'csv' | 'json';
-  /** CSV: its columns, or the shared Table Schema it follows. */
-  columns?: readonly Column[];
+  /** CSV: the Table Schema it follows. */
   tableSchema?: keyof typeof TABLE_SCHEMAS;
-  keys?: { primaryKey?: string[]; foreignKeys?: ForeignKey[] };
   /** JSON: the key of its JSON Schema. */
   jsonSchema?: keyof typeof JSON_SCHEMAS;
 }
@@ -162,8 +171,7 @@ export const DATA_FILES: readonly DataFile[] = [
     name: 'plan-index',
     path: 'plans/index.csv',
     format: 'csv',
-    columns: PLAN_INDEX_COLUMNS,
-    keys: { primaryKey: ['slug'] },
+    tableSchema: 'planIndex',
     title: { zh: '方案索引', en: 'Plan index' },
     description: {
       zh: '每个方案一行：标识、标题、地区、日期、方案页与该方案数据文件（data_url，/data/plans/<标识>.json，结构见 plan.schema.json）的网址，以及计数。',
@@ -182,8 +190,7 @@ export const DATA_FILES: readonly DataFile[] = [
     name: 'by-province-index',
     path: 'by-province/index.csv',
     format: 'csv',
-    columns: SPLIT_INDEX_COLUMNS,
-    keys: { primaryKey: ['dataset', 'province_slug', 'part'] },
+    tableSchema: 'splitIndex',
     title: { zh: '按省份拆分的文件一览', en: 'Files split by province' },
     description: {
       zh: '每个拆分文件一行：数据集、省份、第几份、网址、方案数、行数、字节数。各省的文件合起来正好是合并文件。',
@@ -223,7 +230,7 @@ function resource(f: DataFile) {
     mediatype: 'text/csv',
     // RFC 4180 as csv-stringify writes it; every file starts with a UTF-8 BOM (for spreadsheets).
     dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
-    schema: f.tableSchema ? TABLE_SCHEMAS[f.tableSchema].path : tableSchema(f.columns!, f.keys),
+    schema: TABLE_SCHEMAS[f.tableSchema!].path,
   };
 }
 
@@ -267,7 +274,7 @@ export function dataPackage(splits: readonly SplitLike[], homepage: string) {
 export function packageFiles(splits: readonly SplitLike[], homepage: string): Map<string, string> {
   const files = new Map<string, string>();
   files.set(`/data/${PACKAGE_FILE}`, `${JSON.stringify(dataPackage(splits, homepage), null, 1)}\n`);
-  for (const { path, schema } of Object.values(TABLE_SCHEMAS)) files.set(`/data/${path}`, `${JSON.stringify(schema())}\n`);
+  for (const { path, columns, keys } of Object.values(TABLE_SCHEMAS)) files.set(`/data/${path}`, `${JSON.stringify(tableSchema(columns, keys))}\n`);
   for (const key of Object.keys(JSON_SCHEMAS)) files.set(`/data/${JSON_SCHEMAS[key]!.path}`, jsonSchemaText(key));
   return files;
 }
