@@ -97,7 +97,8 @@ export async function checkDataPackage(dir: string): Promise<string[]> {
     const table = await tableschema.Table.load(file, { schema: d.schema, bom: true });
     let rows: unknown[];
     try {
-      rows = await table.read({ keyed: true, forceCast: true, relations: Object.keys(relations).length ? relations : undefined });
+      // read() returns a promise, although tableschema's own typings say an array.
+      rows = await (table.read({ keyed: true, forceCast: true, relations: Object.keys(relations).length ? relations : undefined }) as unknown as Promise<unknown[]>);
     } catch (e) {
       problems.push(`${d.path}: ${message(e)}`);
       continue;

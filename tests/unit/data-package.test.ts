@@ -11,21 +11,10 @@ import { DEPARTMENTS_COLUMNS, MATRIX_COLUMNS, PLAN_INDEX_COLUMNS, SPLIT_INDEX_CO
 import { buildDownloads, perPlanPath, type DataPlan, type SplitLimits } from '../../src/lib/data/downloads';
 import { DATA_FILES, dataPackage } from '../../src/lib/data/package';
 import { planSchema } from '../../src/lib/schema';
-import { readModels } from '../../src/lib/model/files';
 import { checkDataPackage } from '../support/data-package';
-import { fixturePlan, loadPlans } from '../support/plans';
+import { committed, withFixtures } from '../support/data-plans';
 
 const BASE = 'https://example.test';
-const models = new Map(readModels().map((m) => [m.slug, m]));
-const committed: DataPlan[] = loadPlans().map((p) => ({ ...p, model: models.get(p.id) ?? null }));
-const withFixtures: DataPlan[] = [
-  ...committed,
-  { ...fixturePlan(), model: null },
-  (() => {
-    const p = fixturePlan('nowhere-2024-2026');
-    return { id: p.id, data: { ...p.data, region: { name: '无省市', level: 'city' as const, parents: [] } }, model: null };
-  })(),
-];
 /** Limits small enough to cut every province with two plans into parts. */
 const TINY: SplitLimits = { rows: 1, bytes: 16 * 1024 * 1024 };
 
