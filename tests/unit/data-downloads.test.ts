@@ -20,10 +20,9 @@ import {
 import { buildDepartmentIndex } from '../../src/lib/matrix/departments';
 import { buildMatrix } from '../../src/lib/matrix/build';
 import { DEPARTMENTS_CSV_HEADER, MATRIX_CSV_HEADER, departmentsCsv, matrixCsv, planRecord } from '../../src/lib/matrix/serialize';
-import { readModels } from '../../src/lib/model/files';
 import { PROVINCES, PROVINCE_SLUGS, UNKNOWN_PROVINCE_SLUG, provinceOf, provinceSlug } from '../../src/lib/regions';
 import { planUrl } from '../../src/lib/site/format';
-import { fixturePlan, loadPlans } from '../support/plans';
+import { committed, withFixtures } from '../support/data-plans';
 
 /*
  * The columns as first published. Spreadsheets read these by position and name: a download may
@@ -37,16 +36,6 @@ const PUBLISHED = {
 };
 
 const BASE = 'https://example.test';
-const models = new Map(readModels().map((m) => [m.slug, m]));
-const committed: DataPlan[] = loadPlans().map((p) => ({ ...p, model: models.get(p.id) ?? null }));
-const withFixtures: DataPlan[] = [
-  ...committed,
-  { ...fixturePlan(), model: null },
-  (() => {
-    const p = fixturePlan('nowhere-2024-2026');
-    return { id: p.id, data: { ...p.data, region: { name: '无省市', level: 'city' as const, parents: [] } }, model: null };
-  })(),
-];
 
 const csvRows = (text: string) => {
   expect(text.startsWith('\uFEFF')).toBe(true);
@@ -182,7 +171,7 @@ describe.each(SETS)('data downloads for %s', (_name, plans, limits) => {
   });
 
   it('emits no file outside the documented shapes', () => {
-    const shapes = [/^\/data\/(plans|matrix|department-kinds)\.json$/, /^\/data\/(departments|matrix)\.csv$/, /^\/data\/plans\/[a-z0-9-]+\.(json|csv)$/, /^\/data\/by-province\/index\.csv$/, /^\/data\/by-province\/[a-z0-9-]+\/(departments|matrix)(-\d+)?\.csv$/];
+    const shapes = [/^\/data\/(plans|matrix|department-kinds)\.json$/, /^\/data\/(departments|matrix)\.csv$/, /^\/data\/plans\/[a-z0-9-]+\.(json|csv)$/, /^\/data\/by-province\/index\.csv$/, /^\/data\/by-province\/[a-z0-9-]+\/(departments|matrix)(-\d+)?\.csv$/, /^\/data\/datapackage\.json$/, /^\/data\/[a-z-]+\.(schema|tableschema)\.json$/];
     for (const path of files.keys()) expect(shapes.some((s) => s.test(path)), path).toBe(true);
   });
 });

@@ -11,6 +11,9 @@
  * Pure: plans, models and the site origin in, file texts out, so tests feed any set of plans.
  */
 import { buildDepartmentIndex, normalizeName } from '../matrix/departments';
+import { PLAN_INDEX_COLUMNS, SPLIT_INDEX_COLUMNS, headerOf } from './columns';
+import { packageFiles } from './package';
+import type { DepartmentKindsJson, PlanCounts, PlanFile, PlanIndexEntry } from './records';
 import { DEPARTMENT_KINDS, kindsOf } from '../departments/kinds';
 import { buildMatrix, buildTargets, entriesOf, matrixColumn, sectionsOf, type PlanLike } from '../matrix/build';
 import {
@@ -54,65 +57,13 @@ export type SplitDataset = (typeof SPLIT_DATASETS)[number];
 export const DATA_DIR = '/data';
 export const perPlanPath = (slug: string) => `${DATA_DIR}/plans/${slug}.json`;
 
-export interface PlanCounts {
-  /** Priority-group sections the plan has (of the five). */
-  groups: number;
-  /** Key-project sections the plan has (of the five). */
-  projects: number;
-  /** Measures in the plan model (every section, not only the groups and projects); null without a model. */
-  measures: number | null;
-  /** Distinct departments the plan names for the groups and projects (by full name). */
-  departments: number;
-  /** The plan's rows in departments.csv. */
-  departmentRows: number;
-  /** The plan's rows in matrix.csv. */
-  matrixRows: number;
-}
+/** A plan's counts and its entry in plans/index.json: shapes defined once in zod (src/lib/data/records.ts), whence the published JSON Schemas. */
+export type { PlanCounts, PlanIndexEntry } from './records';
 
-export interface PlanIndexEntry {
-  slug: string;
-  title: string;
-  shortName: string;
-  region: string;
-  level: string;
-  province: string | null;
-  provinceSlug: string;
-  period: { from: number; to: number } | null;
-  signedDate: string | null;
-  publishedDate: string | null;
-  printedDate: string | null;
-  url: string;
-  dataUrl: string;
-  counts: PlanCounts;
-  /** Share (0–1, four decimals) of the plan's body text found in no other plan of the collection (src/lib/reuse); null when not computed. */
-  uniqueShare: number | null;
-}
+/** Headers of plans/index.csv and by-province/index.csv: their columns' names, each described in src/lib/data/columns.ts. */
+export const PLAN_INDEX_CSV_HEADER = headerOf(PLAN_INDEX_COLUMNS);
 
-export const PLAN_INDEX_CSV_HEADER = [
-  'slug',
-  'title',
-  'short_name',
-  'region',
-  'level',
-  'province',
-  'province_slug',
-  'period_from',
-  'period_to',
-  'signed_date',
-  'published_date',
-  'printed_date',
-  'url',
-  'data_url',
-  'groups',
-  'projects',
-  'measures',
-  'departments',
-  'department_rows',
-  'matrix_rows',
-  'unique_share',
-] as const;
-
-export const SPLIT_INDEX_CSV_HEADER = ['dataset', 'province', 'province_slug', 'part', 'parts', 'url', 'plans', 'rows', 'bytes'] as const;
+export const SPLIT_INDEX_CSV_HEADER = headerOf(SPLIT_INDEX_COLUMNS);
 
 export interface SplitFile {
   dataset: SplitDataset;
@@ -215,8 +166,11 @@ function departmentKindsOf(plan: DataPlan): Record<string, string[]> {
 
 /** /data/department-kinds.json: every kind (key, Chinese and English label) with the department names of this build that resolve to it; then the names that resolve to none. */
 export function departmentKindsJson(names: readonly string[]): string {
-  const kinds = DEPARTMENT_KINDS.map((k) => ({ key: k.key, zh: k.zh, en: k.en, names: names.filter((n) => kindsOf(n).includes(k.key)) }));
-  return `${JSON.stringify({ kinds, unresolved: names.filter((n) => !kindsOf(n).length) })}\n`;
+  const json: DepartmentKindsJson = {
+    kinds: DEPARTMENT_KINDS.map((k) => ({ key: k.key, zh: k.zh, en: k.en, names: names.filter((n) => kindsOf(n).includes(k.key)) })),
+    unresolved: names.filter((n) => !kindsOf(n).length),
+  };
+  return `${JSON.stringify(json)}\n`;
 }
 
 /** Every data download for these plans (in the site's plan order). `base` is the site origin for absolute urls. */
@@ -278,7 +232,7 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
   plans.forEach((plan, i) => {
     const entry = index[i]!;
     // The plans.json record first (same fields, same values), then what only this file has.
-    const record = {
+    const record: PlanFile = {
       ...planRecord(plan),
       url: entry.url,
       dataUrl: entry.dataUrl,
@@ -337,5 +291,7 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
       splits.map((s) => [s.dataset, s.province, s.provinceSlug, s.part, s.parts, base + s.path, s.slugs.length, s.rows, s.bytes]),
     ),
   );
+  // The Data Package describing all of the above, and the schema files it names (src/lib/data/package.ts).
+  for (const [path, text] of packageFiles(splits, `${base}${DATA_DIR}/`)) files.set(path, text);
   return { files, index, splits };
 }

@@ -3,10 +3,11 @@
  * and JSON. CSV quoting is csv-stringify's (RFC 4180). Pure functions of the built matrix.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { PlanFrontmatter } from '../schema';
 import type { DepartmentIndex } from './departments';
 import type { Matrix, PlanLike, TargetRow } from './build';
 import { kindLabels, kindsOf } from '../departments/kinds';
+import { DEPARTMENTS_COLUMNS, MATRIX_COLUMNS, headerOf } from '../data/columns';
+import type { MatrixJson, PlanRecord } from '../data/records';
 
 export const BOM = '\uFEFF';
 
@@ -17,29 +18,8 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return BOM + stringify([header as string[], ...rows.map((r) => r.map((v) => (v === null ? '' : typeof v === 'boolean' ? (v ? 'true' : 'false') : v)))], { eof: true, record_delimiter: '\r\n', quoted_match: /[\r\n]/ });
 }
 
-export const MATRIX_CSV_HEADER = [
-  'plan_slug',
-  'plan',
-  'region',
-  'level',
-  'province',
-  'period',
-  'kind',
-  'key',
-  'label_zh',
-  'label_en',
-  'present',
-  'number',
-  'heading',
-  'matched_wording',
-  'measures',
-  'chars',
-  'lead',
-  'support',
-  'responsible',
-  'url',
-  'note',
-] as const;
+/** The header of matrix.csv: the names of its columns, defined once with their descriptions (src/lib/data/columns.ts). */
+export const MATRIX_CSV_HEADER = headerOf(MATRIX_COLUMNS);
 
 export type CsvCell = string | number | boolean | null;
 
@@ -89,18 +69,18 @@ export function matrixJson(groups: Matrix, projects: Matrix, targets: readonly T
   const shape = (m: Matrix) => ({
     rows: m.rows.map((r) => ({ key: r.key, zh: r.zh, en: r.en, href: r.href, cells: Object.fromEntries(r.cells.map((c) => [c.slug, c])) })),
   });
-  return `${JSON.stringify(
-    {
-      plans: groups.columns,
-      groups: shape(groups),
-      projects: shape(projects),
-      targets: targets.map((t) => ({ slug: t.column.slug, literacy: t.literacy, baseline: t.baseline, others: t.others })),
-    },
-  )}\n`;
+  // Typed by its published shape (src/lib/data/records.ts, whence /data/matrix.schema.json).
+  const json: MatrixJson = {
+    plans: groups.columns,
+    groups: shape(groups),
+    projects: shape(projects),
+    targets: targets.map((t) => ({ slug: t.column.slug, literacy: t.literacy, baseline: t.baseline, others: t.others })),
+  };
+  return `${JSON.stringify(json)}\n`;
 }
 
 /** A plan's record in plans.json: its slug and all its frontmatter. */
-export function planRecord(plan: PlanLike): { slug: string } & PlanFrontmatter {
+export function planRecord(plan: PlanLike): PlanRecord {
   return { slug: plan.id, ...plan.data };
 }
 
@@ -113,25 +93,8 @@ export function plansJson(plans: readonly PlanLike[]): string {
   return plans.length ? `[\n${plans.map((p) => JSON.stringify(planRecord(p))).join(',\n')}\n]\n` : '[]\n';
 }
 
-export const DEPARTMENTS_CSV_HEADER = [
-  'department',
-  'as_written',
-  'plan_slug',
-  'plan',
-  'kind',
-  'key',
-  'label_zh',
-  'role',
-  'scope',
-  'measure_number',
-  'measure',
-  'url',
-  'stated_at',
-  // Added with the department kinds (src/lib/departments/kinds.ts); `kind` above is groups/projects.
-  'department_kind',
-  'department_kind_en',
-  'department_kind_key',
-] as const;
+/** The header of departments.csv: its columns' names (src/lib/data/columns.ts, where each is described). */
+export const DEPARTMENTS_CSV_HEADER = headerOf(DEPARTMENTS_COLUMNS);
 
 /** Column of departments.csv holding the plan's slug (what the splits and per-plan counts go by). */
 export const DEPARTMENTS_SLUG_COLUMN = DEPARTMENTS_CSV_HEADER.indexOf('plan_slug');
