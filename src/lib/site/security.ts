@@ -34,6 +34,11 @@ export function headersFile(): string {
     // Hosts know no type for .bib; without one, browsers guess and mangle the Chinese text.
     '/plans/*/cite.bib',
     '  Content-Type: application/x-bibtex; charset=utf-8',
+    // Hosts serve .xml as application/xml; feed readers and browsers know an Atom feed by its type.
+    '/feed.xml',
+    '  Content-Type: application/atom+xml; charset=utf-8',
+    '/manifest.webmanifest',
+    '  Content-Type: application/manifest+json',
     '',
   ].join('\n');
 }

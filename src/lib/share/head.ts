@@ -1,0 +1,31 @@
+/**
+ * The Open Graph and Twitter-card tags of a page, beyond og:title/description/url (Base.astro). Twitter
+ * reads og:title, og:description and og:image itself, so twitter:card is the only twitter: tag.
+ */
+import { SITE_NAME } from './manifest';
+import { SOCIAL_IMAGE } from './social-image';
+
+export interface ShareProps {
+  /** `article` for a plan's page. */
+  type?: 'website' | 'article';
+  /** Root-relative path of the page's image; the site image when absent. */
+  image?: string;
+  imageAlt?: string;
+}
+
+export const SITE_IMAGE = '/social.png';
+const SITE_IMAGE_ALT = `${SITE_NAME}：各地全民科学素质行动实施方案的全文与对照`;
+
+/** [attribute, key, content] triples, in the order they are written; URLs absolute from `origin`. */
+export function shareMeta(share: ShareProps, origin: string, locale = 'zh_CN'): ['property' | 'name', string, string][] {
+  return [
+    ['property', 'og:type', share.type ?? 'website'],
+    ['property', 'og:site_name', SITE_NAME],
+    ['property', 'og:locale', locale],
+    ['property', 'og:image', new URL(share.image ?? SITE_IMAGE, origin).href],
+    ['property', 'og:image:width', String(SOCIAL_IMAGE.width)],
+    ['property', 'og:image:height', String(SOCIAL_IMAGE.height)],
+    ['property', 'og:image:alt', share.image ? (share.imageAlt ?? SITE_IMAGE_ALT) : SITE_IMAGE_ALT],
+    ['name', 'twitter:card', 'summary_large_image'],
+  ];
+}
