@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, datePlans, dayStart, type FeedPlan } from '../../src/lib/share/feed';
@@ -121,7 +122,8 @@ describe('feed', () => {
   it('is valid Atom with the required elements, one entry per dated plan, newest first, and deterministic', () => {
     const { dated } = datePlans([plan('a', '2026-01-01'), plan('b', '2026-05-01')], new Map());
     const xml = atomFeed(site, dated);
-    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(SyntaxValidator.validate(xml)).toBe(true);
+    expect(() => SyntaxValidator.validate('<feed><entry></feed>')).toThrow();
     expect(atomFeed(site, dated)).toBe(xml);
     const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(xml);
     const feed = doc.feed;

@@ -11,6 +11,11 @@ export interface ShareProps {
   /** Root-relative path of the page's image; the site image when absent. */
   image?: string;
   imageAlt?: string;
+  /**
+   * The feed's autodiscovery link: on the home page, where a reader subscribes (its visible link is
+   * there too), not on every page — on plan pages its bytes are over their weight budget.
+   */
+  feed?: boolean;
 }
 
 export const SITE_IMAGE = '/social.png';

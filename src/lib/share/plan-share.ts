@@ -16,8 +16,11 @@ export function planCard(fm: SharedFacts): SocialCard {
 
 export const SITE_CARD: SocialCard = { kicker: null, title: SITE_NAME, lines: ['各地落实《全民科学素质行动规划纲要（2021—2035年）》的实施方案', '全文 · 对照矩阵 · 重点人群与工程 · 全文检索'] };
 
-/** The alt text of a plan's image: what it shows, in one sentence. */
-export const planCardAlt = (fm: SharedFacts): string => `${fm.title}：${regionLabel(fm)}，${periodLabel(fm)}，${issuerLabel(fm)}`;
+/**
+ * The alt text of a plan's image: its title, the image's main text (region, period and issuer are
+ * in the page's description; repeating them cost the plan page 16 bytes over its budget).
+ */
+export const planCardAlt = (fm: SharedFacts): string => fm.title;
 
 /** The plan's own files, whose last commit dates it when its YAML gives no updatedDate. */
 export function planFiles(slug: string, fm: Pick<PlanFrontmatter, 'source'>): string[] {

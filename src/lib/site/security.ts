@@ -9,8 +9,8 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self' 'unsafe-inline'",
   'img-src': "'self' data:",
-  'font-src': "'self'",
-  'connect-src': "'self'",
+  // font-src and connect-src are not listed: they fall back to default-src ('self'), the same
+  // policy in fewer bytes on every page and response (12.5 paid for its head tags partly so).
   'object-src': "'none'",
   'base-uri': "'self'",
   'form-action': "'self'",
@@ -29,7 +29,8 @@ export function headersFile(): string {
     `  Content-Security-Policy: ${contentSecurityPolicy({ 'frame-ancestors': "'none'" })}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    // interest-cohort (FLoC) is gone from browsers; Chrome logs it as an unrecognized feature.
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
     '  Cross-Origin-Opener-Policy: same-origin',
     // Hosts know no type for .bib; without one, browsers guess and mangle the Chinese text.
     '/plans/*/cite.bib',
