@@ -143,6 +143,8 @@ export const planSchema = z
      */
     departmentAliases: z.record(z.string().min(1), z.string().min(1)),
     sourceUrl: webUrl.nullable(),
+    /** `updatedDate` from <slug>.yaml: when the plan was added to the site or last changed there (the feed's date); absent when the YAML gives none. */
+    updatedDate: isoDate.optional(),
     /** Editorial notes (编者注) from <slug>.yaml: what a reader should know about this copy of the text. */
     editorNotes: z.array(z.string().min(1)).default([]),
     source: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), encoding: z.string() }),
@@ -172,6 +174,8 @@ export const sourceMetaSchema = z
     signedDate: isoDate.nullable(),
     publishedDate: isoDate.nullable(),
     sourceUrl: webUrl.nullable(),
+    /** When the plan was added to the site or last changed there (the feed's date; else its files' last commit). */
+    updatedDate: isoDate,
     editorNotes: z.array(z.string().min(1)),
     /**
      * Settles how a heading is classified, keyed by its text as printed without its number:

@@ -58,6 +58,7 @@ const COMPRESSIBLE: Record<string, string> = {
   '.xml': 'application/xml;charset=utf-8',
   '.txt': 'text/plain;charset=utf-8',
   '.bib': 'application/x-bibtex;charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
 // Host config files at the root, never served by the real hosts.
@@ -74,6 +75,9 @@ const extOf = (file: string): string => {
   const dot = file.lastIndexOf('.');
   return dot > slash ? file.slice(dot).toLowerCase() : '';
 };
+
+/** A Content-Type set by a `_headers` rule wins, as on the hosts (/feed.xml is Atom, not plain XML). */
+const typeFor = (res: ServerResponse, file: string): string => String(res.getHeader('content-type') ?? contentType(file));
 
 function contentType(file: string): string {
   const ext = extOf(file);
@@ -332,7 +336,7 @@ export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1
     }
     if (range.kind === 'partial') {
       res.writeHead(206, {
-        'Content-Type': contentType(file),
+        'Content-Type': typeFor(res, file),
         'Content-Range': `bytes ${range.start}-${range.end}/${stat.size}`,
         'Content-Length': range.end - range.start + 1,
         'Accept-Ranges': 'bytes',
@@ -343,7 +347,7 @@ export async function startStaticServer(dir: string, port = 0, host = '127.0.0.1
     if (compressible && acceptsGzip(req.headers['accept-encoding'])) {
       const body = gzipped(file, stat);
       res.writeHead(200, {
-        'Content-Type': contentType(file),
+        'Content-Type': typeFor(res, file),
         'Content-Encoding': 'gzip',
         'Content-Length': body.length,
         'Last-Modified': lastModified,

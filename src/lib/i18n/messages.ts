@@ -47,7 +47,10 @@ const zh = {
   listSep: '；',
   colon: '：',
 
+  share: { ogLocale: 'zh_CN', siteImageAlt: '全民科学素质行动方案对照：各地全民科学素质行动实施方案的全文与对照' },
   home: {
+    feed: '订阅更新（Atom）',
+    feedRest: '：新收录或有改动的方案。',
     title: '全民科学素质行动方案对照',
     description: '各地落实《全民科学素质行动规划纲要（2021—2035年）》的实施方案：全文、对照矩阵、按人群与工程比较、全文检索。',
     intro: '各省、市、区落实《全民科学素质行动规划纲要（2021—2035年）》（国发〔2021〕9号）的实施方案，按原文收录，逐段可链接；并按五类重点人群和重点工程对照比较。',
@@ -295,7 +298,10 @@ const en: Messages = {
   listSep: '; ',
   colon: ': ',
 
+  share: { ogLocale: 'en_US', siteImageAlt: 'Science Literacy Plans Compared: the local implementation plans of China’s science literacy outline, in full and side by side' },
   home: {
+    feed: 'Follow updates (Atom)',
+    feedRest: ': plans added or changed (titles in Chinese).',
     title: 'Science Literacy Plans Compared',
     description:
       'Local implementation plans of China’s national outline for science literacy (2021–2035): full texts, a comparison matrix, comparisons by priority group and key project, full-text search.',

@@ -164,6 +164,8 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
       .map((b) => ({ id: b.id, depth: b.kind === 'heading' ? b.depth : 0, number: b.kind === 'heading' ? b.number : '', text: text(b), part: b.part })),
     departmentAliases,
     sourceUrl: meta.sourceUrl ?? null,
+    // Only when the YAML sets it: the feed then falls back to the files' last commit (src/lib/share/feed.ts).
+    ...(meta.updatedDate ? { updatedDate: meta.updatedDate } : {}),
     editorNotes: meta.editorNotes ?? [],
     titleEn: meta.titleEn ?? null,
     regionEn: meta.regionEn ?? null,

@@ -9,8 +9,8 @@ export const CSP_DIRECTIVES: Record<string, string> = {
   'script-src': "'self' 'wasm-unsafe-eval'",
   'style-src': "'self' 'unsafe-inline'",
   'img-src': "'self' data:",
-  'font-src': "'self'",
-  'connect-src': "'self'",
+  // font-src and connect-src are not listed: they fall back to default-src ('self'), the same
+  // policy in fewer bytes on every page and response (12.5 paid for its head tags partly so).
   'object-src': "'none'",
   'base-uri': "'self'",
   'form-action': "'self'",
@@ -29,11 +29,17 @@ export function headersFile(): string {
     `  Content-Security-Policy: ${contentSecurityPolicy({ 'frame-ancestors': "'none'" })}`,
     '  X-Content-Type-Options: nosniff',
     '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), interest-cohort=()',
+    // interest-cohort (FLoC) is gone from browsers; Chrome logs it as an unrecognized feature.
+    '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
     '  Cross-Origin-Opener-Policy: same-origin',
     // Hosts know no type for .bib; without one, browsers guess and mangle the Chinese text.
     '/plans/*/cite.bib',
     '  Content-Type: application/x-bibtex; charset=utf-8',
+    // Hosts serve .xml as application/xml; feed readers and browsers know an Atom feed by its type.
+    '/feed.xml',
+    '  Content-Type: application/atom+xml; charset=utf-8',
+    '/manifest.webmanifest',
+    '  Content-Type: application/manifest+json',
     '',
   ].join('\n');
 }
