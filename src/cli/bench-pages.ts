@@ -91,7 +91,7 @@ try {
     const w = summarize(load.transfers);
     const share = load.text.length ? noJs.text.length / load.text.length : 0;
     // The search and compare pages show their results with JavaScript; without it, they must still show their form and explanation.
-    if (type.name !== 'search' && type.name !== 'compare' && share < NO_JS_TEXT_SHARE) failures.push(`${type.path}: with JavaScript off the page shows ${(share * 100).toFixed(0)}% of its text`);
+    if (!/(^|-)(search|compare)$/.test(type.name) && share < NO_JS_TEXT_SHARE) failures.push(`${type.path}: with JavaScript off the page shows ${(share * 100).toFixed(0)}% of its text`);
     let lh = '';
     if (!values['no-lighthouse']) {
       const scores = await lighthouse(url);

@@ -93,7 +93,7 @@ try {
         return route.continue();
       });
       await page.goto(server.url + type.path, { waitUntil: 'networkidle' });
-      if (type.name === 'search') await page.waitForSelector('[data-testid="search-results"] a', { timeout: 15_000 }).catch(() => fail('axe: search page showed no results'));
+      if (type.name.endsWith('search')) await page.waitForSelector('[data-testid="search-results"] a', { timeout: 15_000 }).catch(() => fail('axe: search page showed no results'));
       if (type.name === 'compare') await page.waitForSelector('#compare-result[data-state=done]', { timeout: 30_000 }).catch(() => fail('axe: compare page did not finish'));
       await page.evaluate(axeSource);
       const result = (await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })`)) as {
@@ -119,7 +119,7 @@ try {
       for (const type of layoutPages) {
         const page = await context.newPage();
         await page.goto(server.url + type.path, { waitUntil: 'networkidle' });
-        if (type.name === 'search') await page.waitForSelector('[data-testid="search-results"] a', { timeout: 15_000 }).catch(() => fail(`layout: ${type.path} showed no results`));
+        if (type.name.endsWith('search')) await page.waitForSelector('[data-testid="search-results"] a', { timeout: 15_000 }).catch(() => fail(`layout: ${type.path} showed no results`));
         if (type.name === 'compare') await page.waitForSelector('#compare-result[data-state=done]', { timeout: 30_000 }).catch(() => fail(`layout: ${type.path} did not finish`));
         // Charts are drawn by script after load: wait until every chart canvas holds its drawing.
         await page.waitForFunction(() => [...document.querySelectorAll('.chart-canvas')].every((c) => c.querySelector('svg')), undefined, { timeout: 15_000 }).catch(() => fail(`layout: ${type.path} charts not drawn`));

@@ -5,13 +5,17 @@
  * the text itself tells, so that is what is said — not that the plan was repealed.
  */
 import type { PlanFrontmatter } from './schema';
-import { ZH } from './i18n/messages';
 
 export const PLAN_STATUSES = ['current', 'ended', 'upcoming', 'unknown'] as const;
 export type PlanStatus = (typeof PLAN_STATUSES)[number];
 
-/** Labels as shown on the Chinese pages (the message catalogue has them in every language). */
-export const STATUS_LABELS: Record<PlanStatus, string> = ZH.statuses;
+/** Labels as shown on the Chinese pages; the message catalogue (src/lib/i18n/messages.ts) takes them from here and has them in English. */
+export const STATUS_LABELS: Record<PlanStatus, string> = {
+  current: '实施期内',
+  ended: '实施期限已届满',
+  upcoming: '尚未进入实施期',
+  unknown: '未载明实施期限',
+};
 
 /**
  * A period of years runs to the end of its last year: 2021—2025 is current through 2025-12-31

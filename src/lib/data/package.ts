@@ -23,6 +23,9 @@ import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { ZodTypeAny } from 'zod';
 import { DEPARTMENTS_COLUMNS, MATRIX_COLUMNS, MISSING_VALUES, MISSING_VALUES_NOTE, PLAN_INDEX_COLUMNS, SPLIT_INDEX_COLUMNS, type Bilingual, type Column } from './columns';
 import { departmentKindsJsonSchema, matrixJsonSchema, planFileSchema, planIndexJsonSchema, plansJsonSchema } from './records';
+/** The specification /data/ links to (a reference for readers, not a resource the site loads). */
+export const DATA_PACKAGE_SPEC = 'https://specs.frictionlessdata.io/data-package/';
+
 
 export const PACKAGE_FILE = 'datapackage.json';
 

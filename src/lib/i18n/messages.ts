@@ -9,7 +9,7 @@
  * keep every placeholder typed.
  */
 import type { RegionLevel } from '../schema';
-import type { PlanStatus } from '../plan-status';
+import { STATUS_LABELS, type PlanStatus } from '../plan-status';
 import type { Role } from '../model/plan';
 import type { Locale } from './locales';
 
@@ -38,7 +38,7 @@ const zh = {
   absent: '未载明',
   unknownProvince: '未载明省份',
   levels: { province: '省级', city: '市级', district: '区级', county: '县级' } satisfies Record<RegionLevel, string>,
-  statuses: { current: '实施期内', ended: '实施期限已届满', upcoming: '尚未进入实施期', unknown: '未载明实施期限' } satisfies Record<PlanStatus, string>,
+  statuses: STATUS_LABELS as Record<PlanStatus, string>,
   roles: { lead: '牵头', support: '配合', responsible: '责任单位' } satisfies Record<Role, string>,
   period: (from: number, to: number) => `${from}—${to}年`,
   literacy: scriptZh.literacy,

@@ -6,8 +6,11 @@
  */
 import type { Locale } from './locales';
 
-/** English plural: "1 plan", "2 plans". */
-export const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+/**
+ * English plural: "1 plan", "2 plans". Digits without a thousands separator, as the charts and the
+ * Chinese pages print them: an accessible name must contain the number a cell shows (axe).
+ */
+export const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 
 /** The words the plans use before a literacy target (LITERACY_COMPARATORS), in English. */
 export function comparatorEn(comparator: string): string {

@@ -71,7 +71,8 @@ export function matrixJson(groups: Matrix, projects: Matrix, targets: readonly T
   });
   // Typed by its published shape (src/lib/data/records.ts, whence /data/matrix.schema.json).
   const json: MatrixJson = {
-    plans: groups.columns,
+    // The columns as published: without the labels a page writes in its own language (label, regionLabel).
+    plans: groups.columns.map(({ label, regionLabel, ...column }) => column),
     groups: shape(groups),
     projects: shape(projects),
     targets: targets.map((t) => ({ slug: t.column.slug, literacy: t.literacy, baseline: t.baseline, others: t.others })),
