@@ -77,7 +77,9 @@ if (syntheticCount > 0) {
 }
 console.log(`test:added-plans: ${added.length} plans added in ${work}: ${added.join(', ')}`);
 
-const npm = (args: string[]) => execFileSync('npm', args, { cwd: work, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+// The sixth-plan e2e builds a second copy of the site with one plan more: here the whole suite
+// already runs with 30 plans more, so that copy (over four minutes at this size) proves nothing new.
+const npm = (args: string[]) => execFileSync('npm', args, { cwd: work, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SKIP_SIXTH_PLAN_BUILD: '1' } });
 let failed: string | null = null;
 try {
   npm(['run', 'import']);
