@@ -14,7 +14,8 @@ document.addEventListener('keydown', (event) => {
   const box = shown(document.getElementById('site-search')) ?? shown(document.getElementById('search-q'));
   event.preventDefault();
   if (!box) {
-    location.assign('/search/');
+    // The header's search link: /en/search/ on an English page.
+    location.assign(document.querySelector<HTMLAnchorElement>('a.search-link')?.getAttribute('href') ?? '/search/');
     return;
   }
   box.focus();

@@ -43,6 +43,8 @@ const zh = {
   period: (from: number, to: number) => `${from}—${to}年`,
   literacy: scriptZh.literacy,
   list: (items: readonly string[]) => items.join('、'),
+  /** A region's parents after its name. */
+  parents: (names: readonly string[]) => `（${names.join('，')}）`,
   /** Between the items of a list of links. */
   listSep: '；',
   colon: '：',
@@ -104,8 +106,8 @@ const zh = {
     intro: (plans: number, present: number, absent: number) =>
       `表格的行为《全民科学素质行动规划纲要（2021—2035年）》的五类重点人群和重点工程，列为各地方案。每格是该方案原文的标题、其下措施条数与字数、方案载明的牵头部门，并链接到方案中的该节。方案未单列的，格中注明。共 ${plans} 个方案，重点人群 ${present} 格有对应章节，${absent} 格未单列。`,
     downloads: '下载数据：',
-    matrixCsv: '（每方案×人群/工程一行）',
-    plansJson: '（全部方案元数据）',
+    matrixCsv: '（每方案×人群/工程一行）· ',
+    plansJson: '（全部方案元数据）· ',
     departmentsCsv: '（责任部门）',
     filterLabel: '筛选方案',
     level: '层级',
@@ -296,6 +298,7 @@ const en: Messages = {
   literacy: scriptEn.literacy,
   list: (items: readonly string[]) => items.join(', '),
   listSep: '; ',
+  parents: (names: readonly string[]) => ` (${names.join(', ')})`,
   colon: ': ',
 
   share: { ogLocale: 'en_US', siteImageAlt: 'Science Literacy Plans Compared: the local implementation plans of China’s science literacy outline, in full and side by side' },
@@ -359,8 +362,8 @@ const en: Messages = {
     intro: (plans: number, present: number, absent: number) =>
       `Rows are the five priority groups and the key projects of the national outline (2021–2035); columns are the local plans. Each cell gives the plan’s own heading (in Chinese), its number of measures and characters, the lead departments the plan names, and links to that section of the plan. Where a plan has no section of its own, the cell says so. ${n(plans, 'plan')}; ${n(present, 'priority-group cell')} with a section, ${absent} without.`,
     downloads: 'Download the data: ',
-    matrixCsv: ' (one row per plan × group or project)',
-    plansJson: ' (metadata of every plan)',
+    matrixCsv: ' (one row per plan × group or project) · ',
+    plansJson: ' (metadata of every plan) · ',
     departmentsCsv: ' (responsible departments)',
     filterLabel: 'Filter plans',
     level: 'Level',

@@ -98,7 +98,7 @@ export { provinceOf };
 /** A plan as a matrix column; labels in the language of `m` (Chinese by default: the data downloads). */
 export function matrixColumn(plan: PlanLike, today: string = siteBuildDate(), m: Messages = ZH): MatrixColumn {
   const { data } = plan;
-  const english = m !== ZH;
+  const english = m.lang === 'en';
   const regionEn = english ? regionNameEn(data.region, data.regionEn) : null;
   return {
     slug: plan.id,

@@ -15,10 +15,6 @@ export function formatPeriod(period: PlanFrontmatter['period']): string | null {
   return period ? ZH.period(period.from, period.to) : null;
 }
 
-export function formatTarget(target: PlanFrontmatter['literacyTarget']): string | null {
-  return target ? ZH.literacy(target.year, target.comparator, target.percent) : null;
-}
-
 /** The words shown where a plan states nothing. */
 export const ABSENT = ZH.absent;
 
