@@ -12,6 +12,8 @@ export interface I18nKit {
   m: Messages;
   english: boolean;
   href: (path: string) => string;
+  /** The lang attribute of plan text (Chinese) on this page: 'zh-Hans' on a page in another language, none on a Chinese page. */
+  planLang: 'zh-Hans' | undefined;
   /** A province (or region) as the page's language names it: the Chinese name, or its English name. */
   place: (name: string) => string;
 }
@@ -21,5 +23,5 @@ export function i18nKit(currentLocale: string | undefined): I18nKit {
   const m = messages(locale);
   const english = locale === 'en';
   const place = (name: string) => (!english ? name : name === UNKNOWN_PROVINCE ? m.unknownProvince : regionNameEn({ name, parents: [] }));
-  return { locale, m, english, href: (path) => localizedHref(locale, path), place };
+  return { locale, m, english, planLang: english ? 'zh-Hans' : undefined, href: (path) => localizedHref(locale, path), place };
 }
