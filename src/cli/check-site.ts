@@ -14,7 +14,7 @@ import { pageTypes } from '../lib/checks/page-types';
 import { startStaticServer } from '../lib/static-server';
 import { siteUrl } from '../lib/site/address';
 import { BROWSER_ARGS, CHROME_PATH } from '../lib/checks/browser';
-import { LAYOUT_VIEWPORTS, MIN_CELL_CHARS, MIN_CHART_TEXT_PX, SCROLLERS, layoutFailures, measureLayout, widestTablePage, type LayoutMeasure } from '../lib/checks/layout';
+import { LAYOUT_VIEWPORTS, MIN_CELL_CHARS, MIN_CHART_TEXT_PX, SCROLLERS, layoutFailures, measureLayout, observeLayoutShifts, readLayoutShift, widestTablePage, type LayoutMeasure } from '../lib/checks/layout';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -118,15 +118,18 @@ try {
       const context = await browser.newContext({ colorScheme: scheme, viewport, deviceScaleFactor: 1 });
       for (const type of layoutPages) {
         const page = await context.newPage();
+        await page.addInitScript(`(() => { var __name = (f) => f; (${observeLayoutShifts.toString()})(); })()`);
         await page.goto(server.url + type.path, { waitUntil: 'networkidle' });
         if (type.name.endsWith('search')) await page.waitForSelector('[data-testid="search-results"] a', { timeout: 15_000 }).catch(() => fail(`layout: ${type.path} showed no results`));
         if (type.name === 'compare') await page.waitForSelector('#compare-result[data-state=done]', { timeout: 30_000 }).catch(() => fail(`layout: ${type.path} did not finish`));
         // Charts are drawn by script after load: wait until every chart canvas holds its drawing.
         await page.waitForFunction(() => [...document.querySelectorAll('.chart-canvas')].every((c) => c.querySelector('svg')), undefined, { timeout: 15_000 }).catch(() => fail(`layout: ${type.path} charts not drawn`));
+        // The shift so far is the reader's; what follows (forcing lazy tables visible) is the check's.
+        const layoutShift = await page.evaluate(readLayoutShift);
         // Tables far below are laid out only when scrolled near (content-visibility): measure and
         // photograph them as a reader who scrolls there sees them.
         await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
-        const m = (await page.evaluate(measure)) as LayoutMeasure;
+        const m: LayoutMeasure = { ...((await page.evaluate(measure)) as LayoutMeasure), layoutShift };
         const problems = layoutFailures(m);
         layoutProblems += problems.length;
         for (const p of problems) fail(`layout (${viewport.width} px, ${scheme}): ${type.path} ${p}`);

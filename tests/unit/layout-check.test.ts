@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFailures, widestTablePage, type LayoutMeasure } from '../../src/lib/checks/layout';
+import { MAX_LAYOUT_SHIFT, layoutFailures, widestTablePage, type LayoutMeasure } from '../../src/lib/checks/layout';
 import { composite, contrastRatio, parseRgb } from '../../src/lib/color';
 import { textWidth, wrapText } from '../../src/scripts/chart-text';
 
@@ -19,6 +19,11 @@ describe('layout check rules', () => {
     expect(failures).toHaveLength(2);
     expect(failures[0]).toMatch(/5\.1 px < 12 px.*浙江/);
     expect(failures[1]).toMatch(/1\.4 characters.*牵头单位/);
+  });
+  it('fails a layout shift over MAX_LAYOUT_SHIFT, not one at it, and names what moved', () => {
+    expect(layoutFailures({ ...fine, layoutShift: { score: MAX_LAYOUT_SHIFT, sources: ['section.table-wrap'] } })).toEqual([]);
+    const [f] = layoutFailures({ ...fine, layoutShift: { score: MAX_LAYOUT_SHIFT + 0.001, sources: ['section.table-wrap', 'section.table-wrap', 'footer'] } });
+    expect(f).toBe(`layout shift ${(MAX_LAYOUT_SHIFT + 0.001).toFixed(3)} > ${MAX_LAYOUT_SHIFT} — moved: section.table-wrap, footer`);
   });
   it('picks the page whose table has the most columns, then the most text per row', () => {
     const row = (cells: string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;

@@ -34,7 +34,37 @@ export const MIN_CHART_TEXT_PX = 12;
  */
 export const MIN_CELL_CHARS = 1.75;
 
+/**
+ * Cumulative layout shift a page may have by the time it has loaded and drawn its charts: the
+ * Web Vitals "good" limit, which is also where Lighthouse's CLS score starts to cost performance.
+ * A table laid out lazily (content-visibility) on the first screen made /documents/ 0.13.
+ */
+export const MAX_LAYOUT_SHIFT = 0.1;
+
+/** Runs in the page before its own scripts (page.addInitScript): sums the layout shifts as they come. */
+export function observeLayoutShifts(): void {
+  const w = window as unknown as { __layoutShift: { score: number; sources: string[] } };
+  w.__layoutShift = { score: 0, sources: [] };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean; sources?: { node?: Node | null }[] }[]) {
+      if (entry.hadRecentInput) continue;
+      w.__layoutShift.score += entry.value;
+      for (const source of entry.sources ?? []) {
+        const node = source.node;
+        if (node instanceof Element) w.__layoutShift.sources.push(`${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${typeof node.className === 'string' && node.className.trim() ? `.${node.className.trim().split(/\s+/).join('.')}` : ''}`);
+      }
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+}
+
+/** Runs in the page: what observeLayoutShifts summed so far. */
+export function readLayoutShift(): { score: number; sources: string[] } {
+  return (window as unknown as { __layoutShift?: { score: number; sources: string[] } }).__layoutShift ?? { score: 0, sources: [] };
+}
+
 export interface LayoutMeasure {
+  /** Cumulative layout shift up to the measurement, and the elements that moved (readLayoutShift). */
+  layoutShift?: { score: number; sources: string[] };
   viewportWidth: number;
   scrollWidth: number;
   /** Outermost elements sticking out of the viewport, outside any scroller. */
@@ -53,6 +83,10 @@ export function layoutFailures(m: LayoutMeasure): string[] {
   }
   for (const t of m.smallText) failures.push(`chart text ${t.px.toFixed(1)} px < ${MIN_CHART_TEXT_PX} px: ${t.element} “${t.text}”`);
   for (const c of m.squeezedCells) failures.push(`table column squeezed to ${c.chars.toFixed(1)} characters: ${c.element} “${c.text}”`);
+  if (m.layoutShift && m.layoutShift.score > MAX_LAYOUT_SHIFT) {
+    const moved = [...new Set(m.layoutShift.sources)].slice(0, 4).join(', ');
+    failures.push(`layout shift ${m.layoutShift.score.toFixed(3)} > ${MAX_LAYOUT_SHIFT}${moved ? ` — moved: ${moved}` : ''}`);
+  }
   return failures;
 }
 
