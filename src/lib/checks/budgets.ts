@@ -77,6 +77,8 @@ export interface SiteMeasure {
   planPageBytes: number;
   /** Every HTML page, heaviest (gzip-compressed) first. */
   pages: PageSize[];
+  /** Files and bytes per part of the site (site-size.ts, SITE_PARTS), most files first. */
+  parts?: { name: string; files: number; bytes: number }[];
 }
 
 /** dist/'s size over its plan pages' size (Infinity when there are no plan pages). */
