@@ -83,6 +83,12 @@ describe('the message catalogue', () => {
     expect(SCRIPT_MESSAGES.en.sectionCount(1234)).toBe('1234 sections');
   });
 
+  it('counts a page of a region’s plans once, in words that read in each language', () => {
+    expect(MESSAGES.en.matrix.countSubsetPage('Guangdong', 1, 20, 45, 300)).toBe('Guangdong: plans 1–20 of 45 (300 plans in all)');
+    expect(MESSAGES.en.matrix.countSubset('Guangdong', 12, 300)).toBe('Guangdong: 12 of 300 plans');
+    expect(ZH.matrix.countSubsetPage('广东省', 1, 20, 45, 300)).toBe('广东省：第 1–20 个，共 45 / 300 个方案');
+  });
+
   it('writes literacy targets in each language from the plan’s comparator', () => {
     expect(ZH.literacy(2025, '超过', 25)).toBe('2025年超过25%');
     expect(MESSAGES.en.literacy(2025, '超过', 25)).toBe('25% (above) in 2025');
