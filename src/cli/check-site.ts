@@ -1,7 +1,8 @@
 // `npm run check:site`: gates on the built site (dist/). Zero broken internal links and anchors,
 // zero html-validate errors on every page, zero axe-core violations (WCAG 2.1 AA) on every page
 // type in real Chromium, no request to another origin; every page type at 360 px and 1280 px,
-// light and dark, without sideways overflow or chart text under 12 px (src/lib/checks/layout.ts),
+// light and dark, without sideways overflow, chart text under 12 px or layout shift over 0.1 while
+// loading (src/lib/checks/layout.ts),
 // with a screenshot of each in LAYOUT_SCREENSHOTS (default .screenshots/, not committed).
 // Exits non-zero listing every failure. CHECK_SITE_ONLY=layout runs the layout part alone.
 import { readFileSync } from 'node:fs';
