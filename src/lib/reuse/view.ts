@@ -214,6 +214,32 @@ export function noteViews(notes: ReadonlyMap<string, SharedNote>, nameOf: (slug:
  */
 export const MAX_PAIR_SECTIONS = 20;
 
+/**
+ * …and only while the passages set out add up to at most this many times the plan's own body text:
+ * the page then weighs about what the plan page does, whatever the collection. Without it, at 3,000
+ * synthetic plans (made from the real plans' sections, so they share whole chapters) a plan's page
+ * set out 20 partners' worth of its text: 414 KB a page, 1.24 GB in all, five times the plan
+ * pages. The partner sharing the most is always set out; every partner in the table links to the
+ * two plans side by side (/compare/), which aligns all their text.
+ */
+export const SET_OUT_TEXT_FACTOR = 1;
+
+/**
+ * How many of `list` (most shared first) a plan's page sets out in full: the first, then each next
+ * one while their shared characters add up to at most SET_OUT_TEXT_FACTOR × `ownChars`, never more
+ * than MAX_PAIR_SECTIONS.
+ */
+export function partnersSetOut(list: readonly { chars: number }[], ownChars: number): number {
+  let n = 0;
+  let chars = 0;
+  for (const x of list) {
+    if (n >= MAX_PAIR_SECTIONS || (n > 0 && chars + x.chars > SET_OUT_TEXT_FACTOR * ownChars)) break;
+    chars += x.chars;
+    n++;
+  }
+  return n;
+}
+
 export interface Partner {
   plan: number;
   chars: number;
