@@ -82,6 +82,7 @@ console.log('total'.padEnd(28), total.toFixed(2).padStart(9), ((total * 1000) / 
 console.log(`peak memory: import ${mb(importPeakKb)} (this process), build ${mb(buildPeakKb)}${wrap ? '' : ` (${TIME} not found)`}`);
 console.log(`output: ${site.files.toLocaleString('en-US')} files (budget ${SITE_BUDGETS.maxFiles.toLocaleString('en-US')}), ${(site.totalBytes / 1e6).toFixed(1)} MB, plan pages ${(site.planPageBytes / 1e6).toFixed(1)} MB, ratio ${sizeRatio(site).toFixed(2)} (budget ${SITE_BUDGETS.maxSizeRatio})`);
 console.log(`heaviest pages gzipped (budget ${SITE_BUDGETS.maxPageGzipBytes / 1024} KB): ${site.pages.slice(0, 5).map((p) => `${p.path} ${(p.gzipBytes / 1024).toFixed(1)} KB`).join(', ')}`);
+console.log(`largest files (budget ${SITE_BUDGETS.maxFileBytes / 1024 / 1024} MiB each): ${(site.largest ?? []).slice(0, 5).map((f) => `${f.path} ${(f.bytes / 1e6).toFixed(1)} MB`).join(', ')}`);
 console.log('files and bytes by part of the site:');
 for (const part of site.parts ?? []) console.log(`  ${part.name.padEnd(40)} ${part.files.toLocaleString('en-US').padStart(7)} files ${(part.bytes / 1e6).toFixed(1).padStart(8)} MB  ${(part.files / count).toFixed(2).padStart(6)} files per plan`);
 console.log('README row:');

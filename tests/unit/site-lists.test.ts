@@ -71,6 +71,8 @@ describe('site budgets (bench:build)', () => {
     const heavy = siteBudgetFailures({ ...ok, pages: [{ path: 'matrix/index.html', gzipBytes: SITE_BUDGETS.maxPageGzipBytes + 1 }, ...ok.pages] });
     expect(heavy).toHaveLength(1);
     expect(heavy[0]).toMatch(/^matrix\/index\.html 204,801 bytes gzipped > 204,800 \(200 KB\)$/);
+    expect(siteBudgetFailures({ ...ok, largest: [{ path: 'data/departments.csv', bytes: SITE_BUDGETS.maxFileBytes }] })).toEqual([]);
+    expect(siteBudgetFailures({ ...ok, largest: [{ path: 'data/departments.csv', bytes: SITE_BUDGETS.maxFileBytes + 1 }] })).toEqual(['data/departments.csv 26,214,401 bytes > 26,214,400 (25 MiB, one file)']);
   });
   it('fails a site without plan pages', () => {
     expect(siteBudgetFailures({ ...ok, planPageBytes: 0 })).toHaveLength(1);

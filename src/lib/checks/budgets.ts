@@ -61,6 +61,8 @@ export const SITE_BUDGETS = {
   maxSizeRatio: 2.5,
   /** Any HTML page, gzip-compressed. */
   maxPageGzipBytes: 200 * 1024,
+  /** Any one file, as stored (Cloudflare Pages refuses a file over 25 MiB). */
+  maxFileBytes: 25 * 1024 * 1024,
   /** The build's ms per plan at 3,000 plans over that at 500 (read from the README's table, not checked in one run). */
   maxPerPlanGrowth: 1.3,
 } as const;
@@ -79,6 +81,8 @@ export interface SiteMeasure {
   pages: PageSize[];
   /** Files and bytes per part of the site (site-size.ts, SITE_PARTS), most files first. */
   parts?: { name: string; files: number; bytes: number }[];
+  /** The largest files as stored, largest first (a few). */
+  largest?: { path: string; bytes: number }[];
 }
 
 /** dist/'s size over its plan pages' size (Infinity when there are no plan pages). */
@@ -95,6 +99,9 @@ export function siteBudgetFailures(m: SiteMeasure): string[] {
   if (ratio > SITE_BUDGETS.maxSizeRatio) failures.push(`size ${ratio.toFixed(2)}× the plan pages > ${SITE_BUDGETS.maxSizeRatio}×`);
   for (const p of m.pages.filter((p) => p.gzipBytes > SITE_BUDGETS.maxPageGzipBytes)) {
     failures.push(`${p.path} ${n(p.gzipBytes)} bytes gzipped > ${n(SITE_BUDGETS.maxPageGzipBytes)} (${SITE_BUDGETS.maxPageGzipBytes / 1024} KB)`);
+  }
+  for (const f of (m.largest ?? []).filter((f) => f.bytes > SITE_BUDGETS.maxFileBytes)) {
+    failures.push(`${f.path} ${n(f.bytes)} bytes > ${n(SITE_BUDGETS.maxFileBytes)} (${SITE_BUDGETS.maxFileBytes / 1024 / 1024} MiB, one file)`);
   }
   return failures;
 }

@@ -5,7 +5,10 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { PageSize, SiteMeasure } from './budgets';
+import { SITE_BUDGETS, type PageSize, type SiteMeasure } from './budgets';
+
+/** How many of the largest files the measure lists besides those over SITE_BUDGETS.maxFileBytes. */
+const LARGEST_SHOWN = 5;
 
 /** A plan page: plans/<slug>/index.html. */
 export const isPlanPage = (path: string) => /^plans\/[^/]+\/index\.html$/.test(path);
@@ -43,6 +46,7 @@ export function measureSite(dir: string): SiteMeasure {
   let planPageBytes = 0;
   const pages: PageSize[] = [];
   const parts = new Map<string, { files: number; bytes: number }>();
+  const sizes: { path: string; bytes: number }[] = [];
   const walk = (d: string) => {
     for (const entry of readdirSync(d, { withFileTypes: true })) {
       const full = join(d, entry.name);
@@ -59,11 +63,15 @@ export function measureSite(dir: string): SiteMeasure {
       part.files++;
       part.bytes += size;
       parts.set(sitePart(path), part);
+      sizes.push({ path, bytes: size });
       if (path.endsWith('.html')) pages.push({ path, gzipBytes: gzipSync(readFileSync(full)).length });
     }
   };
   walk(dir);
   pages.sort((a, b) => b.gzipBytes - a.gzipBytes || a.path.localeCompare(b.path));
   const byPart = [...parts].map(([name, p]) => ({ name, ...p })).sort((a, b) => b.files - a.files || a.name.localeCompare(b.name));
-  return { files, totalBytes, planPageBytes, pages, parts: byPart };
+  // Every file over the one-file budget, and at least the five largest.
+  sizes.sort((a, b) => b.bytes - a.bytes || a.path.localeCompare(b.path));
+  const largest = sizes.filter((f, i) => i < LARGEST_SHOWN || f.bytes > SITE_BUDGETS.maxFileBytes);
+  return { files, totalBytes, planPageBytes, pages, parts: byPart, largest };
 }
