@@ -111,15 +111,18 @@ try {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const widest = widestTablePage(pages, /^\/plans\/[^/]+\/$/);
   const layoutPages = [...types, ...(widest && !types.some((t) => t.path === widest) ? [{ name: 'plan-widest-table', path: widest }] : [])];
-  // tsx (esbuild) may wrap named functions in __name(); the page has no such helper, so give it one.
-  const measure = `(() => { var __name = (f) => f; return (${measureLayout.toString()})(${JSON.stringify({ scrollers: SCROLLERS, minTextPx: MIN_CHART_TEXT_PX, minCellChars: MIN_CELL_CHARS })}); })()`;
+  // A function of ours as a script for the page. tsx (esbuild) may wrap named functions in
+  // __name(); the page has no such helper, so give it one.
+  const inPage = (fn: (arg: never) => unknown, arg?: unknown) => `(() => { var __name = (f) => f; return (${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)}); })()`;
+  const measure = inPage(measureLayout, { scrollers: SCROLLERS, minTextPx: MIN_CHART_TEXT_PX, minCellChars: MIN_CELL_CHARS });
+  const shiftObserver = inPage(observeLayoutShifts);
   let layoutProblems = 0;
   for (const viewport of LAYOUT_VIEWPORTS) {
     for (const scheme of ['light', 'dark'] as const) {
       const context = await browser.newContext({ colorScheme: scheme, viewport, deviceScaleFactor: 1 });
       for (const type of layoutPages) {
         const page = await context.newPage();
-        await page.addInitScript(`(() => { var __name = (f) => f; (${observeLayoutShifts.toString()})(); })()`);
+        await page.addInitScript(shiftObserver);
         await page.goto(server.url + type.path, { waitUntil: 'networkidle' });
         if (type.name.endsWith('search')) await page.waitForSelector('[data-testid="search-results"] a', { timeout: 15_000 }).catch(() => fail(`layout: ${type.path} showed no results`));
         if (type.name === 'compare') await page.waitForSelector('#compare-result[data-state=done]', { timeout: 30_000 }).catch(() => fail(`layout: ${type.path} did not finish`));

@@ -11,7 +11,8 @@ import { SITE_BUDGETS, type PageSize, type SiteMeasure } from './budgets';
 const LARGEST_SHOWN = 5;
 
 /** A plan page: plans/<slug>/index.html. */
-export const isPlanPage = (path: string) => /^plans\/[^/]+\/index\.html$/.test(path);
+const PLAN_PAGE = /^plans\/[^/]+\/index\.html$/;
+export const isPlanPage = (path: string) => PLAN_PAGE.test(path);
 
 /**
  * What the files of dist/ are, for the breakdown bench:build prints (which part of the site its
@@ -19,7 +20,7 @@ export const isPlanPage = (path: string) => /^plans\/[^/]+\/index\.html$/.test(p
  * is "other pages and files".
  */
 export const SITE_PARTS: readonly { name: string; path: RegExp }[] = [
-  { name: 'plan pages', path: /^plans\/[^/]+\/index\.html$/ },
+  { name: 'plan pages', path: PLAN_PAGE },
   { name: 'plan citations (cite.json, cite.bib)', path: /^plans\/[^/]+\/cite\.(json|bib)$/ },
   { name: 'plan social images', path: /^plans\/[^/]+\/social\.png$/ },
   { name: 'shared-wording pages (reuse/)', path: /^reuse\// },
@@ -59,10 +60,11 @@ export function measureSite(dir: string): SiteMeasure {
       files++;
       totalBytes += size;
       if (isPlanPage(path)) planPageBytes += size;
-      const part = parts.get(sitePart(path)) ?? { files: 0, bytes: 0 };
+      const name = sitePart(path);
+      const part = parts.get(name) ?? { files: 0, bytes: 0 };
       part.files++;
       part.bytes += size;
-      parts.set(sitePart(path), part);
+      parts.set(name, part);
       sizes.push({ path, bytes: size });
       if (path.endsWith('.html')) pages.push({ path, gzipBytes: gzipSync(readFileSync(full)).length });
     }
