@@ -2,7 +2,7 @@
 // zero html-validate errors on every page, zero axe-core violations (WCAG 2.1 AA) on every page
 // type in real Chromium, no request to another origin; every page type at 360 px and 1280 px,
 // light and dark, without sideways overflow, chart text under 12 px or layout shift over 0.1 while
-// loading (src/lib/checks/layout.ts),
+// loading in pieces as on a slow line (src/lib/checks/layout.ts, src/lib/checks/trickle.ts),
 // with a screenshot of each in LAYOUT_SCREENSHOTS (default .screenshots/, not committed).
 // Exits non-zero listing every failure. CHECK_SITE_ONLY=layout runs the layout part alone.
 import { readFileSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { readDist } from '../lib/checks/dist';
 import { findBrokenLinks } from '../lib/checks/links';
 import { pageTypes } from '../lib/checks/page-types';
 import { startStaticServer } from '../lib/static-server';
+import { startTrickleProxy } from '../lib/checks/trickle';
 import { siteUrl } from '../lib/site/address';
 import { BROWSER_ARGS, CHROME_PATH } from '../lib/checks/browser';
 import { LAYOUT_VIEWPORTS, MIN_CELL_CHARS, MIN_CHART_TEXT_PX, SCROLLERS, layoutFailures, measureLayout, observeLayoutShifts, readLayoutShift, widestTablePage, type LayoutMeasure } from '../lib/checks/layout';
@@ -77,6 +78,7 @@ for (const m of missing) fail(`page type missing from the build: ${m}`);
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const server = await startStaticServer(DIST, 0);
+const trickle = await startTrickleProxy(server.url);
 const browser = await chromium.launch({ executablePath: CHROME_PATH, args: BROWSER_ARGS });
 try {
   for (const scheme of layoutOnly ? [] : (['light', 'dark'] as const)) {
@@ -116,20 +118,24 @@ try {
   const inPage = (fn: (arg: never) => unknown, arg?: unknown) => `(() => { var __name = (f) => f; return (${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)}); })()`;
   const measure = inPage(measureLayout, { scrollers: SCROLLERS, minTextPx: MIN_CHART_TEXT_PX, minCellChars: MIN_CELL_CHARS });
   const shiftObserver = inPage(observeLayoutShifts);
+  // Layout shift is measured on pages delivered in pieces (trickle.ts), where what the browser
+  // paints early and moves later shows every time; at full speed it shows only when a loaded
+  // machine happens to paint mid-parse. Once per viewport: the colour scheme moves nothing.
   let layoutProblems = 0;
   for (const viewport of LAYOUT_VIEWPORTS) {
     for (const scheme of ['light', 'dark'] as const) {
+      const measureShift = scheme === 'light';
       const context = await browser.newContext({ colorScheme: scheme, viewport, deviceScaleFactor: 1 });
       for (const type of layoutPages) {
         const page = await context.newPage();
         await page.addInitScript(shiftObserver);
-        await page.goto(server.url + type.path, { waitUntil: 'networkidle' });
+        await page.goto((measureShift ? trickle.url : server.url) + type.path, { waitUntil: 'networkidle', timeout: 60_000 });
         if (type.name.endsWith('search')) await page.waitForSelector('[data-testid="search-results"] a', { timeout: 15_000 }).catch(() => fail(`layout: ${type.path} showed no results`));
         if (type.name === 'compare') await page.waitForSelector('#compare-result[data-state=done]', { timeout: 30_000 }).catch(() => fail(`layout: ${type.path} did not finish`));
         // Charts are drawn by script after load: wait until every chart canvas holds its drawing.
         await page.waitForFunction(() => [...document.querySelectorAll('.chart-canvas')].every((c) => c.querySelector('svg')), undefined, { timeout: 15_000 }).catch(() => fail(`layout: ${type.path} charts not drawn`));
         // The shift so far is the reader's; what follows (forcing lazy tables visible) is the check's.
-        const layoutShift = await page.evaluate(readLayoutShift);
+        const layoutShift = measureShift ? await page.evaluate(readLayoutShift) : undefined;
         // Tables far below are laid out only when scrolled near (content-visibility): measure and
         // photograph them as a reader who scrolls there sees them.
         await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
@@ -147,6 +153,7 @@ try {
   console.log(`layout: ${layoutProblems} problems; screenshots in ${SCREENSHOTS}/`);
 } finally {
   await browser.close();
+  await trickle.close();
   await server.close();
 }
 
