@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEPARTMENT_KINDS, UNRESOLVED_KIND, kindLabels, kindsOf, resolveDepartmentKinds, splitCore } from '../../src/lib/departments/kinds';
-import { ROLES, buildKindTable, countedKinds, departmentsByKind, kindRuns, kindSections, kindTopics } from '../../src/lib/departments/kind-table';
+import { KIND_ROWS_AT_ONCE, ROLES, buildKindTable, countedKinds, departmentsByKind, kindRowParts, kindRuns, kindSections, kindTopics } from '../../src/lib/departments/kind-table';
 import { buildDownloads } from '../../src/lib/data/downloads';
 import { buildDepartmentIndex, normalizeName } from '../../src/lib/matrix/departments';
 import { sectionsOf, type SectionKey } from '../../src/lib/matrix/build';
@@ -169,5 +169,21 @@ describe('the import report', () => {
     expect(log.messages).toHaveLength(1);
     expect(log.messages[0]).toMatchObject({ ruleId: 'names/kind', severity: 'warning', line: 5, anchor: 'p' });
     expect(log.messages[0]!.reason).toContain('“市明珠湾管理局”');
+  });
+});
+
+describe('kindRowParts (rows laid out at once on a phone, then the rest)', () => {
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => i);
+  it('keeps a table of KIND_ROWS_AT_ONCE rows in one part, laid out at once', () => {
+    expect(kindRowParts(rows(KIND_ROWS_AT_ONCE))).toEqual([{ rows: rows(KIND_ROWS_AT_ONCE), deferred: false }]);
+  });
+  it('defers the rows after KIND_ROWS_AT_ONCE, in order, none lost', () => {
+    const parts = kindRowParts(rows(KIND_ROWS_AT_ONCE + 1));
+    expect(parts.map((p) => p.deferred)).toEqual([false, true]);
+    expect(parts.flatMap((p) => p.rows)).toEqual(rows(KIND_ROWS_AT_ONCE + 1));
+    expect(parts[1]!.rows).toEqual([KIND_ROWS_AT_ONCE]);
+  });
+  it('makes no empty part', () => {
+    expect(kindRowParts([])).toEqual([]);
   });
 });
