@@ -62,7 +62,6 @@ export function countedKinds(name: string): string[] {
   return kinds.length ? kinds : [UNRESOLVED_KIND.key];
 }
 
-/** The page of a kind. */
 /**
  * Rows of the kind table a phone lays out at once: on a phone each kind is a card, and laying out
  * all of them (57 kinds × 13 topics) was most of the page's main-thread work (Lighthouse mobile
@@ -78,6 +77,7 @@ export function kindRowParts<T>(rows: readonly T[], atOnce: number = KIND_ROWS_A
   return parts.filter((p) => p.rows.length > 0);
 }
 
+/** The page of a kind. */
 export const kindHref = (key: string) => `/department-kinds/${key}/`;
 /** A kind × topic cell: the topic on the kind's page. */
 export const kindCellHref = (key: string, topic: KindTopic) => `${kindHref(key)}#${topic.id}`;
