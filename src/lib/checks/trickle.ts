@@ -13,6 +13,7 @@
  */
 import { createServer, request, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
  * How an HTML document is cut. The first screen is built from the first tens of kilobytes (head
@@ -40,7 +41,6 @@ export function trickleChunks(length: number, plan: { fineBytes: number; fineUpT
 }
 
 const isHtml = (res: IncomingMessage) => /^text\/html\b/i.test(String(res.headers['content-type'] ?? ''));
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A proxy to `upstream` (an http://host:port origin) that trickles HTML documents. */
 export async function startTrickleProxy(upstream: string): Promise<{ url: string; close: () => Promise<void> }> {
