@@ -6,12 +6,10 @@ import type { SectionRefs } from './semantic/model';
 import { bracketLabel } from './strip';
 import type { ImportMessage } from './messages';
 import { DATE_LINE, readDate } from './rules/meta/date';
-import { literacyChoice, literacyLevels, LITERACY_SUBJECT } from './rules/meta/literacy';
 import { regionParents } from './rules/meta/region-parents';
 import { SIGNER_BODY } from './rules/meta/signer';
 import { periodOf } from './rules/meta/title';
-import { backgroundSection, pastResult, targetNumbers } from './rules/meta/targets';
-import { indicatorTable } from './rules/meta/indicator-table';
+import { literacyFigures, numericTargets } from './figures';
 import { toSimplifiedForMatching } from './text/fold';
 import type { AppliedCorrection, Furniture } from './types';
 
@@ -207,6 +205,7 @@ export function findSignature(lines: readonly string[]): { issuer: string; date:
 }
 
 export { periodOf };
+export { sentences } from './figures';
 
 /** Higher-level documents named in the preamble: 《title》（number）. */
 export function implementedDocuments(preamble: string, own: string | null): { documentNumber: string; title: string | null }[] {
@@ -270,153 +269,6 @@ export function shortNameOf(regionName: string): string {
   const last = lastUnit ? lastUnit.text : folded;
   const short = shortNameOfUnit(last);
   return regionName.slice(at, at + short.length);
-}
-
-/** Splits text into sentences at 。；！？ keeping the mark. */
-export function sentences(paragraph: string): string[] {
-  return paragraph.match(/[^。；！？]+[。；！？]?/g) ?? [];
-}
-
-type Note = (ruleId: string, severity: ImportMessage['severity'], reason: string, line?: number | null, anchor?: string | null) => void;
-
-/** The literacy target (for the plan's end year) and baseline (latest level before the period), rules meta/literacy-*. */
-function literacyFigures(body: readonly AnchoredBlock[], period: { from: number; to: number } | null, note: Note) {
-  let literacyTarget: PlanFrontmatter['literacyTarget'] = null;
-  let literacyBaseline: PlanFrontmatter['literacyBaseline'] = null;
-  const found: { level: LiteracyLevelAt; sentence: string; anchor: string }[] = [];
-  type LiteracyLevelAt = NonNullable<ReturnType<typeof literacyLevels.apply>>[number];
-  for (const b of body) {
-    if (b.kind !== 'paragraph') continue;
-    for (const { sentence: s, read } of literacySentences(b.text)) {
-      const levels = literacyLevels.apply(read);
-      if (!levels) {
-        if (LITERACY_SUBJECT.test(read) && /\d+(?:\.\d+)?\s*%/.test(s)) note(literacyLevels.id, 'warning', `a literacy sentence whose year or level could not be read: ${s}`, b.line, b.id);
-        continue;
-      }
-      for (const level of levels) found.push({ level, sentence: s, anchor: b.id });
-    }
-  }
-  const choice = literacyChoice.apply({ levels: found.map((f) => f.level), period });
-  const at = (l: LiteracyLevelAt | null) => found.find((f) => f.level === l);
-  const t = at(choice?.target ?? null);
-  if (t) {
-    literacyTarget = { year: t.level.year, percent: t.level.percent, comparator: t.level.comparator!, sentence: t.sentence, anchor: t.anchor };
-  } else if (period && found.length) {
-    note(literacyChoice.id, 'info', `no literacy level with a comparator for the end year ${period.to} (levels read: ${found.map((f) => `${f.level.year}/${f.level.percent}%`).join(', ')})`);
-  }
-  const base = at(choice?.baseline ?? null);
-  if (base) literacyBaseline = { year: base.level.year, percent: base.level.percent, sentence: base.sentence, anchor: base.anchor };
-  return { literacyTarget, literacyBaseline };
-}
-
-/**
- * The sentences of a paragraph, each with the text to read literacy levels from: a sentence that
- * continues a literacy sentence with a percentage of its own and no subject (…超过14%；到2035年，
- * 达到25%以上。) is read with the subject of the sentence before it. Simplified characters.
- */
-function literacySentences(paragraph: string): { sentence: string; read: string; literacy: boolean }[] {
-  let subject: string | null = null;
-  return sentences(paragraph).map((sentence) => {
-    const folded = toSimplifiedForMatching(sentence);
-    const own = LITERACY_SUBJECT.exec(folded);
-    if (own) {
-      subject = own[0];
-      return { sentence, read: folded, literacy: true };
-    }
-    if (subject && /\d+(?:\.\d+)?\s*%/.test(folded) && !/\d+(?:\.\d+)?\s*(?:余|多)?[个家所座名人支处场次项]/.test(folded)) {
-      return { sentence, read: `${subject}${folded}`, literacy: true };
-    }
-    subject = null;
-    return { sentence, read: folded, literacy: false };
-  });
-}
-
-/** The heading texts above each block (its section path), to tell a background section from the targets. */
-function sectionPaths(blocks: readonly AnchoredBlock[]): string[][] {
-  const out: string[][] = [];
-  let path: { depth: number; text: string }[] = [];
-  for (const b of blocks) {
-    if (b.kind === 'heading') {
-      if (b.role) path = [];
-      else path = [...path.filter((p) => p.depth < b.depth), { depth: b.depth, text: b.text }];
-    }
-    out.push(path.map((p) => p.text));
-  }
-  return out;
-}
-
-/** [start, end) ranges of the clauses (split after ，；) that `drop` does not reject, keeping a leading 到20XX年. */
-function clausesWithout(text: string, drop: (clause: string) => boolean): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !/[，；,;]/.test(text[i]!)) continue;
-    const end = Math.min(i + 1, text.length);
-    const clause = text.slice(start, end);
-    if (/^(?:到|至)\s*20\d{2}\s*年[，,]?$/.test(clause) || !drop(clause)) out.push([start, end]);
-    start = end;
-  }
-  return out;
-}
-
-/**
- * Other numeric targets (rule meta/target-numbers) from the body's sections after the preamble:
- * not the notice, the annex, the preamble or a background section (meta/background-section), and
- * not sentences reporting past results (meta/past-result).
- */
-function numericTargets(blocks: readonly AnchoredBlock[], period: { from: number; to: number } | null, note: Note): PlanFrontmatter['targets'] {
-  const out: PlanFrontmatter['targets'] = [];
-  const paths = sectionPaths(blocks);
-  const firstChapter = blocks.findIndex((b) => b.part === 'body' && b.kind === 'heading' && b.number !== '');
-  // An indicator table anywhere in the plan (正文 or 附件): its end-year column (rule meta/indicator-table).
-  for (const b of blocks) {
-    if (b.kind !== 'table' || b.part === 'notice' || !period) continue;
-    for (const t of indicatorTable.apply({ header: b.header, rows: b.rows, year: period.to }) ?? []) {
-      out.push({ sentence: t.row, anchor: b.id, year: period.to, value: t.value, unit: t.unit, comparator: t.comparator, measure: t.name });
-    }
-  }
-  blocks.forEach((b, i) => {
-    // A numbered item whose one sentence made it a heading（（2）…开展活动不少于30场。）is read too.
-    const sentenceHeading = b.kind === 'heading' && /[。；]$/.test(b.text);
-    if ((b.kind !== 'paragraph' && !sentenceHeading) || b.part !== 'body' || firstChapter < 0 || i < firstChapter) return;
-    if (paths[i]!.some((h) => backgroundSection.apply(toSimplifiedForMatching(h)) !== null)) return;
-    // A year named earlier in the paragraph (到2025年，A；B；C。) holds for its later sentences.
-    let carried: number | null = null;
-    for (const { sentence: s, read, literacy } of literacySentences(b.text)) {
-      const folded = toSimplifiedForMatching(s);
-      const own = [...folded.matchAll(/(?:到|至)\s*(20\d{2})\s*年/g)].at(-1);
-      const year = carried;
-      // An outlook beyond the period (到2035年) is not carried on to the period's targets.
-      if (own && (!period || Number(own[1]) <= period.to)) carried = Number(own[1]);
-      if (pastResult.apply(folded) !== null) continue;
-      // A literacy clause is no other target; the clauses beside it in its sentence may be
-      // (到2025年，…比例提升至10.5%，县级以上科普教育基地达到15个，…). Cut on the folded text, same length.
-      let [rest, restPrinted] = [folded, s];
-      if (literacy || LITERACY_SUBJECT.test(read)) {
-        const kept = clausesWithout(folded, (c) => LITERACY_SUBJECT.test(c) || /具备科学素质|%|％/.test(c));
-        rest = kept.map(([a, b]) => folded.slice(a, b)).join('');
-        restPrinted = kept.map(([a, b]) => s.slice(a, b)).join('');
-        if (!/\d/.test(rest.replace(/(?:19|20)\d{2}\s*年/g, ""))) continue;
-      }
-      // Read on simplified characters (個 → 个); the measure is cut from the sentence as printed (same length).
-      const found = targetNumbers.apply(rest)?.map((t) => {
-        const at = rest.indexOf(t.measure);
-        if (at < 0) return t;
-        // The unit as printed too (個, 場), found after the measure's start.
-        const u = rest.indexOf(t.unit, at);
-        return { ...t, measure: restPrinted.slice(at, at + t.measure.length), unit: u >= 0 ? restPrinted.slice(u, u + t.unit.length) : t.unit };
-      });
-      if (!found) {
-        // A goal sentence with a number the rule could not read is reported, not dropped silently.
-        if (paths[i]!.some((h) => /目标/.test(h)) && /\d+(?:\.\d+)?\s*(?:余|多)?[\u4e00-\u9fff%]/.test(s.replace(/(?:19|20)\d{2}\s*年/g, ''))) {
-          note(targetNumbers.id, 'info', `a sentence of the targets section with a number no target was read from: ${s}`, b.line, b.id);
-        }
-        continue;
-      }
-      for (const t of found) out.push({ sentence: s, anchor: b.id, year: t.year ?? (t.perYear ? null : year), value: t.value, unit: t.unit, comparator: t.comparator, measure: t.measure });
-    }
-  });
-  return out;
 }
 
 
