@@ -3,12 +3,15 @@ import { levelOf as levelOfName, regionUnits, shortNameOf as shortNameOfUnit } f
 import { REGION_LEVELS, type PlanFrontmatter, type RegionLevel, type SourceMeta } from '../schema';
 import type { AnchoredBlock, Classified } from './classify';
 import type { SectionRefs } from './semantic/model';
-import { bracketLabel } from './strip';
 import type { ImportMessage } from './messages';
-import { DATE_LINE, readDate } from './rules/meta/date';
+import { DATE_LINE, DATE_TEXT, dateLostCentury, hasLostCentury, readDate } from './rules/meta/date';
+import { DOC_NUMBER, DOC_NUMBER_FORM, documentNumberForm, documentNumberLine, numberYear, standardNumber } from './rules/meta/document-number';
+import { bracketLabel, headerFact, headerFields } from './rules/meta/header-fields';
+import { headerIssuer, issuerFromNewsLead, issuerFromNoticeTitle } from './rules/meta/issuer';
+import { regionLevelFromAddressees } from './rules/meta/region-level';
 import { regionParents } from './rules/meta/region-parents';
-import { SIGNER_BODY } from './rules/meta/signer';
-import { periodOf } from './rules/meta/title';
+import { noticeClosingDate, SIGNER_BODY } from './rules/meta/signer';
+import { periodOf, SALUTATION } from './rules/meta/title';
 import { literacyFigures, numericTargets } from './figures';
 import { toSimplifiedForMatching } from './text/fold';
 import type { AppliedCorrection, Furniture } from './types';
@@ -32,41 +35,17 @@ export interface MetadataInput {
   source: { file: string; sha256: string; encoding: string };
 }
 
-/** A document number: 国发〔2021〕9号, 穗南府[2022]7号, 国发﹝2021﹞9号, 國發〔2021〕9號. */
-const DOC_NUMBER_FORM = '[\\u4e00-\\u9fff]{1,10}[〔［[﹝【（(]\\d{4}[〕］\\]﹞】）)]\\d{1,4}[号號]';
-const DOC_NUMBER = new RegExp(DOC_NUMBER_FORM, 'g');
-/** A line that is a document number and nothing else. */
-const DOC_NUMBER_LINE = new RegExp(`^${DOC_NUMBER_FORM}$`);
+/** A header value that is a document number and nothing else. */
+const DOC_NUMBER_VALUE = new RegExp(`^${DOC_NUMBER_FORM}$`);
 
 /** A date in Arabic digits or Chinese numerals as YYYY-MM-DD; null when none or when no such day exists (rules meta/date-*). */
 export function isoDate(text: string): string | null {
   return readDate(text);
 }
 
-/** Values of the website metadata block ("发布日期: 2022-02-14"), by label with spaces removed. */
+/** Values of the page header the strip stage removed (rule meta/header-fields), by label with spaces removed. */
 export function metadataFields(furniture: readonly Furniture[]): Map<string, string> {
-  const fields = new Map<string, string>();
-  const bullets = furniture.filter((f) => f.rule === 'metadata-field').map((f) => bracketLabel(f.text.replace(/[\u00a0\u3000]/g, ' ').replace(/^\s*•\s*/, '').trim()));
-  for (let i = 0; i < bullets.length; i++) {
-    const text = bullets[i]!;
-    // Labels are read on simplified characters (發布日期 → 发布日期); values are cut from the text as printed.
-    const folded = toSimplifiedForMatching(text);
-    // "label: value label: value" on one line, or a bare label followed by its value (bullet lists).
-    const pairs = [...folded.matchAll(/([\u4e00-\u9fff](?:[\s]*[\u4e00-\u9fff]){1,6})\s*[:：]\s*(.*?)(?=\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,6}\s*[:：]|$)/dg)];
-    if (pairs.length) {
-      for (const p of pairs) {
-        const [start, end] = p.indices![2]!;
-        setOnce(fields, p[1]!.replace(/\s/g, ''), text.slice(start, end).trim());
-      }
-    } else if (/^[\u4e00-\u9fff\s]{2,8}$/.test(text) && bullets[i + 1] !== undefined && !/^[\u4e00-\u9fff\s]{2,8}$/.test(bullets[i + 1]!)) {
-      setOnce(fields, folded.replace(/\s/g, ''), bullets[++i]!.trim());
-    }
-  }
-  return fields;
-}
-
-function setOnce(map: Map<string, string>, key: string, value: string) {
-  if (value && !map.has(key)) map.set(key, value);
+  return new Map(Object.entries(headerFields.apply(furniture.filter((f) => f.rule === 'metadata-field').map((f) => f.text)) ?? {}));
 }
 
 const text = (b: AnchoredBlock) => (b.kind === 'table' ? [...b.header, ...b.rows.flat()].join(' ') : b.text);
@@ -80,58 +59,84 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
     messages.push({ ruleId, severity, line, anchor, reason });
   const fields = metadataFields(input.furniture);
   // A page's catalogue card printed as a table before the notice (索引号：… | 日期：2023-06-09): its cells are fields too.
-  const noticeHeading = blocks.findIndex((b) => b.kind === 'heading' && b.role === 'notice');
-  for (const b of blocks.slice(0, noticeHeading < 0 ? 0 : noticeHeading)) {
-    if (b.kind !== 'table') continue;
-    for (const cell of [...b.header, ...b.rows.flat()]) {
-      const m = /^([\u4e00-\u9fff]{2,6})\s*[:：]\s*(\S.*)$/.exec(toSimplifiedForMatching(bracketLabel(cell.trim())));
-      if (m && !fields.has(m[1]!)) fields.set(m[1]!, cell.trim().slice(cell.trim().length - m[2]!.length));
-    }
-  }
+  const noticeHeadingAt = blocks.findIndex((b) => b.kind === 'heading' && b.role === 'notice');
+  const cardCells = blocks.slice(0, noticeHeadingAt < 0 ? 0 : noticeHeadingAt).flatMap((b) => (b.kind === 'table' ? [...b.header, ...b.rows.flat()] : []));
+  for (const [label, value] of Object.entries(headerFields.apply(cardCells) ?? {})) if (!fields.has(label)) fields.set(label, value);
+  const card = Object.fromEntries(fields);
   const notice = blocks.filter((b) => b.part === 'notice' && b.kind === 'paragraph');
+  const noticeLines = notice.map(text);
+  const noticeLine = notice[0]?.line ?? null;
   const preambleEnd = blocks.findIndex((b) => b.part === 'body' && b.kind === 'heading' && b.number !== '');
   const preamble = blocks.slice(0, preambleEnd < 0 ? blocks.length : preambleEnd).filter((b) => b.part === 'body' && b.kind === 'paragraph');
-
-  const signature = findSignature(notice.map(text));
-  const period = periodOf(input.title);
   const preambleText = preamble.map(text).join('');
-  const implementsDocs = implementedDocuments(preambleText, fields.get('文号') ?? fields.get('发文字号') ?? null);
-  // A title that names no region (全民科学素质行动实施方案) takes the signer's (某县人民政府 → 某县).
-  const titleNamesRegion = regionUnits(toSimplifiedForMatching(input.title).split(/全民|科学素质|公民科学素质/)[0] ?? '').length > 0;
-  const signer = signature?.issuer ?? fields.get('发文机关') ?? null;
-  const region = regionOf(titleNamesRegion || !signer ? input.title : `${signer.replace(/(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室).*$/, '')}全民`, implementsDocs, meta, preamble.length ? preambleText : notice.map(text).join('')); // no preamble in the body: the plan starts at 一、 after the notice, whose text then says what it follows
-  if (!titleNamesRegion && meta.region?.name === undefined) {
-    note('meta/region', signer ? 'info' : 'warning', signer ? `the title names no region; region read from the signer ${signer}: ${region.name}` : 'the title names no region and there is no signer: set region in the plan’s YAML');
+  const period = periodOf(input.title);
+
+  // The document number: the header's, else the line under the notice title; published in its standard form.
+  const headerNumber = headerFact(card, 'number');
+  const numberLine = noticeLines.map((t) => documentNumberLine.apply(t)).find((n) => n !== null) ?? null;
+  const writtenNumber = (headerNumber && DOC_NUMBER_VALUE.test(headerNumber.trim()) ? headerNumber.trim() : null) ?? numberLine;
+  const documentNumber = meta.documentNumber ?? (writtenNumber ? standardNumber(writtenNumber) : null);
+  if (meta.documentNumber === undefined && writtenNumber && documentNumberForm.apply(writtenNumber)) {
+    note(documentNumberForm.id, 'info', `document number written ${writtenNumber}; published in the standard form ${documentNumber}`);
+  }
+  const implementsDocs = implementedDocuments(preambleText, documentNumber);
+  const writtenCitations = [...preambleText.matchAll(DOC_NUMBER)].map((m) => m[0]).filter((n) => documentNumberForm.apply(n));
+  if (writtenCitations.length) note(documentNumberForm.id, 'info', `cited numbers written ${[...new Set(writtenCitations)].join('、')}; published in the standard form`);
+
+  // Who issues the notice (rules/meta/issuer.ts): its signer, else the body its title names, else a news
+  // lead's, else a header's issuer field — never the website's publisher (发布机构, 来源).
+  const signature = findSignature(noticeLines);
+  if (signature?.cosigners && meta.issuer === undefined) note('meta/signature', 'info', `issued jointly: issuer recorded as the first signatory ${signature.issuer}; co-signed by ${signature.cosigners.join('、')}`);
+  const noticeTitle = noticeHeadingAt >= 0 ? text(blocks[noticeHeadingAt]!) : (headerFact(card, 'title') ?? '');
+  const titled = signature ? null : issuerFromNoticeTitle.apply(noticeTitle);
+  const titleAt = blocks.findIndex((b) => b.kind === 'heading' && b.role === 'title');
+  const lead = signature || titled ? null : (blocks.slice(0, titleAt < 0 ? 0 : titleAt).filter((b) => b.kind === 'paragraph').map((b) => issuerFromNewsLead.apply(text(b))).find((i) => i !== null) ?? null);
+  const headerBody = signature || titled || lead ? null : headerIssuer.apply(headerFact(card, 'issuer') ?? '');
+  const issuer = meta.issuer ?? signature?.issuer ?? titled?.issuer ?? lead ?? headerBody ?? null;
+  if (meta.issuer === undefined && !signature) {
+    if (titled) note(issuerFromNoticeTitle.id, 'info', titled.completed ? `no signer; issuer from the notice title, its region added from the same title: ${titled.issuer}` : `no signer; issuer from the notice title: ${titled.issuer}`, noticeLine);
+    else if (lead) note(issuerFromNewsLead.id, 'info', `no notice; issuer from the news report's lead: ${lead}`);
+    else if (headerBody) note(headerIssuer.id, 'info', `no signer; issuer from the page header's issuer field: ${headerBody}`);
+    else note('meta/signature', 'warning', 'no issuer: no signer, no issuing body in a notice title or news lead, no issuer field in the page header (a 发布机构 or 来源 is the web publisher)', noticeLine);
   }
 
-  const documentNumber =
-    meta.documentNumber ??
-    fields.get('发文字号') ??
-    fields.get('文号') ??
-    notice.map(text).find((t) => DOC_NUMBER_LINE.test(t)) ??
-    null;
+  // A title that names no region (全民科学素质行动实施方案) takes the issuer's (某县人民政府 → 某县).
+  const titleNamesRegion = regionUnits(toSimplifiedForMatching(input.title).split(/全民|科学素质|公民科学素质/)[0] ?? '').length > 0;
+  const region = regionOf(titleNamesRegion || !issuer ? input.title : `${issuer.replace(/(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室).*$/, '')}全民`, implementsDocs, meta, preamble.length ? preambleText : noticeLines.join('')); // no preamble in the body: the plan starts at 一、 after the notice, whose text then says what it follows
+  if (!titleNamesRegion && meta.region?.name === undefined) {
+    note('meta/region', issuer ? 'info' : 'warning', issuer ? `the title names no region; region read from the issuer ${issuer}: ${region.name}` : 'the title names no region and there is no issuer: set region in the plan’s YAML');
+  }
+  const salutation = noticeLines.find((t) => SALUTATION.test(t.trim()));
+  if (meta.region?.level === undefined && region.level === 'city' && salutation && regionLevelFromAddressees.apply({ name: toSimplifiedForMatching(region.name), salutation: toSimplifiedForMatching(salutation) })) {
+    region.level = 'county';
+    note(regionLevelFromAddressees.id, 'info', `${region.name} read as a county-level city: its notice addresses townships (${salutation.trim()})`);
+  }
 
+  // Dates: signed under the signature (or closing a notice without one), else the header's 成文日期;
+  // published: the header's 发布日期, else a label in the page's furniture, else a news byline.
+  const closing = signature ? null : noticeClosingDate.apply(noticeLines);
+  if (closing) note(noticeClosingDate.id, 'info', `the notice closes with a date and no signer: signed ${closing.date}`, notice[closing.index]?.line ?? null);
+  const signedText = signature?.date ?? closing?.date ?? headerFact(card, 'signedDate');
+  let signedDate = meta.signedDate !== undefined ? meta.signedDate : signedText ? isoDate(signedText) : null;
+  if (meta.signedDate === undefined && signedText && !signedDate && hasLostCentury(signedText)) {
+    signedDate = dateLostCentury.apply({ text: signedText, knownYear: numberYear(documentNumber) });
+    note(dateLostCentury.id, signedDate ? 'info' : 'warning', signedDate
+      ? `signature date "${signedText}" lost the first digits of its year; read as ${signedDate}, the year settled by the document number ${documentNumber}`
+      : `signature date "${signedText}" lost the first digits of its year and no document number settles it; signedDate left null`);
+  } else if (signedText && !signedDate && meta.signedDate === undefined) note('meta/date-arabic', 'warning', `signature date "${signedText}" is not a valid date; signedDate left null`, signature?.line ?? null);
+  if (!signedText && meta.signedDate === undefined) {
+    note('meta/signature', 'warning', signature ? `no date under the signature "${signature.issuer}"; signedDate is null` : 'no signature (issuer and date) found in the notice; signedDate is null', signature?.line ?? noticeLine);
+  }
   const printed = blocks.filter((b) => b.kind === 'paragraph').map(text).find((t) => /^\d{4}年\d{1,2}月\d{1,2}日印发$/.test(toSimplifiedForMatching(t)));
-  const published = fields.get('发布日期') ?? fields.get('发布时间') ?? fields.get('日期') ?? fields.get('发文日期')
+  const published = headerFact(card, 'publishedDate', ['发布日期', '发布时间', '日期'])
     // A label anywhere in the page's furniture: a toolbar line (信息来源：…　发布时间：2022-04-18 09:30　阅读次数…)
     // or the footer (发布日期：2021年12月20日　　浏览次数：1032).
     ?? input.furniture.map((f) => /发\s*布\s*(?:日\s*期|时\s*间)\s*[:：]\s*([^\s　]+)/.exec(toSimplifiedForMatching(f.text))?.[1]).find((d) => d !== undefined)
     // A news page's byline starts with its publication date (2023-05-12 08:45　来源：…).
     ?? input.furniture.find((f) => f.rule === 'news-byline' && /^\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}/.test(f.text))?.text.trim().split(/\s/)[0]
     ?? null;
-  const signedText = signature?.date ?? fields.get('成文日期') ?? null;
-  const signedDate = meta.signedDate !== undefined ? meta.signedDate : signedText ? isoDate(signedText) : null;
   const publishedDate = meta.publishedDate !== undefined ? meta.publishedDate : published ? isoDate(published) : null;
-  if (signature?.cosigners && meta.issuer === undefined) note('meta/signature', 'info', `issued jointly: issuer recorded as the first signatory ${signature.issuer}; co-signed by ${signature.cosigners.join('、')}`);
-  const issuer = meta.issuer ?? signature?.issuer ?? fields.get('发文机关') ?? fields.get('发布机构') ?? null;
-  const noticeLine = notice[0]?.line ?? null;
-  if (signedText && !signedDate) note('meta/date-arabic', 'warning', `signature date "${signedText}" is not a valid date; signedDate left null`, signature?.line ?? null);
-  if (!signedText && meta.signedDate === undefined) {
-    note('meta/signature', 'warning', signature ? `no date under the signature "${signature.issuer}"; signedDate is null` : 'no signature (issuer and date) found in the notice; signedDate is null', signature?.line ?? noticeLine);
-  }
   if (published && !publishedDate) note('meta/date-arabic', 'warning', `publication date "${published}" is not a valid date; publishedDate left null`);
-  if (!signature && issuer && meta.issuer === undefined) note('meta/signature', 'warning', `no signature in the notice; issuer taken from the page metadata (${issuer}), which may be the web publisher`);
-  if (!issuer) note('meta/signature', 'warning', 'no issuer: no signature in the notice and no 发文机关 in the page metadata', noticeLine);
 
   const body = blocks.filter((b) => b.part === 'body');
   const { literacyTarget, literacyBaseline } = literacyFigures(body, period, note);
@@ -175,7 +180,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
 }
 
 const ISSUER_BODY = SIGNER_BODY;
-const SIGNATURE_DATE = '\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|[〇○零Ｏ一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月\\s*[一二三四五六七八九十]{1,4}\\s*日';
+const SIGNATURE_DATE = DATE_TEXT;
 const ISSUER = new RegExp(`^(${ISSUER_BODY})(?:\\s*(${SIGNATURE_DATE}))?$`);
 /** A seal line under a signature: （某区科学技术协会代章）. */
 const SEAL_LINE = /^[（(][^（）()]{2,30}代章[)）]$/;
@@ -207,12 +212,13 @@ export function findSignature(lines: readonly string[]): { issuer: string; date:
 export { periodOf };
 export { sentences } from './figures';
 
-/** Higher-level documents named in the preamble: 《title》（number）. */
+/** Higher-level documents named in the preamble: 《title》（number）, numbers in their standard form; the plan's own number is never one. */
 export function implementedDocuments(preamble: string, own: string | null): { documentNumber: string; title: string | null }[] {
   const out: { documentNumber: string; title: string | null }[] = [];
+  const ownNumber = own ? standardNumber(own) : null;
   for (const m of preamble.matchAll(DOC_NUMBER)) {
-    const documentNumber = m[0];
-    if (documentNumber === own || out.some((d) => d.documentNumber === documentNumber)) continue;
+    const documentNumber = standardNumber(m[0]);
+    if (documentNumber === ownNumber || out.some((d) => d.documentNumber === documentNumber)) continue;
     const before = preamble.slice(0, m.index);
     const title = /《([^《》]+)》[^《》]{0,3}$/.exec(before)?.[1] ?? null;
     out.push({ documentNumber, title });

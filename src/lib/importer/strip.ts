@@ -5,6 +5,7 @@ import { pdfFixedWidth } from './rules/text/pdf-fixed-width';
 import { pdfPageNumber } from './rules/text/pdf-page-number';
 import { INVISIBLE } from './rules/text/invisible-chars';
 import { toSimplifiedForMatching } from './text/fold';
+import { headerLineKind, isValueLine, PIPE_SEPARATOR } from './rules/meta/header-fields';
 import type { Furniture, SourceLine } from './types';
 
 /**
@@ -25,30 +26,12 @@ export interface StripResult {
   messages: ImportMessage[];
 }
 
-/** Labels of the metadata blocks of government websites (索引号, 发文字号, …). */
-export const METADATA_LABELS = [
-  '索引号', '文号', '发文字号', '发布机构', '发文机关', '发布日期', '成文日期', '信息分类', '主题分类',
-  '分类', '有效性', '废止时间', '名称', '主题词', '公开目录', '浏览量', '浏览次数', '来源', '日期',
-  '字体', '信息来源', '信息提供日期', '生效日期', '公开方式', '发布时间', '发文日期', '访问量', '访问次数',
-  '点击量', '点击数', '阅读量', '发布单位', '发文单位',
-];
+export { METADATA_LABELS, bracketLabel } from './rules/meta/header-fields';
 
 const spaced = (label: string) => [...label].join('[\\s\\u00a0\\u3000]*');
-const LABEL_ALTERNATION = METADATA_LABELS.slice()
-  .sort((a, b) => b.length - a.length)
-  .map(spaced)
-  .join('|');
-const METADATA_FIELD = new RegExp(`^(?:•\\s*)?(?:${LABEL_ALTERNATION})\\s*[:：]`);
-const METADATA_LABEL_ALONE = new RegExp(`^•\\s*(?:${LABEL_ALTERNATION})$`);
-const BULLET_VALUE = /^•\s*\S/;
 
 /** Labels only a web page prints (never a plan's sentence starts with them). */
 const PAGE_FOOTER = new RegExp(`^(?:${['发布日期', '发布时间', '浏览次数', '浏览量', '访问量', '点击量', '阅读次数', '主办单位', '承办单位', '主办', '承办', '技术支持', '网站标识码'].map(spaced).join('|')})\\s*[:：]`);
-
-/** A catalogue-card label printed in brackets, [ 发文字号 ] value or 【发布日期】value, read as 发文字号：value. */
-export function bracketLabel(text: string): string {
-  return text.replace(/^[\[【]\s*([\u4e00-\u9fff\s]{2,12}?)\s*[\]】]\s*/, '$1：');
-}
 
 interface LineRule {
   name: string;
@@ -65,7 +48,8 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'breadcrumb', zone: 'head', test: (t) => /^>\s*\S+(\s*>\s*\S+)+$/.test(t) },
   { name: 'view-counter', zone: 'head', test: (t) => /\|\s*(来源|查看|浏览)/.test(t) && /(查看|浏览[量次数]*)\s*[:：]\s*\d*\s*$/.test(t) },
   { name: 'page-toolbar', zone: 'anywhere', test: (t) => /【\s*字体\s*[:：]/.test(t) },
-  { name: 'metadata-field', zone: 'head', test: (t) => METADATA_FIELD.test(bracketLabel(t)) },
+  // The page header (rules/meta/header-fields.ts): a line of `label: value` fields.
+  { name: 'metadata-field', zone: 'head', test: (t) => headerLineKind(t) === 'field' },
   // A page footer prints the same card (发布日期：…　　浏览次数：1032) and the site's owners (主办单位：…　技术支持：…).
   { name: 'page-footer', zone: 'anywhere', test: (t) => PAGE_FOOTER.test(t) },
   { name: 'share-footer', zone: 'anywhere', test: (t) => /^(【本文地址】|今日新闻|推荐新闻|相关新闻|扫一扫在手机上查看当前页面|分享到[:：]?.*)$/.test(t) },
@@ -87,7 +71,8 @@ export function stripBoilerplate(input: readonly SourceLine[]): StripResult {
   const lines: SourceLine[] = [];
   const furniture: Furniture[] = [];
   const seenInHead = new Set<string>();
-  let pendingBulletValue = false;
+  /** A header label (or row of labels) was read; its value (row) may follow. */
+  let pending: 'value' | 'row' | null = null;
 
   for (const [index, source] of input.entries()) {
     // Rules match on simplified characters, so a traditional-character repost is stripped alike.
@@ -99,18 +84,19 @@ export function stripBoilerplate(input: readonly SourceLine[]): StripResult {
     }
     const remove = (rule: string) => furniture.push({ rule, line: source.line, text: source.text });
 
-    // A bullet-list metadata block: "• 索引号" then "• 58735799-…" on the next non-empty line.
-    if (inHead && METADATA_LABEL_ALONE.test(text)) {
-      remove('metadata-field');
-      pendingBulletValue = true;
-      continue;
+    // The page header's other arrangements (rules/meta/header-fields.ts): a label alone (• 索引号,
+    // - [ 发文字号 ], 标 题:, an infobox's 中文名) whose value is the next line, and a pipe row of
+    // labels whose values are the next pipe row.
+    if (inHead) {
+      const kind = headerLineKind(text);
+      const value: boolean = pending === 'value' && kind === null && isValueLine(text);
+      const row: boolean = pending === 'row' && (PIPE_SEPARATOR.test(text) || (kind === null && /[|｜]/.test(text)));
+      pending = kind === 'label' ? 'value' : kind === 'label-row' || (row && PIPE_SEPARATOR.test(text)) ? 'row' : null;
+      if (kind === 'label' || kind === 'label-row' || value || row) {
+        remove('metadata-field');
+        continue;
+      }
     }
-    if (inHead && pendingBulletValue && BULLET_VALUE.test(text)) {
-      remove('metadata-field');
-      pendingBulletValue = false;
-      continue;
-    }
-    pendingBulletValue = false;
 
     const rule = LINE_RULES.find((r) => (r.zone === 'anywhere' || inHead) && r.test(text));
     if (rule) {

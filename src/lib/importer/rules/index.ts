@@ -1,6 +1,11 @@
 import type { Rule } from './rule';
-import { annexTitleLine, titleAboveNotice, titleLines } from './meta/title';
-import { dateArabic, dateChineseNumerals } from './meta/date';
+import { annexTitleLine, titleAboveNotice, titleLines, titlePeriod } from './meta/title';
+import { dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp } from './meta/date';
+import { headerFields } from './meta/header-fields';
+import { headerIssuer, issuerFromNewsLead, issuerFromNoticeTitle } from './meta/issuer';
+import { documentNumberForm, documentNumberLine } from './meta/document-number';
+import { noticeClosingDate } from './meta/signer';
+import { regionLevelFromAddressees } from './meta/region-level';
 import { literacyChoice, literacyLevels } from './meta/literacy';
 import { regionParents } from './meta/region-parents';
 import { backgroundSection, pastResult, targetNumbers } from './meta/targets';
@@ -39,7 +44,9 @@ export const RULES: readonly Rule<any, any>[] = [
   // text/: characters and lines as web pages and PDF conversion leave them
   invisibleChars, newsByline, pdfFixedWidth, pdfLineJoin, pdfPageNumber, statementContinuation, headingContinuation, htmlRemnants,
   // meta/: title, notice, dates, region, literacy figures and targets
-  titleLines, annexTitleLine, titleAboveNotice, dateArabic, dateChineseNumerals, literacyLevels, literacyChoice, regionParents,
+  titleLines, annexTitleLine, titleAboveNotice, titlePeriod, dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp, headerFields,
+  issuerFromNoticeTitle, issuerFromNewsLead, headerIssuer, documentNumberForm, documentNumberLine, noticeClosingDate, regionLevelFromAddressees,
+  literacyLevels, literacyChoice, regionParents,
   targetNumbers, pastResult, backgroundSection, indicatorTable,
   // responsibility/: the ways plans say who leads, supports or is responsible
   parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule,

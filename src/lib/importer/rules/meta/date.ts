@@ -2,9 +2,12 @@ import { numberValue } from '../../structure/numbering';
 import { defineRule } from '../rule';
 
 /**
- * Dates as plans and web pages print them, read to ISO (YYYY-MM-DD). A date that does not exist
- * (2022-13-45, 2022-02-30) is never produced: the parts are checked by a round trip through
- * Date.UTC (considered: date-fns / dayjs parse; one round trip is all that is needed here).
+ * THE date grammar of the importer: dates as plans and web pages print them, read to ISO
+ * (YYYY-MM-DD). Every other module that needs to see or read a date imports it from here
+ * (DATE_TEXT, DATE_LINE, readDate). A date that does not exist (2022-13-45, 2022-02-30) is never
+ * produced: the parts are checked by a round trip through Date.UTC (considered: date-fns / dayjs
+ * parse; they read neither Chinese numerals nor lost centuries, and one round trip is all that is
+ * needed here).
  */
 
 /** The ISO date of y-m-d, or null when no such day exists. */
@@ -19,7 +22,7 @@ const ARABIC = /(\d{4})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?|[-./]\s*(\
 
 export const dateArabic = defineRule<string, string>({
   id: 'meta/date-arabic',
-  description: 'Reads a date in Arabic digits (2022年1月7日, 2022年01月07日 16:20, 2022-02-14, 2022.2.14, 2022/2/14); an impossible date is not read.',
+  description: 'Reads a date in Arabic digits (2022年1月7日, 2022年01月07日 16:20, 2022-02-14, 2016-07-08 00:00, 2022.2.14, 2022/2/14); an impossible date is not read.',
   apply(text) {
     const m = ARABIC.exec(text);
     if (!m) return null;
@@ -29,6 +32,7 @@ export const dateArabic = defineRule<string, string>({
     { name: 'Chinese date', input: '2022年5月6日', output: '2022-05-06' },
     { name: 'zero-padded with a time', input: '发布时间:2022年01月07日 16:20', output: '2022-01-07' },
     { name: 'ISO', input: '2022-02-14', output: '2022-02-14' },
+    { name: 'ISO with a time (a portal’s [发布日期])', input: '2016-07-08 00:00', output: '2016-07-08' },
     { name: 'dotted', input: '2021.12.3', output: '2021-12-03' },
     { name: 'month 13 does not exist', input: '2022-13-45', output: null },
     { name: 'February 30 does not exist', input: '2022年2月30日', output: null },
@@ -36,33 +40,93 @@ export const dateArabic = defineRule<string, string>({
   ],
 });
 
-const CN_DIGIT: Record<string, number> = { '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9 };
-const CN_DATE = /([〇○零Ｏ一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*日/;
+/**
+ * The characters printed for zero in a year of Chinese numerals: 〇 (U+3007) as the standard
+ * writes it, and what typists and converters put in its place: ○ (U+25CB), ◯, 零, Ｏ, O, the Greek
+ * capital omicron Ο (U+039F) and the Cyrillic О (U+041E).
+ */
+export const CN_ZERO = '〇○◯零ＯOΟО';
+const CN_DIGIT_CLASS = `[${CN_ZERO}一二三四五六七八九]`;
+const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ...Object.fromEntries([...CN_ZERO].map((c) => [c, 0])) };
+const CN_MONTH_DAY = String.raw`\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*日`;
+const CN_DATE = new RegExp(`(${CN_DIGIT_CLASS}{4})${CN_MONTH_DAY}`);
+/** A year of two Chinese digits: 一二年一月十二日, printed where 二〇 was lost. */
+const CN_LOST_CENTURY = new RegExp(`(?<!${CN_DIGIT_CLASS})(${CN_DIGIT_CLASS}{2})${CN_MONTH_DAY}`);
+const cnYear = (digits: string) => Number([...digits].map((c) => CN_DIGIT[c]).join(''));
 
 export const dateChineseNumerals = defineRule<string, string>({
   id: 'meta/date-chinese-numerals',
-  description: 'Reads a signature date written in Chinese numerals (二〇二二年三月十日, with 〇 or ○ for zero); an impossible date is not read.',
+  description: 'Reads a date written in Chinese numerals (二〇二二年三月十日; zero as 〇, ○, Ο, О or Ｏ); an impossible date is not read.',
   apply(text) {
     const m = CN_DATE.exec(text);
     if (!m) return null;
-    const year = Number([...m[1]!].map((c) => CN_DIGIT[c]).join(''));
     // Month and day are read by the numbering grammar's numeral reader (十二 → 12, 三十一 → 31).
-    return validDate(year, numberValue(m[2]!) ?? NaN, numberValue(m[3]!) ?? NaN);
+    return validDate(cnYear(m[1]!), numberValue(m[2]!) ?? NaN, numberValue(m[3]!) ?? NaN);
   },
   examples: [
     { name: 'with 〇 (U+3007)', input: '二〇二二年三月十日', output: '2022-03-10' },
-    { name: 'with ○ (U+25CB)', input: '二○二二年三月十日', output: '2022-03-10' },
+    { name: 'with ○ (U+25CB)', input: '二○一一年十一月七日', output: '2011-11-07' },
+    { name: 'with a Greek capital omicron Ο (U+039F)', input: '二Ο二二年八月三十日', output: '2022-08-30' },
+    { name: 'with a Cyrillic О (U+041E)', input: '二О二一年五月六日', output: '2021-05-06' },
     { name: 'two-digit month and day', input: '二〇二二年十二月三十一日', output: '2022-12-31' },
-    { name: 'day twenty', input: '二〇二一年十一月二十日', output: '2021-11-20' },
     { name: 'no such day', input: '二〇二二年二月三十日', output: null },
     { name: 'Arabic digits are the other rule', input: '2022年3月10日', output: null },
+    { name: 'a year with its century lost is the other rule', input: '一二年一月十二日', output: null },
   ],
 });
 
-/** A date in either notation, or null. */
+/**
+ * A date whose year lost its first two digits (一二年一月十二日: 二〇 dropped). The century is not
+ * guessed: it is settled only by a year the document states elsewhere (its number's 〔2012〕),
+ * when that year ends in the two digits printed. Without it the rule does not fire and the caller
+ * says so in a message.
+ */
+export const dateLostCentury = defineRule<{ text: string; knownYear: number | null }, string>({
+  id: 'meta/date-lost-century',
+  description: 'Reads a date in Chinese numerals whose year lost two digits (一二年一月十二日) only when a year the document states (its number’s 〔2012〕) ends in the digits printed.',
+  apply({ text, knownYear }) {
+    if (CN_DATE.test(text)) return null;
+    const m = CN_LOST_CENTURY.exec(text);
+    if (!m || knownYear === null || knownYear % 100 !== cnYear(m[1]!)) return null;
+    return validDate(knownYear, numberValue(m[2]!) ?? NaN, numberValue(m[3]!) ?? NaN);
+  },
+  examples: [
+    { name: 'the number’s year settles it', input: { text: '一二年一月十二日', knownYear: 2012 }, output: '2012-01-12' },
+    { name: 'no year to settle it', input: { text: '一二年一月十二日', knownYear: null }, output: null },
+    { name: 'a year that does not end in the digits', input: { text: '一二年一月十二日', knownYear: 2013 }, output: null },
+    { name: 'a whole year is the other rule', input: { text: '二〇一二年一月十二日', knownYear: 2012 }, output: null },
+  ],
+});
+
+/** Is a year of two Chinese digits printed (a lost century)? For the message when it cannot be settled. */
+export const hasLostCentury = (text: string) => !CN_DATE.test(text) && CN_LOST_CENTURY.test(text);
+
+/** Beijing time, the time of every date the pages print (China has kept one offset since 1991). */
+const CHINA_OFFSET_MS = 8 * 3600 * 1000;
+
+export const dateTimestamp = defineRule<string, string>({
+  id: 'meta/date-timestamp',
+  description: 'Reads a field whose whole value is a Unix time in milliseconds (13 digits, as page scripts store 成文日期) as the day in Beijing time.',
+  apply(text) {
+    const t = text.trim();
+    if (!/^\d{13}$/.test(t)) return null;
+    const d = new Date(Number(t) + CHINA_OFFSET_MS);
+    return validDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+  },
+  examples: [
+    { name: 'midnight in Beijing is the same day', input: '1659974400000', output: '2022-08-09' },
+    { name: 'late evening UTC is the next day in Beijing', input: '1660060800000', output: '2022-08-10' },
+    { name: 'an index number is not a time', input: '11346509/2012-1563602', output: null },
+    { name: 'seconds (10 digits) are not read', input: '1659974400', output: null },
+  ],
+});
+
+/** A date in any notation a whole field or line can carry, or null. A lost century is read by dateLostCentury with its evidence. */
 export function readDate(text: string): string | null {
-  return dateArabic.apply(text) ?? dateChineseNumerals.apply(text);
+  return dateArabic.apply(text) ?? dateChineseNumerals.apply(text) ?? dateTimestamp.apply(text);
 }
 
-/** A line that is only a date (a signature date line), in either notation. */
-export const DATE_LINE = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零Ｏ一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,4}\s*日)$/;
+/** A date as printed in a signature, in any notation (a lost century included, so the signature is found; reading it needs its evidence). */
+export const DATE_TEXT = String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|${CN_DIGIT_CLASS}{2}(?:${CN_DIGIT_CLASS}{2})?\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,4}\s*日`;
+/** A line that is only a date (a signature date line), in any notation. */
+export const DATE_LINE = new RegExp(`^(?:${DATE_TEXT})$`);

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { DATE_LINE } from './date';
+import { DATE_LINE, DATE_TEXT } from './date';
 
 /**
  * Where the plan's own title is. Lines are matched after folding traditional characters to
@@ -7,19 +7,46 @@ import { DATE_LINE } from './date';
  */
 
 export const PLAN_NOUN = /(实施方案|行动方案|工作方案|规划纲要|行动计划|实施意见|行动规划|实施计划|工作计划)/;
-/** A period as plans print it: 2021—2025年, 2021-2025, 2021年—2025年, 2021至2025年. */
-export const PERIOD = String.raw`(\d{4})\s*年?\s*[—–\-－~～至]+\s*(\d{4})\s*年?`;
+/**
+ * What a period's years are joined with: every dash plans are written with — the em dash — and its
+ * doubled form ——, the horizontal bar ― (U+2015), the figure dash ‒, the en dash –, the hyphens
+ * ‐ ‑ -, the minus − and the full-width hyphen-minus －, tildes — and the word 至 (2021至2025年).
+ */
+export const PERIOD_DASH = '[—―‒–‐‑\\-−－~～〜至]+';
+/** A period as plans print it: 2021—2025年, 2021-2025, 2021年—2025年, 2021―2025年, 2021——2025年, 2021至2025年. */
+export const PERIOD = String.raw`(\d{4})\s*年?\s*${PERIOD_DASH}\s*(\d{4})\s*年?`;
 export const PERIOD_ONLY = new RegExp(`^[（(]${PERIOD}[)）]$`);
 const CLEAN_END = new RegExp(`(实施方案|行动方案|工作方案|规划纲要|行动计划|实施意见|行动规划|实施计划|工作计划)$|[（(]${PERIOD}[)）]$`);
 const NOT_TITLE = /关于印发|^《|^现将|^附\s*件|^根据|^为|^按照|[。，；：:;,！？》]|通知$|^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+[章部篇]/;
 
 /** The implementation period a title states: （2021—2025年） → 2021–2025. */
+export const titlePeriod = defineRule<string, { from: number; to: number }>({
+  id: 'meta/period',
+  description: 'Reads the implementation period a title states, its years joined by any dash or 至 (2021—2025年, 2021―2025年, 2021——2025年, 2021年—2025年, 2021至2025年), in brackets or written into the title.',
+  apply(title) {
+    // （2021—2025年）, （2022-2025）, [2016—2020年], or written into the title: 柳港区2022—2025年全民科学素质行动实施方案.
+    const m = new RegExp(`[（(［\\[]${PERIOD}[)）］\\]]`).exec(title) ?? new RegExp(`${PERIOD.replace(/年\?$/, '')}年`).exec(title);
+    if (!m) return null;
+    const [from, to] = [Number(m[1]), Number(m[2])];
+    return from >= 1990 && from <= to && to - from <= 20 ? { from, to } : null;
+  },
+  examples: [
+    { name: 'em dash', input: '某方案（2021—2025年）', output: { from: 2021, to: 2025 } },
+    { name: 'horizontal bar U+2015', input: '某区实施方案(2021―2025年)', output: { from: 2021, to: 2025 } },
+    { name: 'doubled dash', input: '某区实施方案（2021——2025年）', output: { from: 2021, to: 2025 } },
+    { name: '年 after both years', input: '某区实施方案（2021年—2025年）', output: { from: 2021, to: 2025 } },
+    { name: 'hyphen, no 年', input: '某方案（2022-2025）', output: { from: 2022, to: 2025 } },
+    { name: 'full-width hyphen-minus', input: '某方案（2022－2025年）', output: { from: 2022, to: 2025 } },
+    { name: 'the word 至', input: '某县2021至2025年全民科学素质行动实施方案', output: { from: 2021, to: 2025 } },
+    { name: 'square brackets (a law database)', input: '某市实施方案[2016—2020年]', output: { from: 2016, to: 2020 } },
+    { name: 'no period', input: '某省全民科学素质行动实施方案', output: null },
+    { name: 'a target year is no period', input: '到2025年全省公民具备科学素质的比例超过15%', output: null },
+  ],
+});
+
+/** The implementation period a title states, or null (rule meta/period). */
 export function periodOf(title: string): { from: number; to: number } | null {
-  // （2021—2025年）, （2022-2025）, or written into the title: 柳港区2022—2025年全民科学素质行动实施方案.
-  const m = new RegExp(`[（(]${PERIOD}[)）]`).exec(title) ?? new RegExp(`${PERIOD.replace(/年\?$/, '')}年`).exec(title);
-  if (!m) return null;
-  const [from, to] = [Number(m[1]), Number(m[2])];
-  return from >= 1990 && from <= to && to - from <= 20 ? { from, to } : null;
+  return titlePeriod.apply(title);
 }
 
 /** A single line or joined lines that read as a plan title. */
@@ -110,7 +137,7 @@ export const titleAboveNotice = defineRule<readonly string[], { bodyAt: number }
     const firstNumbered = after.findIndex((l) => /^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部])/.test(l.trim()));
     if (firstNumbered >= 0 && firstNumbered < salutation) return null;
     if (after.slice(0, salutation).some((l) => l.trim().length > 60)) return null;
-    const date = after.findIndex((l, i) => i > salutation && DATE_LINE.test(l.trim().replace(/^.*?(?=\d{4}\s*年|[〇○零一二三四五六七八九]{4}\s*年)/, '')));
+    const date = after.findIndex((l, i) => i > salutation && DATE_LINE.test(l.trim().replace(new RegExp(`^.*?(?=${DATE_TEXT})`), '')));
     if (date < 0 || (firstNumbered >= 0 && date > firstNumbered)) return null;
     let bodyAt = date + 1;
     while (bodyAt < after.length && (after[bodyAt]!.trim() === '' || /^[（(]此件.{0,8}[)）]$/.test(after[bodyAt]!.trim()))) bodyAt++;

@@ -1,0 +1,64 @@
+import { defineRule } from '../rule';
+
+/**
+ * Document numbers (发文字号): an issuer's prefix, the year in brackets and a serial, 国发〔2021〕9号.
+ * Pages write the brackets many ways — 〔〕 as the standard (GB/T 9704) prints them, [ ], ［］, ﹝﹞,
+ * 【】, round brackets — sometimes with spaces. The importer publishes the standard form (〔〕, no
+ * spaces) so that one document has one number across plans; the written form is kept in a message
+ * (and search folds brackets, src/lib/search/text.ts).
+ */
+
+/** A document number as written: 国发〔2021〕9号, 穗府办[2016]29号, 国发﹝2021﹞9号, 國發〔2021〕9號, 国发 〔2021〕 9 号. */
+export const DOC_NUMBER_FORM = '[\\u4e00-\\u9fff]{1,10}\\s*[〔［\\[﹝【（(]\\s*\\d{4}\\s*[〕］\\]﹞】）)]\\s*\\d{1,4}\\s*[号號]';
+export const DOC_NUMBER = new RegExp(DOC_NUMBER_FORM, 'g');
+
+/** The standard form of a written number: 〔〕 around the year, no spaces. */
+export function standardNumber(written: string): string {
+  return written.replace(/\s+/g, '').replace(/[［\[﹝【（(](\d{4})[〕］\]﹞】）)]/, '〔$1〕');
+}
+
+export const documentNumberForm = defineRule<string, string>({
+  id: 'meta/document-number-form',
+  description: 'Writes a document number in its standard form, the year in 〔〕 and no spaces (穗府办[2016]29号 → 穗府办〔2016〕29号); does not fire on a number already standard.',
+  apply(written) {
+    const standard = standardNumber(written.trim());
+    return standard !== written.trim() ? standard : null;
+  },
+  examples: [
+    { name: 'square brackets', input: '穗府办[2016]29号', output: '穗府办〔2016〕29号' },
+    { name: 'small brackets ﹝﹞', input: '国发﹝2021﹞9号', output: '国发〔2021〕9号' },
+    { name: 'full-width square brackets and spaces', input: '某政发 ［2022］ 5 号', output: '某政发〔2022〕5号' },
+    { name: 'round brackets', input: '某政办发（2020）12号', output: '某政办发〔2020〕12号' },
+    { name: 'already standard', input: '国发〔2021〕9号', output: null },
+    { name: 'traditional characters stay as written', input: '黔府辦發〔2022〕16號', output: null },
+  ],
+});
+
+/** A line that is a document number and nothing else, bare or in round brackets. */
+const NUMBER_LINE = new RegExp(`^[（(]?\\s*(${DOC_NUMBER_FORM})\\s*[)）]?$`);
+
+export const documentNumberLine = defineRule<string, string>({
+  id: 'meta/document-number-line',
+  description: 'Reads the number printed on its own line under a notice title, bare (川府发〔2022〕28号) or in round brackets ((青政办〔2011〕260号)), as written.',
+  apply(line) {
+    const t = line.trim();
+    const m = NUMBER_LINE.exec(t);
+    // Brackets must pair: an opening bracket only with a closing one.
+    if (!m || /^[（(]/.test(t) !== /[)）]$/.test(t.replace(/[号號]$/, ''))) return null;
+    return m[1]!;
+  },
+  examples: [
+    { name: 'bare', input: '川府发〔2022〕28号', output: '川府发〔2022〕28号' },
+    { name: 'in ASCII round brackets', input: '(青政办〔2011〕260号)', output: '青政办〔2011〕260号' },
+    { name: 'in full-width round brackets', input: '（某政办发〔2021〕3号）', output: '某政办发〔2021〕3号' },
+    { name: 'traditional', input: '黔府辦發〔2022〕16號', output: '黔府辦發〔2022〕16號' },
+    { name: 'a citation in prose', input: '根据《某通知》（国发〔2021〕9号）精神', output: null },
+    { name: 'a number and a title', input: '豫政办〔2016〕95号《河南省人民政府办公厅关于印发某方案的通知》', output: null },
+  ],
+});
+
+/** The year a number states (〔2012〕 → 2012), or null. */
+export function numberYear(number: string | null): number | null {
+  const m = number ? /[〔［\[﹝【（(]\s*(\d{4})\s*[〕］\]﹞】）)]/.exec(number) : null;
+  return m ? Number(m[1]) : null;
+}
