@@ -5,6 +5,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, type PlanEvaluation } from '../lib/eval/run';
+import { compareExcerpt, EXCERPT_FIELDS, excerptTotals, loadExcerpts, type FactCheck } from '../lib/eval/excerpts';
+import { importPlan } from '../lib/importer/pipeline';
 import { prf, share, thresholds, totalsOf, type Count, type FieldCheck, type PlanScore, type Totals } from '../lib/eval/score';
 
 // node:util parseArgs rather than a CLI library: five flags do not justify a dependency (commander considered).
@@ -64,7 +66,41 @@ function planLines(e: PlanEvaluation): string[] {
   return lines;
 }
 
+/**
+ * Page beginnings with hand-read facts (../shared/real-excerpts; our own header arrangements in
+ * tests/fixtures/headers): the metadata read from each, right per field and overall.
+ */
+function excerptScores(): { name: string; dir: string; checks: (FactCheck & { slug: string })[] | null }[] {
+  return [
+    { name: 'real excerpts', dir: resolve(root, '../shared/real-excerpts') },
+    { name: 'header fixtures', dir: resolve(root, 'tests/fixtures/headers') },
+  ].map(({ name, dir }) => {
+    const excerpts = loadExcerpts(dir);
+    const checks = excerpts?.flatMap((e) => {
+      const out = importPlan({ slug: e.slug, file: `content/sources/${e.slug}.txt`, bytes: e.text });
+      return compareExcerpt(e.gold, out.frontmatter).map((c) => ({ ...c, slug: e.slug }));
+    }) ?? null;
+    return { name, dir, checks };
+  });
+}
+
+function excerptLines(scores: ReturnType<typeof excerptScores>): string[] {
+  const lines: string[] = [];
+  for (const { name, dir, checks } of scores) {
+    if (!checks) {
+      lines.push(`${name}: not evaluated (${dir} is absent)`);
+      continue;
+    }
+    const t = excerptTotals(checks);
+    lines.push(`${name} (${dir}): metadata ${t.overall.right}/${t.overall.total}`);
+    for (const f of EXCERPT_FIELDS) lines.push(`  ${f.padEnd(14)} ${t.byField[f].right}/${t.byField[f].total}`);
+    lines.push(...listed(checks.filter((c) => !c.ok), (c) => `${c.slug} ${c.field}: expected ${c.expected}, got ${c.got}`, '    '));
+  }
+  return lines;
+}
+
 try {
+  const excerpts = values.plan ? [] : excerptScores();
   const results = evaluate({
     root,
     plan: values.plan,
@@ -83,6 +119,7 @@ try {
           overall: { ...overall, departmentsPrf: prf(overall.departments), targetsPrf: prf(overall.targets) },
           byOrigin: { dev: byOrigin('dev'), project: byOrigin('project') },
           thresholds: verdict,
+          excerpts: excerpts.map((x) => ({ name: x.name, dir: x.dir, totals: x.checks ? excerptTotals(x.checks) : null, wrong: x.checks?.filter((c) => !c.ok) ?? null })),
         },
         null,
         2,
@@ -97,6 +134,7 @@ try {
       const n = evaluated.filter((r) => r.origin === o).length;
       if (n && n !== evaluated.length) console.log(`  ${o} only:\n${totalsLines(byOrigin(o), '    ').join('\n')}`);
     }
+    if (excerpts.length) console.log(`\n${excerptLines(excerpts).join('\n')}`);
     console.log('\nthresholds (over all evaluated plans):');
     for (const v of verdict) console.log(`${v.pass ? 'PASS' : 'FAIL'} ${v.name}: ${v.detail}`);
   }

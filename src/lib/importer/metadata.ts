@@ -218,7 +218,8 @@ export function implementedDocuments(preamble: string, own: string | null): { do
   const ownNumber = own ? standardNumber(own) : null;
   for (const m of preamble.matchAll(DOC_NUMBER)) {
     const documentNumber = standardNumber(m[0]);
-    if (documentNumber === ownNumber || out.some((d) => d.documentNumber === documentNumber)) continue;
+    // Prose may run into the number (以白政发〔2023〕4号印发): a number ending in the plan's own is its own.
+    if ((ownNumber && documentNumber.endsWith(ownNumber)) || out.some((d) => d.documentNumber === documentNumber)) continue;
     const before = preamble.slice(0, m.index);
     const title = /《([^《》]+)》[^《》]{0,3}$/.exec(before)?.[1] ?? null;
     out.push({ documentNumber, title });

@@ -109,8 +109,13 @@ export function isValueLine(text: string): boolean {
   return t !== '' && headerLineKind(t) === null && t.length <= VALUE_LINE_MAX && !/关于印发/.test(t) && !PIPE.test(t);
 }
 
-/** A field line's `label: value` pairs (several per line, labels with spaces inside). */
-const PAIRS = /([\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,6})\s*[:：]\s*?(.*?)(?=\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,6}\s*[:：]|$)/dg;
+/**
+ * A field line's `label: value` pairs, several per line. A label is a known one, spaces allowed
+ * inside (文       号), or any short run of characters without spaces (so that a short value
+ * before the next label, 有效性: 有效 发文日期: …, is not read as part of a spaced label).
+ */
+const PAIR_LABEL = `(?:${LABEL_ALTERNATION}|[\\u4e00-\\u9fff]{2,7})`;
+const PAIRS = new RegExp(`(${PAIR_LABEL})\\s*[:：]\\s*?(.*?)(?=\\s+${PAIR_LABEL}\\s*[:：]|$)`, 'dg');
 
 export const headerFields = defineRule<readonly string[], Record<string, string>>({
   id: 'meta/header-fields',

@@ -84,6 +84,8 @@ export const titleLines = defineRule<readonly string[], TitleLines>({
           break;
         }
         if (j > i && (t.length > 40 || NOT_TITLE.test(t) || DATE_LINE.test(t))) break;
+        // A line repeating what was read so far is a title of its own (a page's headline, then the title with its period).
+        if (j > i && t.startsWith(text)) break;
         // A title printed over lines starts with the region and the subject, not with a signature.
         if (j > i && j === i + 1 && !PLAN_NOUN.test(first) && !/全民|科学|素质|科普/.test(first)) break;
         text += t;
@@ -100,6 +102,7 @@ export const titleLines = defineRule<readonly string[], TitleLines>({
     { name: 'three lines', input: ['', '某县全民科学素质行动', '规划纲要实施方案', '（2022—2025年）', '为深入贯彻落实…'], output: { index: 1, span: 3, text: '某县全民科学素质行动规划纲要实施方案（2022—2025年）' } },
     { name: 'period broken inside the parenthesis', input: ['', '某县全民科学素质行动实施方案（2022—', '2025年）'], output: { index: 1, span: 2, text: '某县全民科学素质行动实施方案（2022—2025年）' } },
     { name: 'a signature and its date are not part of the title', input: ['现将方案印发。', '某市人民政府', '2022年3月1日', '某市全民科学素质行动实施方案（2021—2025年）'], output: { index: 3, span: 1, text: '某市全民科学素质行动实施方案（2021—2025年）' } },
+    { name: 'a headline, then the title with its period', input: ['某市全民科学素质行动实施方案', '某市全民科学素质行动实施方案（2021—2025年）', '为深入贯彻…'], output: { index: 0, span: 1, text: '某市全民科学素质行动实施方案' } },
     { name: 'a notice title over two lines is not the plan title', input: ['某区人民政府办公室', '关于印发《某区全民科学素质行动规划纲要', '实施方案（2022—2025年）》的通知'], output: null },
     { name: 'a mention in prose', input: ['《某区全民科学素质行动实施方案（2022—2025', '年）》已经区人民政府同意，现印发给你们。'], output: null },
   ],

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { compareExcerpt, excerptTotals, foldTitle, loadExcerpts, type ExcerptGold } from '../../src/lib/eval/excerpts';
+import { importPlan } from '../../src/lib/importer/pipeline';
+
+/**
+ * Page beginnings with hand-read facts: every gold fact (title, issuer, number, dates, period,
+ * region, implements as a set) must come out of the import. Titles are compared after folding
+ * punctuation width and dash variants (the importer prints ASCII parentheses full-width by design;
+ * a period's dash may be written —, ―, – or -): see foldTitle in src/lib/eval/excerpts.ts.
+ */
+const folders = [
+  { name: 'real excerpts (../shared/real-excerpts)', dir: resolve(__dirname, '../../../shared/real-excerpts') },
+  { name: 'header arrangements (tests/fixtures/headers)', dir: resolve(__dirname, '../fixtures/headers') },
+];
+
+for (const { name, dir } of folders) {
+  const excerpts = loadExcerpts(dir);
+  // The real excerpts live outside the repository: without them the suite is skipped, and says why.
+  describe.skipIf(excerpts === null)(`${name}${excerpts === null ? ` — skipped: ${dir} is absent` : ''}`, () => {
+    for (const e of excerpts ?? []) {
+      it(`${e.slug}: every gold fact`, () => {
+        const out = importPlan({ slug: e.slug, file: `content/sources/${e.slug}.txt`, bytes: e.text });
+        const wrong = compareExcerpt(e.gold, out.frontmatter).filter((c) => !c.ok);
+        expect(wrong).toEqual([]);
+      });
+    }
+  });
+}
+
+describe('excerpt comparison', () => {
+  const gold: ExcerptGold = {
+    title: '某市实施方案(2021—2025年)', issuer: '某市人民政府', documentNumber: '某政发〔2022〕1号', signedDate: '2022-01-02', publishedDate: null,
+    periodStart: 2021, periodEnd: 2025, region: { name: '某市', level: 'city' }, implements: ['国发〔2021〕9号', '某省发〔2021〕3号'],
+    alsoAccept: { publishedDate: ['2022-01-05'], 'region.name': ['某某市'] },
+  };
+  const fm = {
+    title: '某市实施方案（2021―2025年）', issuer: '某市人民政府', documentNumber: '某政发〔2022〕1号', signedDate: '2022-01-02', publishedDate: '2022-01-05',
+    period: { from: 2021, to: 2025 }, region: { name: '某某市', level: 'city' as const, parents: [] },
+    implements: [{ documentNumber: '某省发〔2021〕3号', title: null }, { documentNumber: '国发〔2021〕9号', title: null }],
+  };
+  it('folds title punctuation width and dashes, reads implements as a set, accepts alsoAccept', () => {
+    expect(compareExcerpt(gold, fm).every((c) => c.ok)).toBe(true);
+  });
+  it('counts a wrong fact wrong', () => {
+    const checks = compareExcerpt(gold, { ...fm, issuer: '某市人民政府办公室', implements: [] });
+    expect(checks.filter((c) => !c.ok).map((c) => c.field)).toEqual(['issuer', 'implements']);
+    expect(excerptTotals(checks).overall).toEqual({ right: 8, total: 10 });
+  });
+  it('does not fold words', () => {
+    expect(foldTitle('某市实施方案')).not.toBe(foldTitle('某市工作方案'));
+  });
+});
