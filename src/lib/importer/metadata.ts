@@ -4,13 +4,13 @@ import { REGION_LEVELS, type PlanFrontmatter, type RegionLevel, type SourceMeta 
 import type { AnchoredBlock, Classified } from './classify';
 import type { SectionRefs } from './semantic/model';
 import type { ImportMessage } from './messages';
-import { DATE_LINE, DATE_TEXT, dateLostCentury, hasLostCentury, readDate } from './rules/meta/date';
-import { DOC_NUMBER, DOC_NUMBER_FORM, documentNumberForm, documentNumberLine, numberYear, standardNumber } from './rules/meta/document-number';
-import { bracketLabel, headerFact, headerFields } from './rules/meta/header-fields';
+import { dateLostCentury, hasLostCentury, readDate } from './rules/meta/date';
+import { DOC_NUMBER, DOC_NUMBER_FORM, documentNumberForm, documentNumberLine, implementedDocuments, numberYear, standardNumber } from './rules/meta/document-number';
+import { headerFact, headerFields } from './rules/meta/header-fields';
 import { headerIssuer, issuerFromNewsLead, issuerFromNoticeTitle } from './rules/meta/issuer';
 import { regionLevelFromAddressees } from './rules/meta/region-level';
 import { regionParents } from './rules/meta/region-parents';
-import { noticeClosingDate, SIGNER_BODY } from './rules/meta/signer';
+import { findSignature, noticeClosingDate } from './rules/meta/signer';
 import { periodOf, SALUTATION } from './rules/meta/title';
 import { literacyFigures, numericTargets } from './figures';
 import { toSimplifiedForMatching } from './text/fold';
@@ -179,53 +179,10 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   return { frontmatter, messages };
 }
 
-const ISSUER_BODY = SIGNER_BODY;
-const SIGNATURE_DATE = DATE_TEXT;
-const ISSUER = new RegExp(`^(${ISSUER_BODY})(?:\\s*(${SIGNATURE_DATE}))?$`);
-/** A seal line under a signature: （某区科学技术协会代章）. */
-const SEAL_LINE = /^[（(][^（）()]{2,30}代章[)）]$/;
-const JOINT = new RegExp(`^(${ISSUER_BODY})\\s*(${ISSUER_BODY})$`);
-
-/**
- * The signature of the covering notice: the issuing body, then (same or next line) its date, in
- * Arabic digits or Chinese numerals (二〇二二年三月十日). Matched on simplified characters; the
- * issuer and date are cut from the lines as printed. `line` is the index in `lines` of the issuer.
- */
-export function findSignature(lines: readonly string[]): { issuer: string; date: string | null; line?: number; cosigners?: string[] } | null {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const original = lines[i]!;
-    const m = ISSUER.exec(toSimplifiedForMatching(original));
-    if (!m) continue;
-    const next = lines[i + 1];
-    // A seal line may stand between the signer and the date: （某区科学技术协会代章）.
-    const dateLine = next && SEAL_LINE.test(toSimplifiedForMatching(next.trim())) ? lines[i + 2] : next;
-    const date = m[2] ? original.slice(original.length - m[2].length) : dateLine && DATE_LINE.test(toSimplifiedForMatching(dateLine)) ? dateLine : null;
-    // A notice signed jointly prints its bodies side by side (某县科学技术协会　某县人民政府办公室):
-    // the issuer is the first, which hosts the document (its 字号); the others are co-signers.
-    const joint = JOINT.exec(m[1]!);
-    if (joint) return { issuer: original.slice(0, joint[1]!.length), date, cosigners: [original.slice(joint[1]!.length, m[1]!.length)] };
-    return { issuer: original.slice(0, m[1]!.length), date };
-  }
-  return null;
-}
-
 export { periodOf };
+export { findSignature } from './rules/meta/signer';
+export { implementedDocuments } from './rules/meta/document-number';
 export { sentences } from './figures';
-
-/** Higher-level documents named in the preamble: 《title》（number）, numbers in their standard form; the plan's own number is never one. */
-export function implementedDocuments(preamble: string, own: string | null): { documentNumber: string; title: string | null }[] {
-  const out: { documentNumber: string; title: string | null }[] = [];
-  const ownNumber = own ? standardNumber(own) : null;
-  for (const m of preamble.matchAll(DOC_NUMBER)) {
-    const documentNumber = standardNumber(m[0]);
-    // Prose may run into the number (以白政发〔2023〕4号印发): a number ending in the plan's own is its own.
-    if ((ownNumber && documentNumber.endsWith(ownNumber)) || out.some((d) => d.documentNumber === documentNumber)) continue;
-    const before = preamble.slice(0, m.index);
-    const title = /《([^《》]+)》[^《》]{0,3}$/.exec(before)?.[1] ?? null;
-    out.push({ documentNumber, title });
-  }
-  return out;
-}
 
 /** The level of a region printed in traditional or simplified characters (regions.ts on the simplified form). */
 const levelOf = (printed: string) => levelOfName(toSimplifiedForMatching(printed));

@@ -62,3 +62,19 @@ export function numberYear(number: string | null): number | null {
   const m = number ? /[〔［\[﹝【（(]\s*(\d{4})\s*[〕］\]﹞】）)]/.exec(number) : null;
   return m ? Number(m[1]) : null;
 }
+
+/** Higher-level documents named in the preamble: 《title》（number）, numbers in their standard form; the plan's own number is never one. */
+export function implementedDocuments(preamble: string, own: string | null): { documentNumber: string; title: string | null }[] {
+  const out: { documentNumber: string; title: string | null }[] = [];
+  const ownNumber = own ? standardNumber(own) : null;
+  for (const m of preamble.matchAll(DOC_NUMBER)) {
+    const documentNumber = standardNumber(m[0]);
+    // Prose may run into the number (以白政发〔2023〕4号印发): a number ending in the plan's own is its own.
+    if ((ownNumber && documentNumber.endsWith(ownNumber)) || out.some((d) => d.documentNumber === documentNumber)) continue;
+    const before = preamble.slice(0, m.index);
+    const title = /《([^《》]+)》[^《》]{0,3}$/.exec(before)?.[1] ?? null;
+    out.push({ documentNumber, title });
+  }
+  return out;
+}
+

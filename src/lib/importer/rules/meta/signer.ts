@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { toSimplifiedForMatching } from '../../text/fold';
-import { DATE_LINE } from './date';
+import { DATE_LINE, DATE_TEXT } from './date';
 
 /**
  * Who signs a notice: a body's name ending in one of the words bodies sign with (人民政府, 办公室,
@@ -40,3 +40,34 @@ export const noticeClosingDate = defineRule<readonly string[], { index: number; 
     { name: 'no date at the end', input: ['各单位：', '现将方案印发给你们。'], output: null },
   ],
 });
+
+const ISSUER_BODY = SIGNER_BODY;
+const SIGNATURE_DATE = DATE_TEXT;
+const ISSUER = new RegExp(`^(${ISSUER_BODY})(?:\\s*(${SIGNATURE_DATE}))?$`);
+/** A seal line under a signature: （某区科学技术协会代章）. */
+const SEAL_LINE = /^[（(][^（）()]{2,30}代章[)）]$/;
+const JOINT = new RegExp(`^(${ISSUER_BODY})\\s*(${ISSUER_BODY})$`);
+
+/**
+ * The signature of the covering notice: the issuing body, then (same or next line) its date, in
+ * Arabic digits or Chinese numerals (二〇二二年三月十日). Matched on simplified characters; the
+ * issuer and date are cut from the lines as printed. `line` is the index in `lines` of the issuer.
+ */
+export function findSignature(lines: readonly string[]): { issuer: string; date: string | null; line?: number; cosigners?: string[] } | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const original = lines[i]!;
+    const m = ISSUER.exec(toSimplifiedForMatching(original));
+    if (!m) continue;
+    const next = lines[i + 1];
+    // A seal line may stand between the signer and the date: （某区科学技术协会代章）.
+    const dateLine = next && SEAL_LINE.test(toSimplifiedForMatching(next.trim())) ? lines[i + 2] : next;
+    const date = m[2] ? original.slice(original.length - m[2].length) : dateLine && DATE_LINE.test(toSimplifiedForMatching(dateLine)) ? dateLine : null;
+    // A notice signed jointly prints its bodies side by side (某县科学技术协会　某县人民政府办公室):
+    // the issuer is the first, which hosts the document (its 字号); the others are co-signers.
+    const joint = JOINT.exec(m[1]!);
+    if (joint) return { issuer: original.slice(0, joint[1]!.length), date, cosigners: [original.slice(joint[1]!.length, m[1]!.length)] };
+    return { issuer: original.slice(0, m[1]!.length), date };
+  }
+  return null;
+}
+
