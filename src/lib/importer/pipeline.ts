@@ -20,6 +20,7 @@ import { controlChars } from './rules/text/control-chars';
 import { attachmentOnly } from './rules/text/attachment-only';
 import { truncated, type Truncation } from './rules/text/truncated';
 import { toSimplifiedForMatching } from './text/fold';
+import { parseNumber } from './structure/numbering';
 import { ImportError } from './types';
 import { parseYamlFile, validate } from './yaml-file';
 
@@ -67,13 +68,10 @@ export function importPlan(input: PlanInput): PlanOutput {
   const controls = withoutControlChars(webLines);
   const stripped = stripBoilerplate(controls.lines);
   const repaired = repair(stripped.lines, { joinBrokenLines: stripped.fromPdf, lineWidth: stripped.lineWidth });
-  const { blocks, title, messages: outlineMessages } = outline(repaired.lines, file);
-  const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : {};
-  const log = new MessageLog();
-  if (htmlLines) log.info(htmlRemnants.id, `${htmlLines} line(s) carried HTML character references or <br> tags from the web page; decoded`);
-  for (const m of [...controls.messages, ...stripped.messages, ...repaired.messages, ...outlineMessages]) log.messages.push(m);
-  // A notice whose plan is only an attached file is refused, naming the file to add (rule text/attachment-only).
-  const numberedSections = blocks.filter((b) => b.kind === 'heading' && b.part === 'body' && b.number !== '').length;
+  // A notice whose plan is only an attached file is refused, naming the file to add (rule
+  // text/attachment-only); before the outline, which would refuse it for want of a title. Sections
+  // are counted by their 一、/（一）/第一章 numbers (an attachment list is numbered 1. 2.).
+  const numberedSections = repaired.lines.filter((l) => ['part', 'part-section', 'cn', 'cn-paren'].includes(parseNumber(l.text)?.kind ?? '')).length;
   const attached = attachmentOnly.apply({ lines: controls.lines, numberedSections });
   if (attached) {
     throw new ImportError(
@@ -82,6 +80,11 @@ export function importPlan(input: PlanInput): PlanOutput {
       attached.line,
     );
   }
+  const { blocks, title, messages: outlineMessages } = outline(repaired.lines, file);
+  const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : {};
+  const log = new MessageLog();
+  if (htmlLines) log.info(htmlRemnants.id, `${htmlLines} line(s) carried HTML character references or <br> tags from the web page; decoded`);
+  for (const m of [...controls.messages, ...stripped.messages, ...repaired.messages, ...outlineMessages]) log.messages.push(m);
   const classified = classify(blocks, { settled: meta.topics, log });
   const topics = topicSections(classified);
   const assigned = assignDepartments(classified.blocks, topics, log);
