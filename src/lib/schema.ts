@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { GROUP_KEYS, PROJECT_KEYS } from './taxonomy';
+import { CONTROL_CLASS } from './importer/rules/text/control-chars';
+import { TRUNCATION_SIGNALS } from './importer/rules/text/truncated';
 
 /**
  * The frontmatter of a plan entry: one schema for the importer (which validates what it writes)
@@ -25,6 +27,12 @@ export const webUrl = z
     // `https:x` parses (as https://x/); demand the written `//` so what is published is what was typed.
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && /^https?:\/\//i.test(v);
   }, 'expected an absolute http(s) address');
+/**
+ * A line of text a page, a social image, a CSV cell or a BibTeX field prints: no control or
+ * bidirectional-override character (rules/text/control-chars.ts removes them from the texts; this
+ * refuses one that comes another way, e.g. an escape in a plan's YAML).
+ */
+export const printable = z.string().min(1).regex(new RegExp(`^[^${CONTROL_CLASS}]*$`), 'contains a control or bidirectional-override character');
 export const anchorId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'expected a lower-case anchor id');
 
 /** The words plans put before a literacy percentage (超过14%, 不低于12%; 力争达到15% is 达到, 力争 being an adverb). */
@@ -97,19 +105,19 @@ export const targetSchema = z.object({
 
 export const planSchema = z
   .object({
-    title: z.string().min(1),
+    title: printable,
     /** The plan's title in English, from <slug>.yaml (an official or an editor's translation); null when none is given. */
-    titleEn: z.string().min(1).nullable().default(null),
-    shortName: z.string().min(1),
+    titleEn: printable.nullable().default(null),
+    shortName: printable,
     /** The region's name in English, from <slug>.yaml, where the romanization by rule (src/lib/i18n/region.ts) would be wrong. */
-    regionEn: z.string().min(1).nullable().default(null),
+    regionEn: printable.nullable().default(null),
     region: z.object({
-      name: z.string().min(1),
+      name: printable,
       level: z.enum(REGION_LEVELS),
       parents: z.array(z.string().min(1)),
     }),
-    issuer: z.string().min(1).nullable(),
-    documentNumber: z.string().min(1).nullable(),
+    issuer: printable.nullable(),
+    documentNumber: printable.nullable(),
     signedDate: isoDate.nullable(),
     publishedDate: isoDate.nullable(),
     printedDate: isoDate.nullable(),
@@ -146,7 +154,15 @@ export const planSchema = z
     /** `updatedDate` from <slug>.yaml: when the plan was added to the site or last changed there (the feed's date); absent when the YAML gives none. */
     updatedDate: isoDate.optional(),
     /** Editorial notes (编者注) from <slug>.yaml: what a reader should know about this copy of the text. */
-    editorNotes: z.array(z.string().min(1)).default([]),
+    editorNotes: z.array(printable).default([]),
+    /**
+     * Present only when the text stops short (rule text/truncated): the source line where it ends and
+     * the signals that agree. The plan page then says the text is incomplete. Absent for a whole text.
+     */
+    incomplete: z
+      .object({ line: z.number().int().positive(), reasons: z.array(z.enum(TRUNCATION_SIGNALS)).min(1) })
+      .strict()
+      .optional(),
     source: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), encoding: z.string() }),
     corrections: z.array(
       z.object({ original: z.string(), replacement: z.string(), reason: z.string(), line: z.number().int().nullable(), count: z.number().int() }),
@@ -163,20 +179,20 @@ export type OutlineEntry = z.infer<typeof outlineEntrySchema>;
 /** Optional `content/sources/<slug>.yaml`: facts the text lacks, or overrides of what the importer read. */
 export const sourceMetaSchema = z
   .object({
-    shortName: z.string().min(1),
-    titleEn: z.string().min(1),
-    regionEn: z.string().min(1),
+    shortName: printable,
+    titleEn: printable,
+    regionEn: printable,
     region: z
-      .object({ name: z.string().min(1), level: z.enum(REGION_LEVELS), parents: z.array(z.string().min(1)) })
+      .object({ name: printable, level: z.enum(REGION_LEVELS), parents: z.array(z.string().min(1)) })
       .partial(),
-    issuer: z.string().min(1),
-    documentNumber: z.string().min(1),
+    issuer: printable,
+    documentNumber: printable,
     signedDate: isoDate.nullable(),
     publishedDate: isoDate.nullable(),
     sourceUrl: webUrl.nullable(),
     /** When the plan was added to the site or last changed there (the feed's date; else its files' last commit). */
     updatedDate: isoDate,
-    editorNotes: z.array(z.string().min(1)),
+    editorNotes: z.array(printable),
     /**
      * Settles how a heading is classified, keyed by its text as printed without its number:
      * "group:<key>", "project:<key>", "extra:<name>" (a group beyond the five) or "none".

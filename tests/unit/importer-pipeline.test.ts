@@ -133,18 +133,19 @@ describe('run (the import command)', () => {
     expect(existsSync(join(root, 'content/anchors.json'))).toBe(true);
     expect(run({ root, check: true, log: () => undefined }).ok).toBe(true);
   });
-  it('reports two sources with the same slug and writes nothing', () => {
+  it('reports two sources with the same slug, imports neither, and imports the others', () => {
     const root = project({ 'content/sources/a.txt': planText, 'content/sources/A.TXT': planText, 'content/sources/b.txt': planText });
     const result = run({ root, ...quiet });
     expect(result.ok).toBe(false);
     expect(result.errors.join('\n')).toMatch(/content\/sources\/a\.txt: same slug "a" as content\/sources\/A\.TXT/);
-    expect(existsSync(join(root, 'content/plans'))).toBe(false);
+    expect(readdirSync(join(root, 'content/plans'))).toEqual(['b.mdx']);
   });
-  it('writes no MDX at all when one plan fails', () => {
+  it('writes every plan that imports when one fails, and lists the failure', () => {
     const root = project({ 'content/sources/good.txt': planText, 'content/sources/bad.txt': '' });
     const result = run({ root, ...quiet });
+    expect(result.ok).toBe(false);
     expect(result.errors).toEqual(['content/sources/bad.txt: the file is empty: nothing to import']);
-    expect(existsSync(join(root, 'content/plans'))).toBe(false);
+    expect(readdirSync(join(root, 'content/plans'))).toEqual(['good.mdx']);
   });
   it('--check names each file that differs', () => {
     const root = project({ 'content/sources/a.txt': planText });
@@ -179,7 +180,7 @@ describe('run: housekeeping of content/sources', () => {
     expect(result.ok).toBe(false);
     expect(result.errors).toEqual([expect.stringMatching(/^content\/sources\/folder\.txt: a directory, not a file/)]);
     oneLine(result);
-    expect(existsSync(join(root, 'content/plans'))).toBe(false);
+    expect(readdirSync(join(root, 'content/plans'))).toEqual(['good.mdx']);
   });
   it('refuses a dangling symbolic link named *.txt with a one-line error naming it', () => {
     const root = project({ 'content/sources/good.txt': planText });

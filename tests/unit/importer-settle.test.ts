@@ -39,7 +39,8 @@ describe('settling cases in YAML', () => {
   });
   it('absent: confirms that groups are missing, turning the warning into a note', () => {
     const out = imp('absent: [workers, elderly, officials]\ntopics:\n  加强乡村振兴人才培养: none\n');
-    expect(rules(out, 'warning')).toEqual([]);
+    // The made-up plan is a fragment (no closing part, a few lines): text/truncated says so, rightly; the topics are settled.
+    expect(rules(out, 'warning').filter((r) => r.startsWith('topics/'))).toEqual([]);
     expect(out.messages.filter((m) => m.ruleId === 'topics/group-absent' && m.severity === 'info')).toHaveLength(3);
   });
   it('a settled heading the text does not have is itself a warning', () => {

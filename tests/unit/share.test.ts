@@ -8,7 +8,7 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, datePlans, dayStart, type FeedPlan } from '../../src/lib/share/feed';
 import { prepareFonts, sliceRanges, slicesFor } from '../../src/lib/share/fonts';
-import { lastCommitDates, parseLog } from '../../src/lib/share/git-dates';
+import { lastCommitDates, parseLog, uncommittedFileDates } from '../../src/lib/share/git-dates';
 import { shareMeta } from '../../src/lib/share/head';
 import { webManifest, ICON_SIZES } from '../../src/lib/share/manifest';
 import { feedPlan, planCard, planCardAlt, SITE_CARD } from '../../src/lib/share/plan-share';
@@ -155,16 +155,33 @@ describe('feed', () => {
     expect(result.dates.size).toBe(0);
     expect(result.error).toMatch(/git log failed/);
   });
-  it('finds a commit date for every committed plan source in this repository', () => {
+  it('finds a commit date for every committed plan source in this repository, and dates one not yet committed by its file', () => {
     let inRepo = true;
     try {
       execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { stdio: 'ignore' });
     } catch {
       inRepo = false;
     }
-    const { dates } = lastCommitDates(process.cwd(), ['content/sources', 'content/corrections']);
+    const { dates, error } = lastCommitDates(process.cwd(), ['content/sources', 'content/corrections']);
     if (!inRepo) return expect(dates.size).toBe(0);
-    for (const p of plans) expect(dates.get(`content/sources/${p.data.source.file}`)).toMatch(/^\d{4}-\d\d-\d\dT/);
+    // Which sources git has committed (a plan just added to content/sources has no commit yet).
+    const tracked = new Set(execFileSync('git', ['log', '--format=', '--name-only', '--', 'content/sources'], { encoding: 'utf8' }).split('\n').filter(Boolean));
+    const files = plans.map((p) => `content/sources/${p.data.source.file}`);
+    const written = uncommittedFileDates(process.cwd(), files, dates, error);
+    for (const file of files) {
+      if (tracked.has(file)) expect(dates.get(file), file).toMatch(/^\d{4}-\d\d-\d\dT/);
+      else expect(written.get(file), file).toMatch(/^\d{4}-\d\d-\d\dT/);
+    }
+  });
+  it('dates a plan not yet committed by its file, says so, and prefers a commit', () => {
+    const files = new Map([['content/sources/b.txt', '2026-06-01T08:00:00.000Z']]);
+    const { dated, messages } = datePlans([plan('b'), plan('c')], new Map(), files);
+    expect(dated.map((d) => [d.slug, d.date, d.dateFrom])).toEqual([['b', '2026-06-01T08:00:00.000Z', 'file']]);
+    expect(messages.map((m) => [m.rule, m.slug])).toEqual([['feed/uncommitted', 'b'], ['feed/no-date', 'c']]);
+    const committed = datePlans([plan('b')], new Map([['content/sources/b.txt', '2026-03-01T10:00:00+08:00']]), files);
+    expect(committed.dated[0]!.dateFrom).toBe('git');
+    // Outside a repository a file's time is the copy's: no date from it.
+    expect(uncommittedFileDates(process.cwd(), ['package.json'], new Map(), 'git log failed').size).toBe(0);
   });
   it('takes updatedDate in a plan’s YAML as a real calendar day only', () => {
     expect(sourceMetaSchema.parse({ updatedDate: '2026-02-28' }).updatedDate).toBe('2026-02-28');

@@ -290,6 +290,16 @@ export const PLAN_INDEX_COLUMNS: readonly Column[] = [
     title: { zh: '独有文字比例', en: 'Unique share' },
     description: { zh: '正文中未见于本站其他方案的文字比例（0—1，四位小数，见 /reuse/）；未计算时为空。', en: 'Share (0–1, four decimals) of the body text found in no other plan here (see /reuse/); empty when not computed.' },
   },
+  {
+    name: 'text_complete',
+    type: 'boolean',
+    required: true,
+    title: { zh: '文本完整', en: 'Text complete' },
+    description: {
+      zh: 'false：收录的文本不完整（止于句中、缺少组织实施等收尾部分或篇幅远短于完整方案，方案页有说明），本行各项只反映其中一部分；true：未见不完整的迹象。',
+      en: 'false: the text stops short (ends mid-sentence, lacks closing parts such as 组织实施, or is far shorter than a plan; the plan page says so), so this row covers part of the plan only; true: no sign of that.',
+    },
+  },
 ];
 
 /** by-province/index.csv: one row per split file. */

@@ -227,6 +227,7 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
       dataUrl: base + perPlanPath(plan.id),
       counts,
       uniqueShare: plan.uniqueShare == null ? null : Math.round(plan.uniqueShare * 10000) / 10000,
+      textComplete: d.incomplete === undefined,
     };
   });
   plans.forEach((plan, i) => {
@@ -253,7 +254,7 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
         e.slug, e.title, e.shortName, e.region, e.level, e.province, e.provinceSlug, e.period?.from ?? null, e.period?.to ?? null,
         e.signedDate, e.publishedDate, e.printedDate, e.url, e.dataUrl,
         e.counts.groups, e.counts.projects, e.counts.measures, e.counts.departments, e.counts.departmentRows, e.counts.matrixRows,
-        e.uniqueShare,
+        e.uniqueShare, e.textComplete,
       ]),
     ),
   );

@@ -51,6 +51,7 @@ export const planIndexEntrySchema = z
     dataUrl: siteUrl.describe("The plan's own data file, /data/plans/<slug>.json."),
     counts: planCountsSchema,
     uniqueShare: z.number().min(0).max(1).nullable().describe('Share (0–1, four decimals) of its body text found in no other plan (src/lib/reuse); null when not computed.'),
+    textComplete: z.boolean().describe('false when the text stops short (the importer\'s rule text/truncated; the plan page says so): its facts and counts are of a part of the plan only.'),
   })
   .strict();
 export type PlanIndexEntry = z.infer<typeof planIndexEntrySchema>;

@@ -16,6 +16,8 @@ import { repair } from './repair';
 import { stripBoilerplate } from './strip';
 import type { AppliedCorrection, Furniture, SourceLine } from './types';
 import { htmlRemnants } from './rules/text/html-remnants';
+import { truncated } from './rules/text/truncated';
+import { refuseAttachmentOnly, traceLine, truncation, withoutControlChars } from './damaged-text';
 import { parseYamlFile, validate } from './yaml-file';
 
 /** Everything the importer needs for one plan; no file system access happens past this point. */
@@ -58,13 +60,17 @@ export function importPlan(input: PlanInput): PlanOutput {
   const { file } = input;
   const { decoded, ...corrected } = correctedText(input);
   const { lines: webLines, count: htmlLines } = withoutHtmlRemnants(toLines(corrected.text));
-  const stripped = stripBoilerplate(webLines);
+  // Control characters and bidi overrides go before anything reads the text (title, furniture, metadata).
+  const controls = withoutControlChars(webLines);
+  const stripped = stripBoilerplate(controls.lines);
   const repaired = repair(stripped.lines, { joinBrokenLines: stripped.fromPdf, lineWidth: stripped.lineWidth });
+  // Before the outline, which would refuse a notice without a plan for want of a title.
+  refuseAttachmentOnly(controls.lines, repaired.lines, file);
   const { blocks, title, messages: outlineMessages } = outline(repaired.lines, file);
   const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : {};
   const log = new MessageLog();
   if (htmlLines) log.info(htmlRemnants.id, `${htmlLines} line(s) carried HTML character references or <br> tags from the web page; decoded`);
-  for (const m of [...stripped.messages, ...repaired.messages, ...outlineMessages]) log.messages.push(m);
+  for (const m of [...controls.messages, ...stripped.messages, ...repaired.messages, ...outlineMessages]) log.messages.push(m);
   const classified = classify(blocks, { settled: meta.topics, log });
   const topics = topicSections(classified);
   const assigned = assignDepartments(classified.blocks, topics, log);
@@ -81,7 +87,15 @@ export function importPlan(input: PlanInput): PlanOutput {
     meta,
     source: { file: file.split('/').pop()!, sha256: createHash('sha256').update(input.bytes).digest('hex'), encoding: decoded.encoding },
   });
-  validate(frontmatter, file, planSchema, (path) => `frontmatter field ${path}`);
+  // A text that stops short is published as such (rule text/truncated): the page says so.
+  const stop = truncation(classified.blocks);
+  if (stop) {
+    frontmatter.incomplete = stop;
+    log.warn(truncated.id, `the text stops short (${stop.reasons.join(', ')}): it ends at line ${stop.line}; published with a notice that the text is incomplete — obtain the whole text and replace the source`, { line: stop.line });
+  }
+  // A value the schema refuses fails this plan alone (run.ts), named with the source line it came from where that can be traced.
+  const lineOf = traceLine(webLines);
+  validate(frontmatter, file, planSchema, (path) => `frontmatter field ${path}`, lineOf);
   for (const w of decoded.warnings) log.warn('text/decode', w);
   log.messages.push(...metadataMessages);
   for (const k of GROUP_KEYS) {
@@ -96,7 +110,7 @@ export function importPlan(input: PlanInput): PlanOutput {
     [frontmatter.literacyBaseline, 'meta/literacy-baseline', '没有找到实施期前的公民科学素质水平'],
   ];
   for (const [value, ruleId, reason] of absentFacts) if (value === null) log.info(ruleId, `${reason}，记为未载明`);
-  const model = planModelSchema.parse(buildModel(input.slug, frontmatter, classified.blocks, topics, assigned, log.messages));
+  const model = validate(buildModel(input.slug, frontmatter, classified.blocks, topics, assigned, log.messages), file, planModelSchema, (path) => `plan model field ${path}`, lineOf);
   const warnings = log.messages.filter((m) => m.severity !== 'info').map((m) => `${m.ruleId}${m.line ? `@${m.line}` : ''}: ${m.reason}`);
   return { slug: input.slug, mdx: emitMdx(frontmatter, classified.blocks), frontmatter, model, blocks: classified.blocks, furniture: stripped.furniture, warnings, messages: log.messages };
 }

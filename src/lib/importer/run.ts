@@ -13,9 +13,10 @@ import { ANCHORS_MANIFEST, mergeManifest, parseManifest, serializeManifest } fro
 
 /**
  * The file-system side of `npm run import`: finds the sources, runs the pure pipeline on each,
- * and either writes content/plans/<slug>.mdx, its model and report (all or nothing) and removes
- * those of plans whose source is gone, or, with --check, reports each file whose committed text
- * differs from what import would write and each file import would remove.
+ * and either writes content/plans/<slug>.mdx, its model and report (each plan's files whole or
+ * not at all, each plan on its own: one that fails keeps its previous files and is listed) and
+ * removes those of plans whose source is gone, or, with --check, reports each file whose committed
+ * text differs from what import would write, each file import would remove and each plan that fails.
  */
 
 export interface RunOptions {
@@ -39,7 +40,9 @@ export function fileMessageLine(m: FileMessage): string {
 
 export interface RunResult {
   ok: boolean;
+  /** The plans imported (and, without --check, written). */
   outputs: PlanOutput[];
+  /** One line each, `file[:line]: reason`: sources that could not be read and plans that failed. */
   errors: string[];
   /** Files whose committed text differs from what import would write (with --check). */
   stale: string[];
@@ -130,6 +133,7 @@ export function collectInputs(root: string): { inputs: Parameters<typeof importP
     messages.push({ ruleId: 'sources/not-a-source', severity: 'warning', file, reason });
   }
   const bySlug = new Map<string, string>();
+  const duplicated = new Set<string>();
   const inputs = [];
   for (const name of files) {
     const slug = slugOf(name);
@@ -140,7 +144,9 @@ export function collectInputs(root: string): { inputs: Parameters<typeof importP
     }
     const other = bySlug.get(slug);
     if (other) {
-      errors.push(`${file}: same slug "${slug}" as ${SOURCES_DIR}/${other}; rename one of them`);
+      // Neither is imported: which of the two is the plan is not the importer's to guess.
+      errors.push(`${file}: same slug "${slug}" as ${SOURCES_DIR}/${other}; rename one of them (neither is imported until then)`);
+      duplicated.add(slug);
       continue;
     }
     bySlug.set(slug, name);
@@ -167,7 +173,7 @@ export function collectInputs(root: string): { inputs: Parameters<typeof importP
     inputs.push({ slug, file, bytes: readFileSync(entry.path), corrections, meta });
   }
   if (files.length === 0) errors.push(`${SOURCES_DIR}: no .txt sources to import`);
-  return { inputs, errors, messages };
+  return { inputs: inputs.filter((i) => !duplicated.has(i.slug)), errors, messages };
 }
 
 /** Where import writes each plan's files: the MDX entry, the plan model and the import report. */
@@ -200,59 +206,108 @@ function filesWithoutSource(root: string, kinds: readonly { dir: string; ext: st
   return out;
 }
 
+/** What one failed plan is said with: `file[:line]: reason`, on one line (never a stack). */
+export function failureLine(e: unknown, file: string): string {
+  if (e instanceof ImportError) return e.message;
+  // Not an ImportError: a fault of the importer itself on this text. Named with its first frame so
+  // that it can be found, but on one line: the plan is listed among the failures, the run goes on.
+  const err = e instanceof Error ? e : new Error(String(e));
+  const frame = err.stack?.split('\n').find((l) => /^\s+at /.test(l))?.trim();
+  return `${file}: the importer failed on this text (${err.name}: ${err.message.split('\n')[0]}${frame ? `, ${frame}` : ''}); please report it with the file`;
+}
+
+/**
+ * Writes a plan's files whole or not at all: every file goes to `<path>.tmp` first, and only when
+ * all are written are they renamed into place (a rename within a folder is atomic). A failure while
+ * writing removes the temporary files and leaves the plan's previous files as they were.
+ */
+function writeWhole(files: readonly [string, string][]): void {
+  const written: string[] = [];
+  try {
+    for (const [path, text] of files) {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(`${path}.tmp`, text);
+      written.push(`${path}.tmp`);
+    }
+  } catch (e) {
+    for (const tmp of written) rmSync(tmp, { force: true });
+    throw e;
+  }
+  for (const [path] of files) renameSync(`${path}.tmp`, path);
+}
+
+/**
+ * One run of `npm run import`. Each plan stands alone: a plan that cannot be imported (or whose
+ * files cannot be serialized or written) is listed in `errors` with its file and line and keeps
+ * its previous files (or none); every other plan is imported and written. `ok` is false when any
+ * plan failed, so the command still exits non-zero.
+ */
 export function run({ root, check, log }: RunOptions): RunResult {
-  const { inputs, errors, messages } = collectInputs(root);
-  const outputs: PlanOutput[] = [];
+  const { inputs, errors: sourceErrors, messages } = collectInputs(root);
+  const errors = [...sourceErrors];
+  const imported: PlanOutput[] = [];
   for (const input of inputs) {
     try {
-      const out = importPlan(input);
-      outputs.push(out);
-      log(oneLineReport(out));
+      imported.push(importPlan(input));
     } catch (e) {
-      errors.push(e instanceof ImportError ? e.message : `${input.file}: ${(e as Error).stack ?? e}`);
+      errors.push(failureLine(e, input.file));
     }
   }
   // Cross-plan messages (a plan citing nothing, an ambiguous cited number) for each report.
-  addLineageMessages(outputs);
-  const files = new Map<string, string>();
-  for (const o of outputs) {
-    const [mdx, model, report] = PLAN_OUTPUTS.map(({ dir, ext }) => join(root, dir, `${o.slug}${ext}`)) as [string, string, string];
-    files.set(mdx, o.mdx);
-    files.set(model, serializeModel(o.model));
-    files.set(report, planReport(o));
+  addLineageMessages(imported);
+  // Each plan's files as text; a plan whose files cannot be made fails alone.
+  const outputs: PlanOutput[] = [];
+  const planFiles = new Map<string, [string, string][]>();
+  for (const o of imported) {
+    try {
+      const paths = PLAN_OUTPUTS.map(({ dir, ext }) => join(root, dir, `${o.slug}${ext}`)) as [string, string, string];
+      const texts = [o.mdx, serializeModel(o.model), planReport(o)];
+      planFiles.set(o.slug, paths.map((p, i) => [p, texts[i]!]));
+      outputs.push(o);
+    } catch (e) {
+      errors.push(failureLine(e, `${SOURCES_DIR}/${o.frontmatter.source.file}`));
+    }
   }
+  for (const o of outputs) log(oneLineReport(o));
   const manifestPath = join(root, ANCHORS_MANIFEST);
   const previous = existsSync(manifestPath) ? parseManifest(readFileSync(manifestPath, 'utf8')) : {};
-  const manifest = serializeManifest(mergeManifest(previous, outputs));
-  // Orphans only when every source was read: a source that failed is not a source that is gone.
+  // Orphans only when every source was read: a source that could not be read is not a source that
+  // is gone. (A plan that failed to import still has its source, so its slug is in `slugs`.)
   const slugs = new Set(inputs.map((i) => i.slug));
-  const orphans = errors.length === 0 ? filesWithoutSource(root, PLAN_OUTPUTS, slugs) : [];
-  if (errors.length === 0) {
+  const orphans = sourceErrors.length === 0 ? filesWithoutSource(root, PLAN_OUTPUTS, slugs) : [];
+  if (sourceErrors.length === 0) {
     for (const file of filesWithoutSource(root, PLAN_HANDWRITTEN, slugs)) {
       const slug = basename(file).replace(/\.[^.]+$/, '');
       messages.push({ ruleId: 'sources/no-source', severity: 'warning', file, reason: `written by hand for a plan whose source ${SOURCES_DIR}/${slug}.txt is gone: not read; delete it, or rename it with its source` });
     }
   }
   const stale: string[] = [];
+  const written: PlanOutput[] = [];
   if (check) {
-    for (const [path, text] of files) {
-      if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(relative(root, path));
+    for (const o of outputs) {
+      for (const [path, text] of planFiles.get(o.slug)!) {
+        if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale.push(relative(root, path));
+      }
+      written.push(o);
     }
+    const manifest = serializeManifest(mergeManifest(previous, written));
     if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifest) stale.push(`${ANCHORS_MANIFEST} (new anchors not yet recorded)`);
     for (const f of orphans) messages.push({ ruleId: 'sources/removed', severity: 'error', file: f, reason: `its source ${SOURCES_DIR}/${basename(f).replace(/\.[^.]+$/, '')}.txt is gone; \`npm run import\` removes it` });
-  } else if (errors.length === 0) {
-    // All or nothing: nothing is written unless every plan imported; each file lands atomically.
-    for (const { dir } of PLAN_OUTPUTS) mkdirSync(join(root, dir), { recursive: true });
-    for (const [path, text] of files) {
-      writeFileSync(`${path}.tmp`, text);
-      renameSync(`${path}.tmp`, path);
+  } else {
+    for (const o of outputs) {
+      try {
+        writeWhole(planFiles.get(o.slug)!);
+        written.push(o);
+      } catch (e) {
+        errors.push(`${SOURCES_DIR}/${o.frontmatter.source.file}: its files could not be written (${(e as Error).message.split('\n')[0]}); its previous files are kept`);
+      }
     }
-    writeFileSync(`${manifestPath}.tmp`, manifest);
-    renameSync(`${manifestPath}.tmp`, manifestPath);
+    // The anchors of the plans written, added to those recorded before (a failed plan's stay as they were).
+    writeWhole([[manifestPath, serializeManifest(mergeManifest(previous, written))]]);
     for (const f of orphans) {
       rmSync(join(root, f));
       messages.push({ ruleId: 'sources/removed', severity: 'info', file: f, reason: `removed: its source ${SOURCES_DIR}/${basename(f).replace(/\.[^.]+$/, '')}.txt is gone (commit the removal)` });
     }
   }
-  return { ok: errors.length === 0 && stale.length === 0 && (!check || orphans.length === 0), outputs, errors, stale, orphans, messages };
+  return { ok: errors.length === 0 && stale.length === 0 && (!check || orphans.length === 0), outputs: written, errors, stale, orphans, messages };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { siteBuildDate } from '../build-date';
 import { atomFeed, datePlans } from '../share/feed';
 import { prepareFonts, type PreparedFonts } from '../share/fonts';
-import { lastCommitDates } from '../share/git-dates';
+import { lastCommitDates, uncommittedFileDates } from '../share/git-dates';
 import { SITE_NAME } from '../share/manifest';
 import { feedPlan, planCard, SITE_CARD } from '../share/plan-share';
 import { cardChars, cardSvg, renderPng } from '../share/social-image';
@@ -23,11 +23,11 @@ const once = <T>(make: () => Promise<T>): (() => Promise<T>) => {
 export async function feedXml(): Promise<string> {
   const plans = (await getPlans()).map((p) => feedPlan(p.id, p.data));
   const { dates, error } = lastCommitDates(process.cwd(), ['content/sources', 'content/corrections']);
-  const { dated, messages } = datePlans(plans, dates);
+  const { dated, messages } = datePlans(plans, dates, uncommittedFileDates(process.cwd(), plans.flatMap((p) => p.files), dates, error));
   if (messages.length && error) console.warn(`feed: ${error}`);
   // Named one by one up to a point: a copy without git at 3,000 plans would print 3,000 lines.
   for (const m of messages.slice(0, 20)) console.warn(`${m.rule}: ${m.message}`);
-  if (messages.length > 20) console.warn(`feed/no-date: … and ${messages.length - 20} more plans left out of /feed.xml`);
+  if (messages.length > 20) console.warn(`feed: … and ${messages.length - 20} more plans left out of /feed.xml or not yet committed`);
   return atomFeed({ origin: siteUrl(), title: SITE_NAME, description: '各地全民科学素质行动实施方案的收录与更新', buildDate: siteBuildDate() }, dated);
 }
 

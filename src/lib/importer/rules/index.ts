@@ -11,6 +11,9 @@ import { regionParents } from './meta/region-parents';
 import { backgroundSection, pastResult, targetNumbers } from './meta/targets';
 import { indicatorTable } from './meta/indicator-table';
 import { invisibleChars } from './text/invisible-chars';
+import { controlChars } from './text/control-chars';
+import { attachmentOnly } from './text/attachment-only';
+import { truncated } from './text/truncated';
 import { newsByline } from './text/news-byline';
 import { pdfFixedWidth } from './text/pdf-fixed-width';
 import { pdfLineJoin } from './text/pdf-line-join';
@@ -42,7 +45,7 @@ import { flattenedAnnexRule } from '../semantic/annex';
  */
 export const RULES: readonly Rule<any, any>[] = [
   // text/: characters and lines as web pages and PDF conversion leave them
-  invisibleChars, newsByline, pdfFixedWidth, pdfLineJoin, pdfPageNumber, statementContinuation, headingContinuation, htmlRemnants,
+  invisibleChars, controlChars, attachmentOnly, truncated, newsByline, pdfFixedWidth, pdfLineJoin, pdfPageNumber, statementContinuation, headingContinuation, htmlRemnants,
   // meta/: title, notice, dates, region, literacy figures and targets
   titleLines, annexTitleLine, titleAboveNotice, titlePeriod, dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp, headerFields,
   issuerFromNoticeTitle, issuerFromNewsLead, headerIssuer, documentNumberForm, documentNumberLine, noticeClosingDate, regionLevelFromAddressees,
