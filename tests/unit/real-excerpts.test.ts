@@ -24,6 +24,13 @@ for (const { name, dir } of folders) {
         const wrong = compareExcerpt(e.gold, out.frontmatter).filter((c) => !c.ok);
         expect(wrong).toEqual([]);
       });
+      // Every one of these is the beginning of a page: the import must say the text stops short, at its last line.
+      it(`${e.slug}: said to stop short at its last line`, () => {
+        const out = importPlan({ slug: e.slug, file: `content/sources/${e.slug}.txt`, bytes: e.text });
+        const lastLine = new TextDecoder().decode(e.text).replace(/\s+$/, '').split(/\r\n|\r|\n/).length;
+        expect(out.frontmatter.incomplete?.line).toBe(lastLine);
+        expect(out.messages.some((m) => m.ruleId === 'text/truncated' && m.severity === 'warning' && m.line === lastLine)).toBe(true);
+      });
     }
   });
 }
