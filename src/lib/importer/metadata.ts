@@ -134,7 +134,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   if (!issuer) note('meta/signature', 'warning', 'no issuer: no signature in the notice and no 发文机关 in the page metadata', noticeLine);
 
   const body = blocks.filter((b) => b.part === 'body');
-  const { literacyTarget, literacyBaseline } = literacyFigures(body, period, note);
+  const { literacyTarget, literacyBaseline } = literacyFigures(body, period, note, region);
   if (!period) note('meta/period', 'warning', `no period (YYYY—YYYY年) in the title "${input.title}"; literacy target and baseline not chosen`);
 
   const { groups, projects, extraGroups, departmentAliases } = input.sections;
@@ -151,7 +151,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
     period,
     literacyTarget,
     literacyBaseline,
-    targets: numericTargets(blocks, period, note),
+    targets: numericTargets(blocks, period, note, region),
     implements: implementsDocs,
     groups,
     projects,

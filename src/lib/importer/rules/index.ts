@@ -5,6 +5,8 @@ import { literacyChoice, literacyLevels } from './meta/literacy';
 import { regionParents } from './meta/region-parents';
 import { backgroundSection, pastResult, targetNumbers } from './meta/targets';
 import { indicatorTable } from './meta/indicator-table';
+import { parentRegionFigure } from './meta/parent-region';
+import { figureRange } from './meta/figure-range';
 import { invisibleChars } from './text/invisible-chars';
 import { newsByline } from './text/news-byline';
 import { pdfFixedWidth } from './text/pdf-fixed-width';
@@ -40,7 +42,7 @@ export const RULES: readonly Rule<any, any>[] = [
   invisibleChars, newsByline, pdfFixedWidth, pdfLineJoin, pdfPageNumber, statementContinuation, headingContinuation, htmlRemnants,
   // meta/: title, notice, dates, region, literacy figures and targets
   titleLines, annexTitleLine, titleAboveNotice, dateArabic, dateChineseNumerals, literacyLevels, literacyChoice, regionParents,
-  targetNumbers, pastResult, backgroundSection, indicatorTable,
+  targetNumbers, pastResult, backgroundSection, indicatorTable, parentRegionFigure, figureRange,
   // responsibility/: the ways plans say who leads, supports or is responsible
   parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule,
   // names/: department names in lists
