@@ -154,12 +154,12 @@ export const parentRegionFigure = defineRule<{ sentence: string; own: OwnRegion 
   examples: [
     {
       name: 'the parent city’s target in a 按照…部署 frame',
-      input: { sentence: '按照全市到2025年公民具备科学素质的比例超过12%的总体部署，结合我县发展基础，确定我县目标如下：', own: { name: '青禾县', parents: ['松江市'] } },
+      input: { sentence: '按照全市到2025年公民具备科学素质的比例超过12%的总体部署，结合我县发展基础，确定我县目标如下：', own: { name: '青禾县', parents: ['岚桥市'] } },
       output: [{ at: 23, figure: '12%', region: '全市' }],
     },
     {
       name: 'the city’s survey; the county did not survey',
-      input: { sentence: '据松江市2020年公民科学素质抽样调查，全市公民具备科学素质的比例为9.87%，我县未单独开展抽样调查。', own: { name: '青禾县', parents: ['松江市'] } },
+      input: { sentence: '据岚桥市2020年公民科学素质抽样调查，全市公民具备科学素质的比例为9.87%，我县未单独开展抽样调查。', own: { name: '青禾县', parents: ['岚桥市'] } },
       output: [{ at: 34, figure: '9.87%', region: '全市' }],
     },
     {
@@ -174,8 +174,8 @@ export const parentRegionFigure = defineRule<{ sentence: string; own: OwnRegion 
     },
     {
       name: 'a parent named, the city’s figure carried to the next clause',
-      input: { sentence: '据松江市2020年公民科学素质抽样调查，具备科学素质的公民比例为9.87%。', own: { name: '青禾县', parents: ['松江市'] } },
-      output: [{ at: 32, figure: '9.87%', region: '松江市' }],
+      input: { sentence: '据岚桥市2020年公民科学素质抽样调查，具备科学素质的公民比例为9.87%。', own: { name: '青禾县', parents: ['岚桥市'] } },
+      output: [{ at: 32, figure: '9.87%', region: '岚桥市' }],
     },
     {
       name: 'a comparison gives the compared region’s figure',
@@ -185,9 +185,9 @@ export const parentRegionFigure = defineRule<{ sentence: string; own: OwnRegion 
     { name: 'the county’s own target after a frame', input: { sentence: '按照全市部署要求，到2025年，全县公民具备科学素质的比例达到10%。', own: { name: '青禾县', parents: [] } }, output: null },
     { name: 'the county’s own level, compared with the city', input: { sentence: '2022年，全县公民具备科学素质的比例为7.35%，但与全市平均水平相比仍有差距。', own: { name: '龙岫瑶族自治县', parents: [] } }, output: null },
     { name: 'a rank in the city: still the county’s own', input: { sentence: '到2025年，全县公民具备科学素质的比例在全市率先达到12%。', own: { name: '青禾县', parents: [] } }, output: null },
-    { name: 'the plan’s own region by name', input: { sentence: '2020年，浦澜区公民具备科学素质的比例为21.3%，位居全市中上水平。', own: { name: '浦澜区', parents: ['松江市'] } }, output: null },
+    { name: 'the plan’s own region by name', input: { sentence: '2020年，浦澜区公民具备科学素质的比例为21.3%，位居全市中上水平。', own: { name: '浦澜区', parents: ['岚桥市'] } }, output: null },
     { name: 'a county-level city’s 全市 is its own', input: { sentence: '2020年全市公民具备科学素质的比例达到12.05%，位居吴陵市各县（市、区）前列。', own: { name: '澄泾市', parents: ['吴陵市'] } }, output: null },
     { name: 'a provincial title is no provincial figure', input: { sentence: '创建全省科普示范县3个，全市科普示范社区10个。', own: { name: '青禾县', parents: [] } }, output: null },
-    { name: 'a city’s document in 《》 names no subject', input: { sentence: '落实《松江市全民科学素质行动实施方案》，到2025年，公民具备科学素质的比例达到10%。', own: { name: '青禾县', parents: ['松江市'] } }, output: null },
+    { name: 'a city’s document in 《》 names no subject', input: { sentence: '落实《岚桥市全民科学素质行动实施方案》，到2025年，公民具备科学素质的比例达到10%。', own: { name: '青禾县', parents: ['岚桥市'] } }, output: null },
   ],
 });
