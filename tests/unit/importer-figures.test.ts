@@ -52,6 +52,13 @@ describe('whose figures (meta/parent-region-figure)', () => {
     const { fm } = plan([both], ['到2025年，全县公民具备科学素质的比例达到9.5%。']);
     expect(fm.literacyBaseline).toMatchObject({ year: 2020, percent: 6.12 });
   });
+  it('carries the city’s subject to the sentence that continues it, and the county’s to its own', () => {
+    const city = plan(['2019年，全市公民具备科学素质的比例为9.1%。2020年，达到9.87%。'], ['到2025年，全县公民具备科学素质的比例达到11%。']);
+    expect(city.fm.literacyBaseline).toBeNull();
+    expect(city.messages(parentRegionFigure.id)).toHaveLength(2);
+    const county = plan(['2019年，全县公民具备科学素质的比例为5.1%。2020年，达到6.2%。'], ['到2025年，全县公民具备科学素质的比例达到11%。']);
+    expect(county.fm.literacyBaseline).toMatchObject({ year: 2020, percent: 6.2 });
+  });
   it('still reads the plan’s own sentences (全县, 我县, the county’s name)', () => {
     for (const subject of ['全县', '我县', '青禾县']) {
       const { fm, messages } = plan([`2020年，${subject}公民具备科学素质的比例为6.1%。`], [`到2025年，${subject}公民具备科学素质的比例达到9.5%。`]);

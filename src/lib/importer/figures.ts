@@ -1,3 +1,4 @@
+import type { ZodTypeAny } from 'zod';
 import { planSchema, targetSchema, type PlanFrontmatter } from '../schema';
 import type { AnchoredBlock } from './classify';
 import type { ImportMessage } from './messages';
@@ -30,7 +31,9 @@ export interface OwnRegionInput {
 /**
  * A sentence with the figures of other regions (rule meta/parent-region-figure) taken out: their
  * digits are replaced, same length, so that no later rule reads them and positions stay those of
- * the sentence as printed. `continued` figures: every percentage of the sentence is another's.
+ * the sentence as printed. `continued`: for a sentence that continues a literacy sentence, the
+ * region whose figure that one ended with (null: a survey the plan says it did not take); undefined
+ * when the sentence continues none or the plan's own figure.
  */
 function withoutOtherRegions(read: string, own: OwnRegionInput | null, continued: string | null | undefined): { text: string; others: OtherRegionFigure[] } {
   let others: OtherRegionFigure[] = [];
@@ -58,7 +61,7 @@ const whose = (o: OtherRegionFigure) => (o.region ? `${o.figure}ï¼ˆ${o.region}ï¼
  * sit inside the schema's bounds, so this second check should never be the one that speaks),
  * is reported at its source line; the caller leaves the field empty.
  */
-function refused(figure: Figure, value: unknown, schema: { safeParse(v: unknown): { success: boolean; error?: { issues: { path: (string | number)[]; message: string }[] } } }, where: { line: number | null; anchor: string | null; sentence: string }, note: Note, what: string): boolean {
+function refused(figure: Figure, value: unknown, schema: ZodTypeAny, where: { line: number | null; anchor: string | null; sentence: string }, note: Note, what: string): boolean {
   const reason = figureRange.apply(figure);
   if (reason) {
     note(figureRange.id, 'warning', `${reason}; ${what} left empty: ${where.sentence}`, where.line, where.anchor);
@@ -66,7 +69,7 @@ function refused(figure: Figure, value: unknown, schema: { safeParse(v: unknown)
   }
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
-    const issue = parsed.error!.issues[0]!;
+    const issue = parsed.error.issues[0]!;
     note(figureRange.id, 'warning', `${issue.path.join('.') || 'value'}: ${issue.message}; ${what} left empty: ${where.sentence}`, where.line, where.anchor);
     return true;
   }
