@@ -1,9 +1,12 @@
-import type { PlanFrontmatter } from '../schema';
+import type { ZodTypeAny } from 'zod';
+import { planSchema, targetSchema, type PlanFrontmatter } from '../schema';
 import type { AnchoredBlock } from './classify';
 import type { ImportMessage } from './messages';
 import { literacyChoice, literacyLevels, LITERACY_SUBJECT } from './rules/meta/literacy';
 import { backgroundSection, pastResult, targetNumbers } from './rules/meta/targets';
 import { indicatorTable } from './rules/meta/indicator-table';
+import { figureRange, type Figure } from './rules/meta/figure-range';
+import { parentRegionFigure, regionWordsOf, type OtherRegionFigure } from './rules/meta/parent-region';
 import { toSimplifiedForMatching } from './text/fold';
 
 /**
@@ -19,33 +22,110 @@ export function sentences(paragraph: string): string[] {
 
 export type Note = (ruleId: string, severity: ImportMessage['severity'], reason: string, line?: number | null, anchor?: string | null) => void;
 
-/** The literacy target (for the plan's end year) and baseline (latest level before the period), rules meta/literacy-*. */
-export function literacyFigures(body: readonly AnchoredBlock[], period: { from: number; to: number } | null, note: Note) {
+/** The plan's own region, as the frontmatter names it: whose figures are the plan's (rule meta/parent-region-figure). */
+export interface OwnRegionInput {
+  name: string;
+  parents: readonly string[];
+}
+
+/**
+ * A sentence with the figures of other regions (rule meta/parent-region-figure) taken out: their
+ * digits are replaced, same length, so that no later rule reads them and positions stay those of
+ * the sentence as printed. `continued`: for a sentence that continues a literacy sentence, the
+ * region whose figure that one ended with (null: a survey the plan says it did not take); undefined
+ * when the sentence continues none or the plan's own figure.
+ */
+function withoutOtherRegions(read: string, own: OwnRegionInput | null, continued: string | null | undefined): { text: string; others: OtherRegionFigure[] } {
+  let others: OtherRegionFigure[] = [];
+  const region = own ? { name: toSimplifiedForMatching(own.name), parents: own.parents.map(toSimplifiedForMatching) } : null;
+  // A continuing sentence that names no region of its own (…为9.87%；到2025年，达到12%) speaks of the region before it.
+  if (region && continued !== undefined && regionWordsOf(read, region).length === 0) {
+    others = [...read.matchAll(/\d+(?:\.\d+)?(?=\s*[%％])/g)].map((m) => ({ at: m.index!, figure: `${m[0]}%`, region: continued }));
+  } else if (region) {
+    others = parentRegionFigure.apply({ sentence: read, own: region }) ?? [];
+  }
+  let text = read;
+  for (const o of others) {
+    const digits = /^[\d.]+/.exec(o.figure)![0];
+    text = text.slice(0, o.at) + OTHER_REGION_MASK.repeat(digits.length) + text.slice(o.at + digits.length);
+  }
+  return { text, others };
+}
+/** Stands for a digit of another region's figure: no number pattern matches it. */
+const OTHER_REGION_MASK = '＃';
+
+const whose = (o: OtherRegionFigure) => (o.region ? `${o.figure}（${o.region}）` : `${o.figure}（本地未单独调查）`);
+
+/**
+ * A figure the rule meta/figure-range refuses, or the schema would (a safety net: the thresholds
+ * sit inside the schema's bounds, so this second check should never be the one that speaks),
+ * is reported at its source line; the caller leaves the field empty.
+ */
+function refused(figure: Figure, value: unknown, schema: ZodTypeAny, where: { line: number | null; anchor: string | null; sentence: string }, note: Note, what: string): boolean {
+  const reason = figureRange.apply(figure);
+  if (reason) {
+    note(figureRange.id, 'warning', `${reason}; ${what} left empty: ${where.sentence}`, where.line, where.anchor);
+    return true;
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    note(figureRange.id, 'warning', `${issue.path.join('.') || 'value'}: ${issue.message}; ${what} left empty: ${where.sentence}`, where.line, where.anchor);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The literacy target (for the plan's end year) and baseline (latest level before the period),
+ * rules meta/literacy-*: the plan's own levels only (meta/parent-region-figure), each within
+ * what a share can be (meta/figure-range; a chosen level outside it leaves the field empty, the
+ * next level is not taken in its place: it would be another fact than the one the plan states).
+ */
+export function literacyFigures(body: readonly AnchoredBlock[], period: { from: number; to: number } | null, note: Note, own: OwnRegionInput | null = null) {
   let literacyTarget: PlanFrontmatter['literacyTarget'] = null;
   let literacyBaseline: PlanFrontmatter['literacyBaseline'] = null;
-  const found: { level: LiteracyLevelAt; sentence: string; anchor: string }[] = [];
+  const found: { level: LiteracyLevelAt; sentence: string; anchor: string; line: number | null }[] = [];
   type LiteracyLevelAt = NonNullable<ReturnType<typeof literacyLevels.apply>>[number];
   for (const b of body) {
     if (b.kind !== 'paragraph') continue;
-    for (const { sentence: s, read } of literacySentences(b.text)) {
-      const levels = literacyLevels.apply(read);
+    // The region of another's figure, carried to the sentence that continues it (全市…为9.87%；到2025年，达到12%).
+    let carried: string | null | undefined;
+    for (const { sentence: s, read, continued } of literacySentences(b.text)) {
+      const { text, others } = withoutOtherRegions(read, own, continued ? carried : undefined);
+      const lastPercent = [...read.matchAll(/\d+(?:\.\d+)?\s*[%％]/g)].at(-1);
+      const lastOther = lastPercent ? others.find((o) => o.at === lastPercent.index) : undefined;
+      carried = lastOther ? lastOther.region : undefined;
+      const shown = others.filter((o) => o.figure.endsWith('%'));
+      if (shown.length) note(parentRegionFigure.id, 'info', `another region's figure, not the plan's own: ${shown.map(whose).join('、')} in ${s}`, b.line, b.id);
+      const levels = literacyLevels.apply(text);
       if (!levels) {
-        if (LITERACY_SUBJECT.test(read) && /\d+(?:\.\d+)?\s*%/.test(s)) note(literacyLevels.id, 'warning', `a literacy sentence whose year or level could not be read: ${s}`, b.line, b.id);
+        if (LITERACY_SUBJECT.test(text) && /\d+(?:\.\d+)?\s*%/.test(text)) note(literacyLevels.id, 'warning', `a literacy sentence whose year or level could not be read: ${s}`, b.line, b.id);
         continue;
       }
-      for (const level of levels) found.push({ level, sentence: s, anchor: b.id });
+      for (const level of levels) found.push({ level, sentence: s, anchor: b.id, line: b.line });
     }
   }
+  // Every level outside what a share can be is reported, chosen or not: the text has a misprint there.
+  const implausible = new Set(found.filter((f) => figureRange.apply({ kind: 'literacy', year: f.level.year, percent: f.level.percent }) !== null));
   const choice = literacyChoice.apply({ levels: found.map((f) => f.level), period });
   const at = (l: LiteracyLevelAt | null) => found.find((f) => f.level === l);
   const t = at(choice?.target ?? null);
+  const base = at(choice?.baseline ?? null);
+  for (const f of found) {
+    if (!implausible.has(f) || f === t || f === base) continue;
+    note(figureRange.id, 'warning', `${figureRange.apply({ kind: 'literacy', year: f.level.year, percent: f.level.percent })}; not read as a level: ${f.sentence}`, f.line, f.anchor);
+  }
   if (t) {
-    literacyTarget = { year: t.level.year, percent: t.level.percent, comparator: t.level.comparator!, sentence: t.sentence, anchor: t.anchor };
+    const value = { year: t.level.year, percent: t.level.percent, comparator: t.level.comparator!, sentence: t.sentence, anchor: t.anchor };
+    if (!refused({ kind: 'literacy', year: value.year, percent: value.percent }, value, planSchema.shape.literacyTarget, t, note, 'literacyTarget')) literacyTarget = value;
   } else if (period && found.length) {
     note(literacyChoice.id, 'info', `no literacy level with a comparator for the end year ${period.to} (levels read: ${found.map((f) => `${f.level.year}/${f.level.percent}%`).join(', ')})`);
   }
-  const base = at(choice?.baseline ?? null);
-  if (base) literacyBaseline = { year: base.level.year, percent: base.level.percent, sentence: base.sentence, anchor: base.anchor };
+  if (base) {
+    const value = { year: base.level.year, percent: base.level.percent, sentence: base.sentence, anchor: base.anchor };
+    if (!refused({ kind: 'literacy', year: value.year, percent: value.percent }, value, planSchema.shape.literacyBaseline, base, note, 'literacyBaseline')) literacyBaseline = value;
+  }
   return { literacyTarget, literacyBaseline };
 }
 
@@ -54,20 +134,20 @@ export function literacyFigures(body: readonly AnchoredBlock[], period: { from: 
  * continues a literacy sentence with a percentage of its own and no subject (…超过14%；到2035年，
  * 达到25%以上。) is read with the subject of the sentence before it. Simplified characters.
  */
-function literacySentences(paragraph: string): { sentence: string; read: string; literacy: boolean }[] {
+function literacySentences(paragraph: string): { sentence: string; read: string; literacy: boolean; continued: boolean }[] {
   let subject: string | null = null;
   return sentences(paragraph).map((sentence) => {
     const folded = toSimplifiedForMatching(sentence);
     const own = LITERACY_SUBJECT.exec(folded);
     if (own) {
       subject = own[0];
-      return { sentence, read: folded, literacy: true };
+      return { sentence, read: folded, literacy: true, continued: false };
     }
     if (subject && /\d+(?:\.\d+)?\s*%/.test(folded) && !/\d+(?:\.\d+)?\s*(?:余|多)?[个家所座名人支处场次项]/.test(folded)) {
-      return { sentence, read: `${subject}${folded}`, literacy: true };
+      return { sentence, read: `${subject}${folded}`, literacy: true, continued: true };
     }
     subject = null;
-    return { sentence, read: folded, literacy: false };
+    return { sentence, read: folded, literacy: false, continued: false };
   });
 }
 
@@ -104,15 +184,19 @@ function clausesWithout(text: string, drop: (clause: string) => boolean): [numbe
  * not the notice, the annex, the preamble or a background section (meta/background-section), and
  * not sentences reporting past results (meta/past-result).
  */
-export function numericTargets(blocks: readonly AnchoredBlock[], period: { from: number; to: number } | null, note: Note): PlanFrontmatter['targets'] {
+export function numericTargets(blocks: readonly AnchoredBlock[], period: { from: number; to: number } | null, note: Note, ownRegion: OwnRegionInput | null = null): PlanFrontmatter['targets'] {
   const out: PlanFrontmatter['targets'] = [];
+  // Each target within what it can mean (rule meta/figure-range) and the schema, else reported at its line and left out.
+  const push = (t: PlanFrontmatter['targets'][number], line: number | null) => {
+    if (!refused({ kind: 'target', year: t.year, value: t.value, unit: t.unit, measure: t.measure, period }, t, targetSchema, { line, anchor: t.anchor, sentence: t.sentence }, note, 'target')) out.push(t);
+  };
   const paths = sectionPaths(blocks);
   const firstChapter = blocks.findIndex((b) => b.part === 'body' && b.kind === 'heading' && b.number !== '');
   // An indicator table anywhere in the plan (正文 or 附件): its end-year column (rule meta/indicator-table).
   for (const b of blocks) {
     if (b.kind !== 'table' || b.part === 'notice' || !period) continue;
     for (const t of indicatorTable.apply({ header: b.header, rows: b.rows, year: period.to }) ?? []) {
-      out.push({ sentence: t.row, anchor: b.id, year: period.to, value: t.value, unit: t.unit, comparator: t.comparator, measure: t.name });
+      push({ sentence: t.row, anchor: b.id, year: period.to, value: t.value, unit: t.unit, comparator: t.comparator, measure: t.name }, b.line);
     }
   }
   blocks.forEach((b, i) => {
@@ -123,7 +207,11 @@ export function numericTargets(blocks: readonly AnchoredBlock[], period: { from:
     // A year named earlier in the paragraph (到2025年，A；B；C。) holds for its later sentences.
     let carried: number | null = null;
     for (const { sentence: s, read, literacy } of literacySentences(b.text)) {
-      const folded = toSimplifiedForMatching(s);
+      // Another region's figures (按照全市…建成80个的部署) are no targets of the plan (rule meta/parent-region-figure);
+      // a literacy sentence's percentages are reported by literacyFigures.
+      const { text: folded, others } = withoutOtherRegions(toSimplifiedForMatching(s), ownRegion, undefined);
+      const reported = others.filter((o) => !o.figure.endsWith('%') || !LITERACY_SUBJECT.test(read));
+      if (reported.length) note(parentRegionFigure.id, 'info', `another region's figure, not the plan's target: ${reported.map(whose).join('、')} in ${s}`, b.line, b.id);
       const own = [...folded.matchAll(/(?:到|至)\s*(20\d{2})\s*年/g)].at(-1);
       const year = carried;
       // An outlook beyond the period (到2035年) is not carried on to the period's targets.
@@ -148,12 +236,12 @@ export function numericTargets(blocks: readonly AnchoredBlock[], period: { from:
       });
       if (!found) {
         // A goal sentence with a number the rule could not read is reported, not dropped silently.
-        if (paths[i]!.some((h) => /目标/.test(h)) && /\d+(?:\.\d+)?\s*(?:余|多)?[\u4e00-\u9fff%]/.test(s.replace(/(?:19|20)\d{2}\s*年/g, ''))) {
+        if (paths[i]!.some((h) => /目标/.test(h)) && /\d+(?:\.\d+)?\s*(?:余|多)?[\u4e00-\u9fff%]/.test(folded.replace(/(?:19|20)\d{2}\s*年/g, ''))) {
           note(targetNumbers.id, 'info', `a sentence of the targets section with a number no target was read from: ${s}`, b.line, b.id);
         }
         continue;
       }
-      for (const t of found) out.push({ sentence: s, anchor: b.id, year: t.year ?? (t.perYear ? null : year), value: t.value, unit: t.unit, comparator: t.comparator, measure: t.measure });
+      for (const t of found) push({ sentence: s, anchor: b.id, year: t.year ?? (t.perYear ? null : year), value: t.value, unit: t.unit, comparator: t.comparator, measure: t.measure }, b.line);
     }
   });
   return out;

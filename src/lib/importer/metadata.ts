@@ -139,7 +139,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   if (published && !publishedDate) note('meta/date-arabic', 'warning', `publication date "${published}" is not a valid date; publishedDate left null`);
 
   const body = blocks.filter((b) => b.part === 'body');
-  const { literacyTarget, literacyBaseline } = literacyFigures(body, period, note);
+  const { literacyTarget, literacyBaseline } = literacyFigures(body, period, note, region);
   if (!period) note('meta/period', 'warning', `no period (YYYY—YYYY年) in the title "${input.title}"; literacy target and baseline not chosen`);
 
   const { groups, projects, extraGroups, departmentAliases } = input.sections;
@@ -156,7 +156,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
     period,
     literacyTarget,
     literacyBaseline,
-    targets: numericTargets(blocks, period, note),
+    targets: numericTargets(blocks, period, note, region),
     implements: implementsDocs,
     groups,
     projects,

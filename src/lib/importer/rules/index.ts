@@ -10,6 +10,8 @@ import { literacyChoice, literacyLevels } from './meta/literacy';
 import { regionParents } from './meta/region-parents';
 import { backgroundSection, pastResult, targetNumbers } from './meta/targets';
 import { indicatorTable } from './meta/indicator-table';
+import { parentRegionFigure } from './meta/parent-region';
+import { figureRange } from './meta/figure-range';
 import { invisibleChars } from './text/invisible-chars';
 import { controlChars } from './text/control-chars';
 import { attachmentOnly } from './text/attachment-only';
@@ -50,7 +52,7 @@ export const RULES: readonly Rule<any, any>[] = [
   titleLines, annexTitleLine, titleAboveNotice, titlePeriod, dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp, headerFields,
   issuerFromNoticeTitle, issuerFromNewsLead, headerIssuer, documentNumberForm, documentNumberLine, noticeClosingDate, regionLevelFromAddressees,
   literacyLevels, literacyChoice, regionParents,
-  targetNumbers, pastResult, backgroundSection, indicatorTable,
+  targetNumbers, pastResult, backgroundSection, indicatorTable, parentRegionFigure, figureRange,
   // responsibility/: the ways plans say who leads, supports or is responsible
   parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule,
   // names/: department names in lists
