@@ -26,6 +26,8 @@ import { leadVerbSentenceRule } from './responsibility/lead-verb-sentence';
 import { trailingFieldRule } from './responsibility/trailing-field';
 import { parenDutyRule } from './responsibility/paren-duty';
 import { parenFieldsRule } from './responsibility/paren-fields';
+import { responsibilityLabelRule } from './responsibility/labels';
+import { measureTextRule } from './responsibility/measure-text';
 import { extraGroupRule, groupHeadingRule, projectHeadingRule } from './topics/topics';
 import { spaceAlignedRule, wrappedRowsRule } from '../structure/tables';
 import { headingStatement } from '../structure/heading-statement';
@@ -42,7 +44,7 @@ export const RULES: readonly Rule<any, any>[] = [
   titleLines, annexTitleLine, titleAboveNotice, dateArabic, dateChineseNumerals, literacyLevels, literacyChoice, regionParents,
   targetNumbers, pastResult, backgroundSection, indicatorTable,
   // responsibility/: the ways plans say who leads, supports or is responsible
-  parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule,
+  parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule, responsibilityLabelRule, measureTextRule,
   // names/: department names in lists
   splitRule, carryPrefixRule, garbledRule, kindRule,
   // topics/: which group or key project a heading is about

@@ -5,7 +5,8 @@ import { LEADING_NUMBER } from '../structure/numbering';
 import type { DepartmentRef } from '../../model/plan';
 import { resolveStatement, type NameContext } from './responsibility';
 import { ORG_MORPHEME, splitOutsideParentheses } from '../rules/names/split';
-import { MARKED_LIST, roleOfLabel, type ListRole } from '../rules/responsibility/statement';
+import { MARKED_LIST, type ListRole } from '../rules/responsibility/statement';
+import { roleOfLabel } from '../rules/responsibility/labels';
 
 /**
  * Responsibility rows of a plan's annex (附件 任务分工表), in either form plans publish them:

@@ -10,6 +10,7 @@ import { GROUPS, PROJECTS, findEntries } from '../../taxonomy';
 import { flattenedRows, tableRows, type AnnexRow } from './annex';
 import { mergeRefs, readStatement, resolveStatement, settleRoles, vocabularyOf, type NameContext } from './responsibility';
 import { toSimplifiedForMatching } from '../text/fold';
+import { firstSentenceOf, withoutStatement } from '../rules/responsibility/measure-text';
 
 /**
  * Who is responsible for each measure of each topic section: statements in the measure's own
@@ -81,7 +82,8 @@ const compact = (s: string) => s.replace(/[\s。，、；：:.,“”"‘’（�
 
 /** The first sentence of a paragraph, without a trailing responsibility parenthesis. */
 export function firstSentence(text: string): string {
-  const s = (text.match(/^[^。；！？]+[。；！？]?/)?.[0] ?? text).replace(/[（(][^（）()]*(牵头|配合|责任单位)[^（）()]*[）)]$/, '');
+  const sentence = firstSentenceOf(text);
+  const s = withoutStatement(sentence) ?? sentence;
   return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }
 

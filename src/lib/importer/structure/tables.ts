@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/rule';
 import { parseNumber } from './numbering';
-import { roleOfLabel } from '../rules/responsibility/statement';
+import { roleOfLabel } from '../rules/responsibility/labels';
 
 /**
  * Tab-separated table rows as copied from a web page or PDF (annex 分工表): rows whose cell wrapped

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { roleOfLabel, type ListRole } from './statement';
+import { roleOfLabel } from './labels';
+import type { ListRole } from './statement';
 import { NUMBER_HEADER } from '../../structure/tables';
 
 /** Columns of an annex task table (分工表): which column holds the task, which the units of each role. */
