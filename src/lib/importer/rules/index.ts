@@ -30,6 +30,7 @@ import { responsibilityLabelRule } from './responsibility/labels';
 import { measureTextRule } from './responsibility/measure-text';
 import { extraGroupRule, groupHeadingRule, projectHeadingRule } from './topics/topics';
 import { spaceAlignedRule, wrappedRowsRule } from '../structure/tables';
+import { cellPerLineRule } from '../structure/cell-per-line';
 import { headingStatement } from '../structure/heading-statement';
 import { flattenedAnnexRule } from '../semantic/annex';
 
@@ -50,7 +51,7 @@ export const RULES: readonly Rule<any, any>[] = [
   // topics/: which group or key project a heading is about
   groupHeadingRule, projectHeadingRule, extraGroupRule,
   // tables/: rows as copied from pages and PDFs
-  wrappedRowsRule, spaceAlignedRule,
+  wrappedRowsRule, spaceAlignedRule, cellPerLineRule,
   // structure/: headings
   headingStatement,
 ];

@@ -4,7 +4,9 @@ import { defineRule } from '../rules/rule';
 import { LEADING_NUMBER } from '../structure/numbering';
 import type { DepartmentRef } from '../../model/plan';
 import { resolveStatement, type NameContext } from './responsibility';
-import { ORG_MORPHEME, splitOutsideParentheses } from '../rules/names/split';
+import { isDepartmentList } from '../rules/names/split';
+
+export { isDepartmentList };
 import { MARKED_LIST, type ListRole } from '../rules/responsibility/statement';
 import { roleOfLabel } from '../rules/responsibility/labels';
 
@@ -54,14 +56,6 @@ export function tableRows(blocks: readonly AnchoredBlock[], ctx: NameContext): A
     }
   }
   return rows;
-}
-
-/** A paragraph that is only a list of departments (no sentence). */
-export function isDepartmentList(text: string): boolean {
-  if (/[。；：:！？]/.test(text) || text.length < 3) return false;
-  const pieces = splitOutsideParentheses(text, /[、，,]/);
-  const named = pieces.filter((p) => p.length <= 40 && ORG_MORPHEME.test(p)).length;
-  return pieces.length > 0 && named >= pieces.length * 0.6 && pieces.every((p) => p.length <= 40);
 }
 
 /** The unit-column header cell of a flattened table: a lead or responsible label (the one label list). */

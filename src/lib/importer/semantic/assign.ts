@@ -121,7 +121,7 @@ export function assignDepartments(printed: readonly AnchoredBlock[], topics: rea
   for (const s of sections) {
     for (const m of s.measures) {
       const first = printed[m.start]!;
-      m.text = first.kind === 'heading' ? first.text : first.kind === 'paragraph' ? firstSentence(first.text) : '';
+      m.text = first.kind === 'heading' ? (withoutStatement(first.text) ?? first.text) : first.kind === 'paragraph' ? firstSentence(first.text) : '';
       m.departments = m.departments.map((d) => ({ ...d, name: unfold(d.name), written: unfold(d.written) }));
     }
     s.departments = s.departments.map((d) => ({ ...d, name: unfold(d.name), written: unfold(d.written) }));
@@ -200,7 +200,7 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
         statedAt ??= p.id;
         ruleId ??= found.ruleId;
       }
-      const text = first.kind === 'heading' ? first.text : first.kind === 'paragraph' ? firstSentence(first.text) : '';
+      const text = first.kind === 'heading' ? (withoutStatement(first.text) ?? first.text) : first.kind === 'paragraph' ? firstSentence(first.text) : '';
       const number = first.kind === 'table' ? '' : (first.number ?? '');
       return { ...r, id: first.id, section: heading.id, number, text, departments: settleRoles(mergeRefs(refs)), statedAt, ruleId };
     });
