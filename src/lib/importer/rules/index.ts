@@ -32,7 +32,6 @@ import { extraGroupRule, groupHeadingRule, projectHeadingRule } from './topics/t
 import { spaceAlignedRule, wrappedRowsRule } from '../structure/tables';
 import { cellPerLineRule } from '../structure/cell-per-line';
 import { headingStatement } from '../structure/heading-statement';
-import { flattenedAnnexRule } from '../semantic/annex';
 
 /**
  * Every layout rule of the importer, for the example harness and the README's rule list.
@@ -45,7 +44,7 @@ export const RULES: readonly Rule<any, any>[] = [
   titleLines, annexTitleLine, titleAboveNotice, dateArabic, dateChineseNumerals, literacyLevels, literacyChoice, regionParents,
   targetNumbers, pastResult, backgroundSection, indicatorTable,
   // responsibility/: the ways plans say who leads, supports or is responsible
-  parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule, responsibilityLabelRule, measureTextRule,
+  parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, responsibilityLabelRule, measureTextRule,
   // names/: department names in lists
   splitRule, carryPrefixRule, garbledRule, kindRule,
   // topics/: which group or key project a heading is about

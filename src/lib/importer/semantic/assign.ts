@@ -7,7 +7,7 @@ import { isResponsibilityLine, measureRanges, sectionExtent, type MeasureRange }
 import { numberValue } from '../structure/numbering';
 import type { DepartmentRef } from '../../model/plan';
 import { GROUPS, PROJECTS, findEntries } from '../../taxonomy';
-import { flattenedRows, tableRows, type AnnexRow } from './annex';
+import { tableRows, type AnnexRow } from './annex';
 import { mergeRefs, readStatement, resolveStatement, settleRoles, vocabularyOf, type NameContext } from './responsibility';
 import { toSimplifiedForMatching } from '../text/fold';
 import { firstSentenceOf, withoutStatement } from '../rules/responsibility/measure-text';
@@ -31,6 +31,8 @@ export interface AssignedMeasure extends MeasureRange {
   text: string;
   departments: DepartmentRef[];
   statedAt: string | null;
+  /** The source line of the statement when it is finer than `statedAt`'s block (an annex table's row). */
+  statedLine?: number;
   ruleId: string | null;
 }
 
@@ -180,7 +182,7 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
   const vocabulary = vocabularyOf(blocks.map(textOf));
   for (const cell of tableTexts) for (const piece of cell.split(/[、，,；;\s]+/)) if (piece.length >= 2 && piece.length <= 20) vocabulary.add(piece);
   const ctx: NameContext = { vocabulary, firstListedLeads: convention !== undefined };
-  const rows = [...tableRows(blocks, ctx), ...flattenedRows(blocks, ctx)];
+  const rows = [...tableRows(blocks, ctx)];
 
   const sections: AssignedSection[] = topics.map(({ index, topic }) => {
     const heading = blocks[index]!;
@@ -234,6 +236,7 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
     usedRows.add(row);
     m.departments = mergeRefs(row.refs);
     m.statedAt = row.anchor;
+    m.statedLine = row.line;
     m.ruleId = row.ruleId;
   }
 
@@ -310,7 +313,7 @@ function withholdGarbled(sections: readonly AssignedSection[], blocks: readonly 
         const reason = reasons.get(d.name);
         if (reason && !reported.has(`${d.name}@${m.statedAt}`)) {
           reported.add(`${d.name}@${m.statedAt}`);
-          report(log, d.name, reason, { line: lineOf(m.statedAt), anchor: m.statedAt });
+          report(log, d.name, reason, { line: m.statedLine ?? lineOf(m.statedAt), anchor: m.statedAt });
         }
       }
       m.departments = m.departments.filter((d) => !reasons.has(d.name));
