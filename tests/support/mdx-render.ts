@@ -69,14 +69,15 @@ export async function renderPlanArticle(mdx: string, slug = 'plan'): Promise<str
 export function renderPageItemsArticle(items: readonly PageItem[], slug = 'plan'): string {
   const num = (n: string) => (n ? `<span class="num">${escapeHtml(n)}</span>` : '');
   const anchor = (id: string, mark: string) => `<a class="anchor" href="#${id}">${mark}</a>`;
-  const row = (cells: readonly string[], tag: 'th' | 'td') => `<tr>${cells.map((c) => `<${tag}>${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
+  const spans = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => `<span id="${id}"></span>`).join('');
+  const row = (cells: readonly string[], tag: 'th' | 'td', ids?: readonly string[]) => `<tr>${cells.map((c, i) => `<${tag}>${i === 0 ? spans(ids) : ''}${escapeHtml(c)}</${tag}>`).join('')}</tr>`;
   const html = items.map((item) => {
     if (item.kind === 'heading') {
       const tag = `h${Math.min(Math.max(item.level, 2), 6)}`;
-      return `<${tag} id="${item.id}">${num(item.number)}${escapeHtml(item.text)}${anchor(item.id, '#')}</${tag}>`;
+      return `<${tag} id="${item.id}">${num(item.number)}${spans(item.aliases)}${escapeHtml(item.text)}${anchor(item.id, '#')}</${tag}>`;
     }
-    if (item.kind === 'paragraph') return `<p id="${item.id}">${num(item.number)}${escapeHtml(item.text)}${anchor(item.id, '¶')}</p>`;
-    return `<section class="table-wrap" id="${item.id}" aria-label="${escapeHtml(item.label)}"><table><thead>${row(item.header, 'th')}</thead><tbody>${item.rows.map((r) => row(r, 'td')).join('')}</tbody></table>${anchor(item.id, '¶')}</section>`;
+    if (item.kind === 'paragraph') return `<p id="${item.id}">${num(item.number)}${spans(item.aliases)}${escapeHtml(item.text)}${anchor(item.id, '¶')}</p>`;
+    return `<section class="table-wrap" id="${item.id}" aria-label="${escapeHtml(item.label)}"><table><thead>${row(item.header, 'th', item.headerAliases)}</thead><tbody>${item.rows.map((r, k) => row(r, 'td', item.rowAliases?.[k])).join('')}</tbody></table>${anchor(item.id, '¶')}</section>`;
   });
   return `<!doctype html><html><body><article class="plan-text" data-plan="${slug}">${html.join('\n')}</article></body></html>`;
 }

@@ -33,6 +33,11 @@ describe('stripBoilerplate', () => {
       'share-footer', 'share-footer', 'share-footer', 'copyright-footer', 'share-footer', 'attachment-download', 'attachment-file-name', 'print-close-links', 'map-widget', 'map-widget',
     ]);
   });
+  it('removes a news page\'s closing lines after the text (editor, previous/next links, a print link), not sentences that start alike', () => {
+    const tail = ['责任编辑：郑小红', '责任编辑：王丽　审核：赵强', '上一篇：我县召开安全生产工作会议', '下一篇：某县举办农民丰收节', '【打印】'].join('\n');
+    expect(rules(notice('', tail))).toEqual(['editor-footer', 'editor-footer', 'prev-next-links', 'prev-next-links', 'print-link']);
+    expect(rules(notice('', ['审核：各部门要加强审核。', '编辑：把科学精神贯穿全过程', '上一篇文章'].join('\n')))).toEqual([]);
+  });
   it('strips the "- " bullets of PDF text and records them', () => {
     const out = strip('- 1.将弘扬科学精神贯穿于育人全链条。\n - ——坚持协同推进。');
     expect(out.lines.map((l) => l.text)).toEqual(['1.将弘扬科学精神贯穿于育人全链条。', '——坚持协同推进。']);

@@ -17,7 +17,7 @@ describe('page items and the MDX entry', () => {
     // The committed entry (what a maintainer reads and `import --check` holds to the importer), not
     // one emitted now: emitting goes through page items too, so it could not disagree with them.
     const fromMdx = await renderPlanArticle(plan.committedMdx ?? plan.out.mdx);
-    expect(renderPageItemsArticle(pageItems(plan.out.model.blocks))).toBe(fromMdx);
+    expect(renderPageItemsArticle(pageItems(plan.out.model.blocks, plan.out.model.anchorAliases))).toBe(fromMdx);
   });
   it.each(plans.map((p) => [p.slug, p] as const))('%s: the frontmatter read back from the MDX entry is the data it was written from, and valid', (_slug, plan) => {
     const read = parseMdxFrontmatter(plan.committedMdx ?? plan.out.mdx, `${plan.slug}.mdx`);
@@ -31,8 +31,8 @@ describe('page items of blocks the five plans may not have', () => {
   const blocks = [
     { kind: 'heading', id: 's1', line: 1, part: 'body', depth: 1, number: '一、', text: '重点任务' },
     { kind: 'paragraph', id: 's1-p1', line: 2, part: 'body', number: '1.', text: '开展科普活动。' },
-    { kind: 'table', id: 's1-t1', line: 3, part: 'body', header: [], rows: [['项目', '牵头单位'], ['科普', '']] },
-    { kind: 'table', id: 's1-t2', line: 6, part: 'body', header: ['甲', '乙'], rows: [['1', '2']] },
+    { kind: 'table', id: 's1-t1', line: 3, part: 'body', header: [], rows: [['项目', '牵头单位'], ['科普', '']], rowLines: [3, 4] },
+    { kind: 'table', id: 's1-t2', line: 6, part: 'body', header: ['甲', '乙'], rows: [['1', '2']], rowLines: [7] },
   ] as const;
   it('render as the emitted MDX entry renders', async () => {
     const items = pageItems(blocks as unknown as Parameters<typeof pageItems>[0]);

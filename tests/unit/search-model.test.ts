@@ -71,8 +71,8 @@ const heading = (id: string, depth: number, number: string, text: string, line =
 const para = (id: string, text: string, number?: string): ModelBlock => ({ kind: 'paragraph', id, line: 2, part: 'body', text, ...(number ? { number } : {}) });
 
 describe('block texts match the page for tables of any shape', () => {
-  const table: ModelBlock = { kind: 'table', id: 't1', line: 3, part: 'body', header: [], rows: [['任务', '单位'], ['培训'], ['宣传', '市科协', '多余'], ['', ' 区教育局 ']] };
-  const withHeader: ModelBlock = { kind: 'table', id: 't2', line: 4, part: 'body', header: ['甲', '乙'], rows: [['1', '2']] };
+  const table: ModelBlock = { kind: 'table', id: 't1', line: 3, part: 'body', header: [], rows: [['任务', '单位'], ['培训'], ['宣传', '市科协', '多余'], ['', ' 区教育局 ']], rowLines: [3, 4, 5, 6] };
+  const withHeader: ModelBlock = { kind: 'table', id: 't2', line: 4, part: 'body', header: ['甲', '乙'], rows: [['1', '2']], rowLines: [5] };
   it('first row as header when there is none; short rows padded, cells past the header dropped, cells trimmed', async () => {
     const model = tinyModel([heading('a', 0, '', '附件'), table, withHeader], [{ id: 'a', start: 0, ownEnd: 3, end: 3, depth: 0, part: 'body', parent: null, topic: null }]);
     const article = readPlanArticle(await renderPlanArticle(emitMdx(model.meta, model.blocks as never)));

@@ -2,6 +2,7 @@ import { parse, stringify } from 'yaml';
 import type { PlanFrontmatter } from '../schema';
 import type { AnchoredBlock } from './classify';
 import { pageItems } from '../model/page';
+import type { AnchorAlias } from '../model/plan';
 
 export { headingLevel, headingLevelIn } from '../model/page';
 
@@ -43,23 +44,28 @@ export function parseMdxFrontmatter(mdx: string, where: string): Record<string, 
   return data as Record<string, unknown>;
 }
 
-export function emitMdx(frontmatter: PlanFrontmatter, blocks: readonly AnchoredBlock[]): string {
+/** Published ids kept as empty elements where they now point (model/page.ts, importer/aliases.ts). */
+const aliasSpans = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => `<span id="${id}" />`).join('');
+
+export function emitMdx(frontmatter: PlanFrontmatter, blocks: readonly AnchoredBlock[], aliases: readonly AnchorAlias[] = []): string {
   const out: string[] = ['---', stringify(frontmatter, { ...FRONTMATTER_YAML, lineWidth: 0, aliasDuplicateObjects: false }).trimEnd(), '---', ''];
-  for (const item of pageItems(blocks)) {
+  for (const item of pageItems(blocks, aliases)) {
     const number = item.kind !== 'table' && item.number ? ` number="${escapeAttribute(item.number)}"` : '';
     if (item.kind === 'heading') {
-      out.push(`<Heading id="${item.id}" level={${item.level}}${number}>${escapeText(item.text)}</Heading>`, '');
+      out.push(`<Heading id="${item.id}" level={${item.level}}${number}>${aliasSpans(item.aliases)}${escapeText(item.text)}</Heading>`, '');
     } else if (item.kind === 'paragraph') {
-      out.push(`<Para id="${item.id}"${number}>${escapeText(item.text)}</Para>`, '');
+      out.push(`<Para id="${item.id}"${number}>${aliasSpans(item.aliases)}${escapeText(item.text)}</Para>`, '');
     } else {
       const cell = (c: string) => (c === '' ? ' ' : escapeText(c));
+      // The aliases of a row at the start of its first cell.
+      const row = (cells: readonly string[], ids: readonly string[] | undefined) => `| ${cells.map((c, i) => (i === 0 && ids?.length ? `${aliasSpans(ids)}${c === '' ? '' : escapeText(c)}` : cell(c))).join(' | ')} |`;
       out.push(
         // Each table is a landmark region on the page, named after its section so names are unique.
         `<DataTable id="${item.id}" label="${escapeAttribute(item.label)}">`,
         '',
-        `| ${item.header.map(cell).join(' | ')} |`,
+        row(item.header, item.headerAliases),
         `| ${item.header.map(() => '---').join(' | ')} |`,
-        ...item.rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+        ...item.rows.map((r, k) => row(r, item.rowAliases?.[k])),
         '',
         '</DataTable>',
         '',

@@ -1,4 +1,4 @@
-import { assembleRows, isGroupRow } from './structure/tables';
+import { assembleRowsAt, isGroupRow } from './structure/tables';
 import { headingStatement } from './structure/heading-statement';
 import { KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
 import type { ImportMessage } from './messages';
@@ -190,6 +190,7 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
       // where the header repeats (one table per printed page group).
       const header = text.split('\t');
       const run: string[] = [];
+      const runLines: number[] = [];
       let end = i;
       for (let j = i + 1; j < lines.length; j++) {
         const t = lines[j]!.text;
@@ -198,8 +199,13 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
           end = j;
         } else if (t !== '' && !isGroupRow(t)) break;
       }
-      for (let k = i + 1; k <= end; k++) if (lines[k]!.text !== '') run.push(lines[k]!.text);
-      blocks.push({ kind: 'table', line, part, header, rows: assembleRows({ header, lines: run }) });
+      for (let k = i + 1; k <= end; k++) {
+        if (lines[k]!.text === '') continue;
+        run.push(lines[k]!.text);
+        runLines.push(lines[k]!.line);
+      }
+      const { rows, starts } = assembleRowsAt({ header, lines: run });
+      blocks.push({ kind: 'table', line, part, header, rows, rowLines: starts.map((k) => runLines[k]!) });
       i = end;
       continue;
     }
@@ -269,6 +275,7 @@ function normalizeTable(table: TableBlock): void {
   const looksLikeHeader = table.header.every((c) => c.length > 0 && c.length <= 12);
   if (!looksLikeHeader) {
     table.rows.unshift(table.header);
+    table.rowLines.unshift(table.line);
     table.header = [];
   }
   const width = Math.max(table.header.length, ...table.rows.map((r) => r.length));

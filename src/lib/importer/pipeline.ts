@@ -10,6 +10,7 @@ import { applyCorrections, parseCorrections } from './corrections';
 import { classify, type AnchoredBlock } from './classify';
 import { decode, toLines } from './decode';
 import { emitMdx } from './emit';
+import { readPreviousAnchors, resolveAliases } from './aliases';
 import { readMetadata } from './metadata';
 import { outline } from './outline';
 import { repair } from './repair';
@@ -28,6 +29,12 @@ export interface PlanInput {
   bytes: Uint8Array;
   corrections?: { file: string; text: string };
   meta?: { file: string; text: string };
+  /**
+   * What was published before, so that no published id is lost when the reading changes
+   * (importer/aliases.ts): the ids the anchors manifest records for this plan, and the previous
+   * model as committed (content/models/<slug>.json), which gives each id's source line.
+   */
+  previous?: { published: readonly string[]; model?: { file: string; text: string } };
 }
 
 export interface PlanOutput {
@@ -110,9 +117,14 @@ export function importPlan(input: PlanInput): PlanOutput {
     [frontmatter.literacyBaseline, 'meta/literacy-baseline', '没有找到实施期前的公民科学素质水平'],
   ];
   for (const [value, ruleId, reason] of absentFacts) if (value === null) log.info(ruleId, `${reason}，记为未载明`);
-  const model = validate(buildModel(input.slug, frontmatter, classified.blocks, topics, assigned, log.messages), file, planModelSchema, (path) => `plan model field ${path}`, lineOf);
+  // Published ids this reading no longer produces point at the block or row now holding their line.
+  const furnitureLines = new Set(stripped.furniture.map((f) => f.line));
+  const lastLine = webLines.at(-1)?.line ?? 0;
+  const previous = readPreviousAnchors(input.previous?.published ?? [], input.previous?.model, log);
+  const aliases = resolveAliases(classified.blocks, previous, (l) => l <= lastLine && !furnitureLines.has(l), log);
+  const model = validate(buildModel(input.slug, frontmatter, classified.blocks, topics, assigned, log.messages, aliases), file, planModelSchema, (path) => `plan model field ${path}`, lineOf);
   const warnings = log.messages.filter((m) => m.severity !== 'info').map((m) => `${m.ruleId}${m.line ? `@${m.line}` : ''}: ${m.reason}`);
-  return { slug: input.slug, mdx: emitMdx(frontmatter, classified.blocks), frontmatter, model, blocks: classified.blocks, furniture: stripped.furniture, warnings, messages: log.messages };
+  return { slug: input.slug, mdx: emitMdx(frontmatter, classified.blocks, aliases), frontmatter, model, blocks: classified.blocks, furniture: stripped.furniture, warnings, messages: log.messages };
 }
 
 function parseMeta(text: string, file: string): SourceMeta {

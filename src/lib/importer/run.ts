@@ -135,6 +135,7 @@ export function collectInputs(root: string): { inputs: Parameters<typeof importP
   const bySlug = new Map<string, string>();
   const duplicated = new Set<string>();
   const inputs = [];
+  const manifest = existsSync(join(root, ANCHORS_MANIFEST)) ? parseManifest(readFileSync(join(root, ANCHORS_MANIFEST), 'utf8')) : {};
   for (const name of files) {
     const slug = slugOf(name);
     const file = `${SOURCES_DIR}/${name}`;
@@ -170,7 +171,10 @@ export function collectInputs(root: string): { inputs: Parameters<typeof importP
     const corrections = yamlFile(`content/corrections/${slug}.yaml`);
     const meta = yamlFile(`${SOURCES_DIR}/${slug}.yaml`);
     if (errors.length > before) continue; // not imported without the facts or fixes it was given
-    inputs.push({ slug, file, bytes: readFileSync(entry.path), corrections, meta });
+    // What was published before (ids and the model that gives their lines): no published id is lost.
+    const model = join(root, MODELS_DIR, `${slug}.json`);
+    const previous = { published: manifest[slug] ?? [], model: existsSync(model) ? { file: `${MODELS_DIR}/${slug}.json`, text: readFileSync(model, 'utf8') } : undefined };
+    inputs.push({ slug, file, bytes: readFileSync(entry.path), corrections, meta, previous });
   }
   if (files.length === 0) errors.push(`${SOURCES_DIR}: no .txt sources to import`);
   return { inputs: inputs.filter((i) => !duplicated.has(i.slug)), errors, messages };

@@ -57,6 +57,10 @@ export const LINE_RULES: readonly LineRule[] = [
   { name: 'attachment-download', zone: 'anywhere', test: (t) => /^附件下载\s*[:：]/.test(t) },
   { name: 'attachment-file-name', zone: 'anywhere', test: (t) => /\S\.(pdf|docx?|wps|ofd|xlsx?)$/i.test(t) },
   { name: 'print-close-links', zone: 'anywhere', test: (t) => /^(【?打印(本页)?】?\s*【?关闭(窗口)?】?|【?关闭窗口】?)$/.test(t) },
+  // A news page's closing lines after the text (often right after an annex table, whose cells they must not become).
+  { name: 'editor-footer', zone: 'anywhere', test: (t) => /^[（(【\[]?(?:(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*)+[）)】\]]?$/.test(t) },
+  { name: 'prev-next-links', zone: 'anywhere', test: (t) => /^(上一篇|下一篇|上一条|下一条)\s*[:：]/.test(t) },
+  { name: 'print-link', zone: 'anywhere', test: (t) => /^(【\s*(打印(本页|此页)?|关闭(窗口|本页)?|返回顶部|收藏)\s*】\s*)+$/.test(t) },
   { name: 'map-widget', zone: 'anywhere', test: (t) => /^(Baidu|map|百度地图)$/i.test(t) },
 ];
 

@@ -70,6 +70,8 @@ export interface TableBlock {
   part: DocumentPart;
   header: string[];
   rows: string[][];
+  /** The source line each row starts on, one per row (the header's line for a first row read as no header). */
+  rowLines: number[];
 }
 
 export type Block = HeadingBlock | ParagraphBlock | TableBlock;

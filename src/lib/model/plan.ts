@@ -47,6 +47,8 @@ export const tableBlockSchema = z
     part,
     header: z.array(z.string()),
     rows: z.array(z.array(z.string())),
+    /** The source line each row starts on, one per row. */
+    rowLines: z.array(sourceLine),
   })
   .strict();
 
@@ -110,6 +112,21 @@ export const messageSchema = z
   })
   .strict();
 
+/**
+ * A published id this reading no longer produces, kept working (src/lib/importer/aliases.ts): the
+ * page puts it at the start of `target`, or of row `row` of that table; `line` is the source line it
+ * pointed at, which the next import resolves again.
+ */
+export const anchorAliasSchema = z
+  .object({
+    id: anchorId,
+    target: anchorId,
+    /** The row (index into the table's rows) when the target is a table. */
+    row: z.number().int().nonnegative().optional(),
+    line: sourceLine,
+  })
+  .strict();
+
 export const planModelSchema = z
   .object({
     slug: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -118,6 +135,8 @@ export const planModelSchema = z
     sections: z.array(sectionSchema),
     measures: z.array(measureSchema),
     messages: z.array(messageSchema),
+    /** Published ids that now point into another block (anchors manifest, content/anchors.json). */
+    anchorAliases: z.array(anchorAliasSchema),
   })
   .strict();
 
@@ -127,6 +146,7 @@ export type ModelSection = z.infer<typeof sectionSchema>;
 export type ModelMeasure = z.infer<typeof measureSchema>;
 export type ModelMessage = z.infer<typeof messageSchema>;
 export type DepartmentRef = z.infer<typeof departmentRefSchema>;
+export type AnchorAlias = z.infer<typeof anchorAliasSchema>;
 
 /* Reading the model: small pure helpers every consumer shares. */
 

@@ -36,10 +36,12 @@ import { leadVerbSentenceRule } from './responsibility/lead-verb-sentence';
 import { trailingFieldRule } from './responsibility/trailing-field';
 import { parenDutyRule } from './responsibility/paren-duty';
 import { parenFieldsRule } from './responsibility/paren-fields';
+import { responsibilityLabelRule } from './responsibility/labels';
+import { measureTextRule } from './responsibility/measure-text';
 import { extraGroupRule, groupHeadingRule, projectHeadingRule } from './topics/topics';
 import { spaceAlignedRule, wrappedRowsRule } from '../structure/tables';
+import { cellPerLineRule } from '../structure/cell-per-line';
 import { headingStatement } from '../structure/heading-statement';
-import { flattenedAnnexRule } from '../semantic/annex';
 
 /**
  * Every layout rule of the importer, for the example harness and the README's rule list.
@@ -54,13 +56,13 @@ export const RULES: readonly Rule<any, any>[] = [
   literacyLevels, literacyChoice, regionParents,
   targetNumbers, pastResult, backgroundSection, indicatorTable, parentRegionFigure, figureRange,
   // responsibility/: the ways plans say who leads, supports or is responsible
-  parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, flattenedAnnexRule,
+  parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, responsibilityLabelRule, measureTextRule,
   // names/: department names in lists
   splitRule, carryPrefixRule, garbledRule, kindRule,
   // topics/: which group or key project a heading is about
   groupHeadingRule, projectHeadingRule, extraGroupRule,
   // tables/: rows as copied from pages and PDFs
-  wrappedRowsRule, spaceAlignedRule,
+  wrappedRowsRule, spaceAlignedRule, cellPerLineRule,
   // structure/: headings
   headingStatement,
 ];

@@ -7,9 +7,10 @@ import { isResponsibilityLine, measureRanges, sectionExtent, type MeasureRange }
 import { numberValue } from '../structure/numbering';
 import type { DepartmentRef } from '../../model/plan';
 import { GROUPS, PROJECTS, findEntries } from '../../taxonomy';
-import { flattenedRows, tableRows, type AnnexRow } from './annex';
+import { tableRows, type AnnexRow } from './annex';
 import { mergeRefs, readStatement, resolveStatement, settleRoles, vocabularyOf, type NameContext } from './responsibility';
 import { toSimplifiedForMatching } from '../text/fold';
+import { firstSentenceOf, withoutStatement } from '../rules/responsibility/measure-text';
 
 /**
  * Who is responsible for each measure of each topic section: statements in the measure's own
@@ -30,6 +31,8 @@ export interface AssignedMeasure extends MeasureRange {
   text: string;
   departments: DepartmentRef[];
   statedAt: string | null;
+  /** The source line of the statement when it is finer than `statedAt`'s block (an annex table's row). */
+  statedLine?: number;
   ruleId: string | null;
 }
 
@@ -81,7 +84,8 @@ const compact = (s: string) => s.replace(/[\s。，、；：:.,“”"‘’（�
 
 /** The first sentence of a paragraph, without a trailing responsibility parenthesis. */
 export function firstSentence(text: string): string {
-  const s = (text.match(/^[^。；！？]+[。；！？]?/)?.[0] ?? text).replace(/[（(][^（）()]*(牵头|配合|责任单位)[^（）()]*[）)]$/, '');
+  const sentence = firstSentenceOf(text);
+  const s = withoutStatement(sentence) ?? sentence;
   return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }
 
@@ -119,7 +123,7 @@ export function assignDepartments(printed: readonly AnchoredBlock[], topics: rea
   for (const s of sections) {
     for (const m of s.measures) {
       const first = printed[m.start]!;
-      m.text = first.kind === 'heading' ? first.text : first.kind === 'paragraph' ? firstSentence(first.text) : '';
+      m.text = first.kind === 'heading' ? (withoutStatement(first.text) ?? first.text) : first.kind === 'paragraph' ? firstSentence(first.text) : '';
       m.departments = m.departments.map((d) => ({ ...d, name: unfold(d.name), written: unfold(d.written) }));
     }
     s.departments = s.departments.map((d) => ({ ...d, name: unfold(d.name), written: unfold(d.written) }));
@@ -178,7 +182,7 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
   const vocabulary = vocabularyOf(blocks.map(textOf));
   for (const cell of tableTexts) for (const piece of cell.split(/[、，,；;\s]+/)) if (piece.length >= 2 && piece.length <= 20) vocabulary.add(piece);
   const ctx: NameContext = { vocabulary, firstListedLeads: convention !== undefined };
-  const rows = [...tableRows(blocks, ctx), ...flattenedRows(blocks, ctx)];
+  const rows = [...tableRows(blocks, ctx)];
 
   const sections: AssignedSection[] = topics.map(({ index, topic }) => {
     const heading = blocks[index]!;
@@ -198,7 +202,7 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
         statedAt ??= p.id;
         ruleId ??= found.ruleId;
       }
-      const text = first.kind === 'heading' ? first.text : first.kind === 'paragraph' ? firstSentence(first.text) : '';
+      const text = first.kind === 'heading' ? (withoutStatement(first.text) ?? first.text) : first.kind === 'paragraph' ? firstSentence(first.text) : '';
       const number = first.kind === 'table' ? '' : (first.number ?? '');
       return { ...r, id: first.id, section: heading.id, number, text, departments: settleRoles(mergeRefs(refs)), statedAt, ruleId };
     });
@@ -232,6 +236,7 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
     usedRows.add(row);
     m.departments = mergeRefs(row.refs);
     m.statedAt = row.anchor;
+    m.statedLine = row.line;
     m.ruleId = row.ruleId;
   }
 
@@ -308,7 +313,7 @@ function withholdGarbled(sections: readonly AssignedSection[], blocks: readonly 
         const reason = reasons.get(d.name);
         if (reason && !reported.has(`${d.name}@${m.statedAt}`)) {
           reported.add(`${d.name}@${m.statedAt}`);
-          report(log, d.name, reason, { line: lineOf(m.statedAt), anchor: m.statedAt });
+          report(log, d.name, reason, { line: m.statedLine ?? lineOf(m.statedAt), anchor: m.statedAt });
         }
       }
       m.departments = m.departments.filter((d) => !reasons.has(d.name));

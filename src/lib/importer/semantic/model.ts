@@ -1,6 +1,6 @@
 import { GROUP_KEYS, PROJECT_KEYS, type GroupKey, type ProjectKey } from '../../taxonomy';
 import type { PlanFrontmatter, SectionRef } from '../../schema';
-import type { ModelMeasure, ModelSection, PlanModel } from '../../model/plan';
+import type { AnchorAlias, ModelMeasure, ModelSection, PlanModel } from '../../model/plan';
 import type { AnchoredBlock, ClassifyResult } from '../classify';
 import type { ImportMessage } from '../messages';
 import { sectionExtent } from '../structure/sections';
@@ -69,6 +69,7 @@ export function buildModel(
   topics: readonly TopicSection[],
   assigned: readonly AssignedSection[],
   messages: readonly ImportMessage[],
+  anchorAliases: readonly AnchorAlias[] = [],
 ): PlanModel {
   const topicAt = new Map(topics.map((t) => [t.index, t.topic]));
   const sections: ModelSection[] = [];
@@ -88,5 +89,5 @@ export function buildModel(
     const { id, ...rest } = b;
     return { id, ...rest } as PlanModel['blocks'][number];
   });
-  return { slug, meta, blocks: modelBlocks, sections, measures, messages: [...messages] };
+  return { slug, meta, blocks: modelBlocks, sections, measures, messages: [...messages], anchorAliases: [...anchorAliases] };
 }

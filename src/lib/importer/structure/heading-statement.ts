@@ -1,5 +1,5 @@
 import { defineRule } from '../rules/rule';
-import { LABEL_WORDS } from '../rules/responsibility/statement';
+import { LABEL_WORDS } from '../rules/responsibility/labels';
 
 /**
  * A numbered heading that carries its responsibility statement in a parenthesis right after it:

@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/rule';
 import { parseNumber } from './numbering';
-import { roleOfLabel } from '../rules/responsibility/statement';
+import { roleOfLabel } from '../rules/responsibility/labels';
 
 /**
  * Tab-separated table rows as copied from a web page or PDF (annex 分工表): rows whose cell wrapped
@@ -19,14 +19,24 @@ export interface RawTable {
 export const NUMBER_HEADER = /^(序号|编号|序)$/;
 
 /** Rows of a table whose lines may wrap inside a cell. */
-export function assembleRows({ header, lines }: RawTable): string[][] {
+export function assembleRows(table: RawTable): string[][] {
+  return assembleRowsAt(table).rows;
+}
+
+/**
+ * Rows of a table whose lines may wrap inside a cell, and for each row the index (into `lines`) of
+ * the line it starts on: a row's source line, which messages and anchors point at.
+ */
+export function assembleRowsAt({ header, lines }: RawTable): { rows: string[][]; starts: number[] } {
   const width = header.length;
+  const starts: number[] = [];
   const numberColumn = header.findIndex((h) => NUMBER_HEADER.test(h.replace(/\s/g, '')));
   const rows: string[][] = [];
   let previousWasShort = false;
-  for (const line of lines) {
+  for (const [at, line] of lines.entries()) {
     if (!line.includes('\t')) {
       rows.push([line]);
+      starts.push(at);
       previousWasShort = false;
       continue;
     }
@@ -50,9 +60,10 @@ export function assembleRows({ header, lines }: RawTable): string[][] {
       continue;
     }
     rows.push(cells);
+    starts.push(at);
     previousWasShort = width > 0 && cells.length < width;
   }
-  return rows;
+  return { rows, starts };
 }
 
 /** A plain line between table rows that names a group of rows: short, no sentence, no numbering. */

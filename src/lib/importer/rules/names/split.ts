@@ -32,6 +32,14 @@ export function splitOutsideParentheses(list: string, separators: RegExp): strin
   return out.map((s) => s.trim()).filter(Boolean);
 }
 
+/** A paragraph that is only a list of departments (no sentence); tolerant of garbled names (60% must look like one). */
+export function isDepartmentList(text: string): boolean {
+  if (/[。；：:！？]/.test(text) || text.length < 3) return false;
+  const pieces = splitOutsideParentheses(text, /[、，,]/);
+  const named = pieces.filter((p) => p.length <= 40 && ORG_MORPHEME.test(p)).length;
+  return pieces.length > 0 && named >= pieces.length * 0.6 && pieces.every((p) => p.length <= 40);
+}
+
 /** Words around a list that are not part of any name (等单位, 按职责分工负责, a leading 和). */
 function trimName(raw: string): string {
   return raw

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { roleOfLabel, type ListRole } from './statement';
+import { roleOfLabel } from './labels';
+import type { ListRole } from './statement';
 import { NUMBER_HEADER } from '../../structure/tables';
 
 /** Columns of an annex task table (分工表): which column holds the task, which the units of each role. */
@@ -12,7 +13,7 @@ export interface AnnexColumns {
   units: { column: number; role: ListRole }[];
 }
 
-const TASK = /^(工作任务|重点任务|主要任务|任务|要点|工作要点|主要措施|工作措施|措施|具体措施|工作内容|内容|任务内容|具体任务)$/;
+export const TASK_HEADER = /^(工作任务|重点任务|主要任务|任务|要点|工作要点|主要措施|工作措施|措施|具体措施|工作内容|内容|任务内容|具体任务)$/;
 
 export function annexColumns(header: readonly string[]): AnnexColumns | null {
   const cells = header.map((h) => h.replace(/[\s\u3000]/g, ''));
@@ -23,7 +24,7 @@ export function annexColumns(header: readonly string[]): AnnexColumns | null {
   if (!units.length) return null;
   const first = Math.min(...units.map((u) => u.column));
   // The task column: the last task-like header before the unit columns (主要措施 after 重点任务), else the column before them.
-  const taskLike = cells.map((c, i) => (i < first && TASK.test(c) ? i : -1)).filter((i) => i >= 0);
+  const taskLike = cells.map((c, i) => (i < first && TASK_HEADER.test(c) ? i : -1)).filter((i) => i >= 0);
   const task = taskLike.length ? taskLike[taskLike.length - 1]! : first - 1;
   if (task < 0) return null;
   return { task, number: cells.findIndex((c) => NUMBER_HEADER.test(c)), units };

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { LABEL_WORDS, readFields, type Statement } from './statement';
+import { LABEL_WORDS } from './labels';
+import { readFields, type Statement } from './statement';
 
 const BRACKET_LABEL = new RegExp(`[【\\[〔](${LABEL_WORDS})[】\\]〕]\\s*[:：]?`, 'g');
 

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule';
-import { FIRST_LISTED, LABEL_WORDS, readLeadVerb, trailingParenthesis, type Statement } from './statement';
+import { LABEL_WORDS } from './labels';
+import { FIRST_LISTED, readLeadVerb, trailingParenthesis, type Statement } from './statement';
 
 const LABEL = new RegExp(`^(${LABEL_WORDS})\\s*[:：]\\s*`);
 

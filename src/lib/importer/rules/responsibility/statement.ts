@@ -1,3 +1,5 @@
+import { LABEL_WORDS, roleOfLabel } from './labels';
+
 /**
  * A responsibility statement as written: which list of names has which role. Rules in this folder
  * read statements from text; names/ rules then read the lists (split, prefix, garbled), and the
@@ -20,22 +22,9 @@ export interface Statement {
   firstListedLeads?: true;
 }
 
-/** Field labels and the role of the list after them. */
-export const LABELS: readonly (readonly [RegExp, ListRole])[] = [
-  [/^(牵头单位|牵头部门|牵头责任单位|主责单位|主责部门)$/, 'lead'],
-  [/^(配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|协同部门|协作单位|支持单位)$/, 'support'],
-  [/^(责任单位|责任部门|实施单位|承担单位)$/, 'responsible'],
-];
-export const LABEL_WORDS = '牵头单位|牵头部门|牵头责任单位|主责单位|主责部门|配合单位|配合部门|参与单位|参与部门|协办单位|协同单位|协同部门|协作单位|支持单位|责任单位|责任部门|实施单位|承担单位';
-
-export function roleOfLabel(label: string): ListRole | null {
-  return LABELS.find(([re]) => re.test(label))?.[1] ?? null;
-}
-
 /** The convention that the first unit of a 责任单位 list leads, stated in so many words. */
 export const FIRST_LISTED = /(列|排)(在)?(第一位|首位|第一)的?(单位)?为牵头(单位|部门)|第一个单位为牵头单位|排名第一的为牵头单位/;
 
-/** A list marking its lead inline: A（牵头）、B. */
 /** A list marking its lead inline: A（牵头）、B, or ★A、B (a star the original printed before the lead). */
 export const INLINE_LEAD_MARK = /[（(]牵头[）)]|^[★☆]/;
 /** A written list with such a mark on any of its names. */
@@ -50,7 +39,7 @@ export function readFields(text: string): Statement | null {
   hits.forEach((h, i) => {
     const end = hits[i + 1]?.index ?? text.length;
     const value = text.slice(h.index! + h[0].length, end).replace(/[；;，,。\s\u3000]+$/, '');
-    let role = roleOfLabel(h[1]!)!;
+    let role: ListRole = roleOfLabel(h[1]!)!;
     if (role === 'responsible' && MARKED_LIST.test(value)) role = 'marked';
     // 责任单位：A、B、C（A为牵头单位） — a note after the list names its lead; the others support.
     const named = /^(.*?)[（(]([^（）()]+?)为牵头(?:单位|部门)[）)]$/.exec(value);

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { LABEL_WORDS } from '../responsibility/statement';
+import { LABEL_WORDS } from '../responsibility/labels';
 
 /**
  * A responsibility statement broken over two lines in web text as well as PDF text: a label whose
