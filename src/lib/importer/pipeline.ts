@@ -16,6 +16,10 @@ import { repair } from './repair';
 import { stripBoilerplate } from './strip';
 import type { AppliedCorrection, Furniture, SourceLine } from './types';
 import { htmlRemnants } from './rules/text/html-remnants';
+import { gb18030Text } from './rules/text/gb18030';
+import { groupAbsent } from './rules/topics/placement';
+import { publishedDate } from './rules/meta/published-date';
+import { literacyChoice } from './rules/meta/literacy';
 import { parseYamlFile, validate } from './yaml-file';
 
 /** Everything the importer needs for one plan; no file system access happens past this point. */
@@ -63,7 +67,7 @@ export function importPlan(input: PlanInput): PlanOutput {
   const { blocks, title, messages: outlineMessages } = outline(repaired.lines, file);
   const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : {};
   const log = new MessageLog();
-  if (htmlLines) log.info(htmlRemnants.id, `${htmlLines} line(s) carried HTML character references or <br> tags from the web page; decoded`);
+  if (htmlLines) htmlRemnants.info(log, `${htmlLines} line(s) carried HTML character references or <br> tags from the web page; decoded`);
   for (const m of [...stripped.messages, ...repaired.messages, ...outlineMessages]) log.messages.push(m);
   const classified = classify(blocks, { settled: meta.topics, log });
   const topics = topicSections(classified);
@@ -82,20 +86,17 @@ export function importPlan(input: PlanInput): PlanOutput {
     source: { file: file.split('/').pop()!, sha256: createHash('sha256').update(input.bytes).digest('hex'), encoding: decoded.encoding },
   });
   validate(frontmatter, file, planSchema, (path) => `frontmatter field ${path}`);
-  for (const w of decoded.warnings) log.warn('text/decode', w);
+  for (const w of decoded.warnings) gb18030Text.warn(log, w);
   log.messages.push(...metadataMessages);
-  for (const k of GROUP_KEYS) {
-    if (frontmatter.groups[k] !== null) continue;
-    if (meta.absent?.includes(k)) log.info('topics/group-absent', `本方案没有“${groupByKey(k).zh}”一节（已在 YAML 中确认）`);
-    else log.warn('topics/group-absent', `没有找到“${groupByKey(k).zh}”一节；若确无此节，请在 YAML 的 absent 中确认，若标题措辞不同，请在 topics 中认定`);
+  const found = GROUP_KEYS.filter((k) => frontmatter.groups[k] !== null);
+  for (const { key, confirmed } of groupAbsent.apply({ found, absent: meta.absent ?? [] }) ?? []) {
+    if (confirmed) groupAbsent.info(log, `本方案没有“${groupByKey(key).zh}”一节（已在 YAML 中确认）`);
+    else groupAbsent.warn(log, `没有找到“${groupByKey(key).zh}”一节；若确无此节，请在 YAML 的 absent 中确认，若标题措辞不同，请在 topics 中认定`);
   }
-  // Facts left null are said so in the report, never silently (the page shows them as 未载明).
-  const absentFacts: [unknown, string, string][] = [
-    [frontmatter.publishedDate, 'meta/published-date', '文本没有载明发布日期'],
-    [frontmatter.literacyTarget, 'meta/literacy-target', '没有找到实施期末公民具备科学素质比例的目标'],
-    [frontmatter.literacyBaseline, 'meta/literacy-baseline', '没有找到实施期前的公民科学素质水平'],
-  ];
-  for (const [value, ruleId, reason] of absentFacts) if (value === null) log.info(ruleId, `${reason}，记为未载明`);
+  // Facts left null are said so in the report, never silently (the page shows them as 未载明), by the rule that reads them.
+  if (frontmatter.publishedDate === null) publishedDate.info(log, '文本没有载明发布日期，记为未载明');
+  if (frontmatter.literacyTarget === null) literacyChoice.info(log, '没有找到实施期末公民具备科学素质比例的目标，记为未载明');
+  if (frontmatter.literacyBaseline === null) literacyChoice.info(log, '没有找到实施期前的公民科学素质水平，记为未载明');
   const model = planModelSchema.parse(buildModel(input.slug, frontmatter, classified.blocks, topics, assigned, log.messages));
   const warnings = log.messages.filter((m) => m.severity !== 'info').map((m) => `${m.ruleId}${m.line ? `@${m.line}` : ''}: ${m.reason}`);
   return { slug: input.slug, mdx: emitMdx(frontmatter, classified.blocks), frontmatter, model, blocks: classified.blocks, furniture: stripped.furniture, warnings, messages: log.messages };
