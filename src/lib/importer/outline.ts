@@ -1,4 +1,4 @@
-import { assembleRows, isGroupRow } from './structure/tables';
+import { isGroupRow, wrappedRowsRule } from './structure/tables';
 import { headingStatement } from './structure/heading-statement';
 import { ANNEX_NUMBER, KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
 import { MessageLog, type ImportMessage } from './messages';
@@ -169,7 +169,7 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
         } else if (t !== '' && !isGroupRow(t)) break;
       }
       for (let k = i + 1; k <= end; k++) if (lines[k]!.text !== '') run.push(lines[k]!.text);
-      blocks.push({ kind: 'table', line, part, header, rows: assembleRows({ header, lines: run }) });
+      blocks.push({ kind: 'table', line, part, header, rows: wrappedRowsRule.apply({ header, lines: run }) ?? run.map((l) => (l.includes('\t') ? l.split('\t') : [l])) });
       i = end;
       continue;
     }

@@ -6,7 +6,7 @@ import { pdfLineJoin } from './rules/text/pdf-line-join';
 import { statementContinuation } from './rules/text/statement-continuation';
 import { headingContinuation } from './rules/text/heading-continuation';
 import { PERIOD } from './rules/meta/title';
-import { tabulateSpaceAligned } from './structure/tables';
+import { spaceAlignedRule } from './structure/tables';
 import { isNumberOnly } from './structure/numbering';
 
 /**
@@ -110,7 +110,8 @@ export function repairText(input: readonly SourceLine[], options: RepairOptions)
 /** The repair stage with what it did: the rules that changed characters, with counts. */
 export function repair(lines: readonly SourceLine[], options: RepairOptions): Repaired {
   // Space-aligned task tables become tab rows first: the repairs below remove spaces between Chinese words.
-  const tabulated = tabulateSpaceAligned(lines.map((l) => l.text));
+  const texts = lines.map((l) => l.text);
+  const tabulated = spaceAlignedRule.apply(texts) ?? texts;
   const input = lines.map((l, i) => (tabulated[i] === l.text ? l : { line: l.line, text: tabulated[i]! }));
   const out: SourceLine[] = [];
   let invisible = 0;

@@ -2,7 +2,7 @@ import { noDepartments, noMeasures, annexRowUnmatched } from '../rules/sections/
 import { placeholderName } from '../rules/names/placeholder';
 import type { AnchoredBlock } from '../classify';
 import type { MessageLog } from '../messages';
-import { garbledReason, garbledRule } from '../rules/names/garbled';
+import { garbledRule } from '../rules/names/garbled';
 import { firstListedConventionRule } from '../rules/responsibility/first-listed';
 import { trailingParenthesis } from '../rules/responsibility/statement';
 import { isResponsibilityLine, measureRanges, sectionExtent, type MeasureRange } from '../structure/sections';
@@ -301,7 +301,7 @@ function withholdGarbled(sections: readonly AssignedSection[], blocks: readonly 
   for (const s of sections) for (const d of s.departments) if (!s.measures.some((m) => m.departments.some((x) => x.name === d.name))) known.push(d.name);
   const reasons = new Map<string, string>();
   for (const name of new Set(known)) {
-    const reason = garbledReason({ name, known });
+    const reason = garbledRule.apply({ name, known });
     if (reason) reasons.set(name, reason);
   }
   if (!reasons.size) return;
