@@ -1,4 +1,4 @@
-import { GROUPS, PROJECTS, findEntries, groupByKey, isGroupKey, isProjectKey, projectAnchor, projectByKey, type GroupKey, type ProjectKey } from '../taxonomy';
+import { GROUPS, PROJECTS, findEntries, groupByKey, projectAnchor, projectByKey, type GroupKey, type ProjectKey } from '../taxonomy';
 import type { MessageLog } from './messages';
 import { extraGroupRule, foldForMatching, groupHeadingRule, projectHeadingRule } from './rules/topics/topics';
 import { headingKey, topicByContent, topicSettled, topicSibling, unplacedHeading } from './rules/topics/placement';
