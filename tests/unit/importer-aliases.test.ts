@@ -1,7 +1,10 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { importPlan, type PlanInput, type PlanOutput } from '../../src/lib/importer/pipeline';
-import { ALIAS_RULES, blockAt, rowAt } from '../../src/lib/importer/aliases';
+import { blockAt, rowAt } from '../../src/lib/importer/aliases';
+import { aliasCount, aliasText, aliasUnresolved } from '../../src/lib/importer/rules/anchors/aliases';
+
+const ALIAS_RULES = { alias: aliasCount.id, unresolved: aliasUnresolved.id, text: aliasText.id };
 import { assembleRowsAt } from '../../src/lib/importer/structure/tables';
 import { serializeModel } from '../../src/lib/model/files';
 import { renderPlanArticle } from '../support/mdx-render';

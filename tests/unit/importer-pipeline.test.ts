@@ -1,3 +1,4 @@
+import { gb18030Text } from '../../src/lib/importer/rules/text/gb18030';
 import { spawnSync } from 'node:child_process';
 import iconv from 'iconv-lite';
 import { mkdtempSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
@@ -33,7 +34,7 @@ describe('importPlan', () => {
   it('decodes a GB18030 source to the same MDX (warning that it did)', () => {
     const out = imp(iconv.encode(planText, 'gb18030'));
     expect(body(out.mdx).replace('encoding: gb18030', 'encoding: utf-8')).toBe(body(imp(planText).mdx));
-    expect(out.messages).toContainEqual(expect.objectContaining({ ruleId: 'text/decode', reason: 'decoded as GB18030 (not UTF-8)' }));
+    expect(out.messages).toContainEqual(expect.objectContaining({ ruleId: gb18030Text.id, reason: 'decoded as GB18030 (not UTF-8)' }));
   });
   it('reads the facts the text states and leaves the rest null', () => {
     const fm = imp(planText).frontmatter;

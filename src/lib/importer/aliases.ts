@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AnchoredBlock } from './classify';
 import type { MessageLog } from './messages';
 import type { AnchorAlias } from '../model/plan';
+import { aliasCount, aliasText, aliasUnresolved } from './rules/anchors/aliases';
 
 /**
  * Anchor aliases: a published id that this import no longer produces keeps working. Staff paste a
@@ -15,15 +16,6 @@ import type { AnchorAlias } from '../model/plan';
  * text of the plan, is an error message, never dropped in silence.
  */
 
-/** The rule ids of this stage's messages. */
-export const ALIAS_RULES = {
-  /** How many published ids were re-pointed (info). */
-  alias: 'anchors/alias',
-  /** A published id that cannot be re-pointed: its link is broken (error). */
-  unresolved: 'anchors/unresolved',
-  /** A re-pointed id whose old text is not in its new target: the source may have changed (warning). */
-  text: 'anchors/alias-text',
-} as const;
 
 /**
  * The previous model as far as aliases need it: blocks with ids and lines, and aliases. Read
@@ -55,15 +47,12 @@ export function readPreviousAnchors(published: readonly string[], model: { file:
     } catch {
       parsed = null;
     }
-    if (!parsed) log.warn(ALIAS_RULES.unresolved, `${model.file} 不是可读的方案模型，读不出已发布链接的原文行`);
+    if (!parsed) aliasUnresolved.warn(log, `${model.file} 不是可读的方案模型，读不出已发布链接的原文行`);
     for (const a of parsed?.anchorAliases ?? []) lines.set(a.id, { line: a.line });
     for (const b of parsed?.blocks ?? []) lines.set(b.id, { line: b.line, ...(b.text !== undefined ? { text: b.text } : {}) });
   }
   return { published, lines };
 }
-
-/** Text compared for the alias check: no white space (a re-reading may join cells or lines). */
-const compact = (s: string) => s.replace(/[\s\u3000]/g, '');
 
 /**
  * The aliases of the ids recorded for a plan that `blocks` no longer carry, in the order the
@@ -76,25 +65,25 @@ export function resolveAliases(blocks: readonly AnchoredBlock[], previous: Previ
   const aliases: AnchorAlias[] = [];
   for (const id of wanted) {
     const known = previous.lines.get(id);
-    if (!known) {
-      log.add(ALIAS_RULES.unresolved, 'error', `已发布的链接 #${id}（content/anchors.json）本次导入不再产生，上一版模型也没有记下它的原文行，无法转指；链接已失效`, { anchor: id });
+    const target = known ? blockAt(blocks, known.line) : undefined;
+    const unresolved = aliasUnresolved.apply({ line: known?.line ?? null, isText: known !== undefined && target !== undefined && textLine(known.line) });
+    if (unresolved === 'no-line') {
+      aliasUnresolved.error(log, `已发布的链接 #${id}（content/anchors.json）本次导入不再产生，上一版模型也没有记下它的原文行，无法转指；链接已失效`, { anchor: id });
       continue;
     }
-    const target = blockAt(blocks, known.line);
-    if (!target || !textLine(known.line)) {
-      log.add(ALIAS_RULES.unresolved, 'error', `已发布的链接 #${id} 指向的第 ${known.line} 行已不是方案正文（被当作网页或版面杂项去除，或超出全文），无法转指；链接已失效`, { line: known.line, anchor: id });
+    if (unresolved === 'not-text' || !known || !target) {
+      aliasUnresolved.error(log, `已发布的链接 #${id} 指向的第 ${known?.line} 行已不是方案正文（被当作网页或版面杂项去除，或超出全文），无法转指；链接已失效`, { line: known?.line ?? null, anchor: id });
       continue;
     }
     const row = target.kind === 'table' ? rowAt(target.rowLines, known.line) : undefined;
     aliases.push({ id, target: target.id, ...(row !== undefined ? { row } : {}), line: known.line });
-    if (known.text !== undefined) {
-      const there = target.kind === 'table' ? (row !== undefined ? target.rows[row]! : target.header).join('') : `${target.number ?? ''}${target.text}`;
-      if (!compact(there).includes(compact(known.text))) {
-        log.warn(ALIAS_RULES.text, `已发布的链接 #${id} 原指“${known.text.slice(0, 20)}”，按原文第 ${known.line} 行转指 #${target.id}${row !== undefined ? ` 第 ${row + 1} 行` : ''}，那里没有这段文字（原文是否改动过？）`, { line: known.line, anchor: id });
-      }
+    const there = target.kind === 'table' ? (row !== undefined ? target.rows[row]! : target.header).join('') : `${target.number ?? ''}${target.text}`;
+    if (aliasText.apply({ old: known.text, there }) !== null) {
+      aliasText.warn(log, `已发布的链接 #${id} 原指“${known.text!.slice(0, 20)}”，按原文第 ${known.line} 行转指 #${target.id}${row !== undefined ? ` 第 ${row + 1} 行` : ''}，那里没有这段文字（原文是否改动过？）`, { line: known.line, anchor: id });
     }
   }
-  if (aliases.length) log.info(ALIAS_RULES.alias, `${aliases.length} 个已发布的链接不再是本次读出的块，按原文行转指到现在含该行的块或表格行（模型 anchorAliases）`);
+  const count = aliasCount.apply(aliases.length);
+  if (count !== null) aliasCount.info(log, `${count} 个已发布的链接不再是本次读出的块，按原文行转指到现在含该行的块或表格行（模型 anchorAliases）`);
   return aliases;
 }
 

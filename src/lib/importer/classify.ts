@@ -1,6 +1,7 @@
-import { GROUPS, PROJECTS, findEntries, groupByKey, isGroupKey, isProjectKey, projectAnchor, projectByKey, type GroupKey, type ProjectKey } from '../taxonomy';
+import { GROUPS, PROJECTS, findEntries, groupByKey, projectAnchor, projectByKey, type GroupKey, type ProjectKey } from '../taxonomy';
 import type { MessageLog } from './messages';
 import { extraGroupRule, foldForMatching, groupHeadingRule, projectHeadingRule } from './rules/topics/topics';
+import { headingKey, topicByContent, topicSettled, topicSibling, unplacedHeading } from './rules/topics/placement';
 import { sectionExtent } from './structure/sections';
 import type { Block, HeadingBlock } from './types';
 import { numberValue } from './structure/numbering';
@@ -64,7 +65,6 @@ function printedWording(text: string, wording: string): string {
 /** A chapter on the key projects as a whole (实施重点工程, 五项重点工程, 六大工程), not one project's section. */
 const KEY_PROJECTS_CHAPTER = /重点工程|[项大]工程/;
 
-const headingKey = (text: string) => text.replace(/[。．.：:]$/, '');
 
 /**
  * Finds the sections a plan devotes to each priority group and key project (topics/ rules), in
@@ -107,16 +107,15 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
   for (const index of body) {
     const b = blocks[index] as HeadingBlock;
     const key = headingKey(b.text);
-    const settledTopic = settled[key];
-    if (settledTopic === undefined || inTopic(index)) continue;
+    if (inTopic(index)) continue;
+    const settlement = topicSettled.apply({ heading: b.text, settled });
+    if (settlement === null) continue;
     used.add(key);
-    if (settledTopic === 'none') continue;
-    const [kind, value] = [settledTopic.slice(0, settledTopic.indexOf(':')), settledTopic.slice(settledTopic.indexOf(':') + 1)];
-    if (kind === 'group' && isGroupKey(value)) groups.push({ key: value, index, matched: key });
-    else if (kind === 'project' && isProjectKey(value)) projects.push({ key: value, index, matched: key });
-    else if (kind === 'extra') extraGroups.push({ index, name: value });
+    if (settlement.kind === 'group') groups.push({ key: settlement.key, index, matched: key });
+    else if (settlement.kind === 'project') projects.push({ key: settlement.key, index, matched: key });
+    else if (settlement.kind === 'extra') extraGroups.push({ index, name: settlement.name });
     else continue;
-    log?.info('topics/settled', `“${b.text}”按 YAML 认定为 ${settledTopic}`, { line: b.line });
+    if (log) topicSettled.info(log, `“${b.text}”按 YAML 认定为 ${settled[key]}`, { line: b.line });
     claim(index);
   }
   for (const index of body) {
@@ -140,57 +139,44 @@ export function classify(blocks: readonly Block[], options: ClassifyOptions = {}
     else continue;
     claim(index);
   }
-  for (const key of Object.keys(settled)) if (!used.has(key)) log?.warn('topics/settled', `YAML 认定的标题“${key}”在文本中找不到`);
+  for (const key of Object.keys(settled)) if (!used.has(key) && log) topicSettled.warn(log, `YAML 认定的标题“${key}”在文本中找不到`);
 
   // Siblings of the topic sections (same parent, same depth): a project or group named without its
   // usual word (科学素质国际交流合作, no 工程), a group the plan adds, or a heading the importer could not place.
   const topicIndexes = [...claimed.keys()];
-  const siblingOf = (index: number) => {
-    const b = blocks[index] as HeadingBlock;
-    const parent = parentOf(index);
-    return topicIndexes.some((t) => (blocks[t] as HeadingBlock).depth === b.depth && parentOf(t) === parent);
-  };
+  const outlineHeading = (index: number) => ({ depth: (blocks[index] as HeadingBlock).depth, parent: parentOf(index) });
   const projectIndexes = () => projects.map((p) => p.index);
-  /** The project a section's sub-headings and lead sentences name most, when no other section has it. */
-  const byContent = (index: number): { key: ProjectKey; wording: string } | null => {
-    const counts = new Map<ProjectKey, { n: number; wording: string }>();
+  /** The sub-headings and lead sentences of a section, which name the project it is about. */
+  const leadsOf = (index: number): string[] => {
     const { end } = sectionExtent(blocks, index);
-    for (let i = index + 1; i < end; i++) {
-      const x = blocks[i]!;
-      const lead = x.kind === 'heading' ? x.text : x.kind === 'paragraph' ? (leadSentence(x.text) ?? '') : '';
-      for (const f of findEntries(PROJECTS, foldForMatching(lead))) {
-        if (projects.some((p) => p.key === f.key)) continue;
-        counts.set(f.key, { n: (counts.get(f.key)?.n ?? 0) + 1, wording: f.wording });
-      }
-    }
-    const best = [...counts].sort((a, b) => b[1].n - a[1].n);
-    return best[0] && (best.length === 1 || best[0][1].n > best[1]![1].n) ? { key: best[0][0], wording: best[0][1].wording } : null;
+    return blocks.slice(index + 1, end).map((x) => (x.kind === 'heading' ? x.text : x.kind === 'paragraph' ? (leadSentence(x.text) ?? '') : ''));
   };
   const holdsTopic = (index: number) => topicIndexes.some((t) => t > index && t < sectionExtent(blocks, index).end);
   for (const index of body) {
     const b = blocks[index] as HeadingBlock;
-    if (claimed.has(index) || inTopic(index) || admin.has(index) || settled[headingKey(b.text)] !== undefined || !siblingOf(index) || holdsTopic(index)) continue;
-    const folded = foldForMatching(b.text);
-    const project = findEntries(PROJECTS, folded)[0];
-    const group = findEntries(GROUPS, folded)[0];
+    if (claimed.has(index) || inTopic(index) || admin.has(index) || settled[headingKey(b.text)] !== undefined) continue;
+    if (!unplacedHeading.apply({ heading: outlineHeading(index), topics: topicIndexes.map(outlineHeading), holdsTopic: holdsTopic(index) })) continue;
+    const group = findEntries(GROUPS, foldForMatching(b.text))[0];
     const extra = extraGroupRule.apply(b.text);
-    if (project && !projects.some((p) => p.key === project.key)) {
-      projects.push({ key: project.key, index, matched: printedWording(b.text, project.wording) });
-      log?.info('topics/sibling', `“${b.number}${b.text}”与重点工程各节并列，按措辞记为“${projectByKey(project.key).zh}”`, { line: b.line });
-    } else if (group && !groups.some((g) => g.key === group.key)) {
-      groups.push({ key: group.key, index, matched: printedWording(b.text, group.wording) });
-      log?.info('topics/sibling', `“${b.number}${b.text}”与重点人群各节并列，按措辞记为“${groupByKey(group.key).zh}”`, { line: b.line });
-    } else if (!group && !extra && projectIndexes().some((t) => parentOf(t) === parentOf(index)) && byContent(index)) {
+    const sibling = topicSibling.apply({ heading: b.text, taken: [...projects.map((p) => p.key), ...groups.map((g) => g.key)] });
+    const byContent = () => topicByContent.apply({ leads: leadsOf(index), taken: projects.map((p) => p.key) });
+    let content: ReturnType<typeof byContent> = null;
+    if (sibling?.kind === 'project') {
+      projects.push({ key: sibling.key, index, matched: printedWording(b.text, sibling.wording) });
+      if (log) topicSibling.info(log, `“${b.number}${b.text}”与重点工程各节并列，按措辞记为“${projectByKey(sibling.key).zh}”`, { line: b.line });
+    } else if (sibling?.kind === 'group') {
+      groups.push({ key: sibling.key, index, matched: printedWording(b.text, sibling.wording) });
+      if (log) topicSibling.info(log, `“${b.number}${b.text}”与重点人群各节并列，按措辞记为“${groupByKey(sibling.key).zh}”`, { line: b.line });
+    } else if (!group && !extra && projectIndexes().some((t) => parentOf(t) === parentOf(index)) && (content = byContent())) {
       // A project section named in the plan's own words (科普融合创新工程): its measures say which project it is.
-      const found = byContent(index)!;
       // The plan's own name is what the matrix quotes: 方案称“科普融合创新工程”，计入“科普产业”.
-      projects.push({ key: found.key, index, matched: headingKey(b.text) });
-      log?.info('topics/by-content', `“${b.number}${b.text}”与重点工程各节并列，其措施标题多次提及“${found.wording}”，记为“${projectByKey(found.key).zh}”`, { line: b.line });
+      projects.push({ key: content.key, index, matched: headingKey(b.text) });
+      if (log) topicByContent.info(log, `“${b.number}${b.text}”与重点工程各节并列，其措施标题多次提及“${content.wording}”，记为“${projectByKey(content.key).zh}”`, { line: b.line });
     } else if (extra) {
       extraGroups.push({ index, name: extra.name });
-      log?.info(extraGroupRule.id, `“${b.number}${b.text}”记为五类重点人群之外的人群：${extra.name}`, { line: b.line });
+      if (log) extraGroupRule.info(log, `“${b.number}${b.text}”记为五类重点人群之外的人群：${extra.name}`, { line: b.line });
     } else {
-      log?.warn('topics/unplaced-heading', `“${b.number}${b.text}”与重点人群、重点工程各节并列，但不属于任何一类；如属某一人群或工程，请在 YAML 的 topics 中认定，否则认定为 none`, { line: b.line });
+      if (log) unplacedHeading.warn(log, `“${b.number}${b.text}”与重点人群、重点工程各节并列，但不属于任何一类；如属某一人群或工程，请在 YAML 的 topics 中认定，否则认定为 none`, { line: b.line });
       continue;
     }
     claim(index);

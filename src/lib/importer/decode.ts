@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { ImportError, type SourceLine } from './types';
+import { gb18030Text } from './rules/text/gb18030';
 
 export interface Decoded {
   text: string;
@@ -7,7 +8,6 @@ export interface Decoded {
   warnings: string[];
 }
 
-const CJK = /[\u3400-\u9fff]/g;
 
 /**
  * Bytes → text. UTF-8 (with or without BOM) is expected; GB18030/GBK, common for Chinese
@@ -40,7 +40,7 @@ export function decode(bytes: Uint8Array, file: string): Decoded {
       throw new ImportError(file, `not valid UTF-8: ${at}; the rest of the file is UTF-8, so these bytes were damaged (in a download or a copy): obtain the text again rather than converting it`, utf8.firstLine);
     }
     const gb = iconv.decode(Buffer.from(body), 'gb18030');
-    if (!looksLikeChinese(gb)) {
+    if (gb18030Text.apply(gb) === null) {
       // The GB18030 advice only when the bytes really are GB18030 (no undecodable sequence).
       const advice = gb.includes('\ufffd')
         ? 'nor GB18030 either; find out how the file was saved and convert it to UTF-8'
@@ -61,14 +61,6 @@ function notConvertible(file: string, what: string): ImportError {
 }
 
 /** GB18030 decodes almost any byte string; accept it only if the result reads as Chinese text. */
-function looksLikeChinese(text: string): boolean {
-  if (text.includes('\ufffd')) return false;
-  const visible = text.replace(/\s/g, '').length;
-  const cjk = text.match(CJK)?.length ?? 0;
-  // eslint-disable-next-line no-control-regex
-  const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
-  return visible > 0 && controls === 0 && cjk / visible > 0.3;
-}
 
 interface Utf8Scan {
   /** Byte sequences that are not UTF-8 (each maximal invalid subpart counts once, as TextDecoder replaces them). */

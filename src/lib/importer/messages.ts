@@ -17,17 +17,21 @@ export interface ImportMessage {
   reason: string;
 }
 
-/** Collects messages in the order they are raised. */
+/** Where a message points: a source line and the anchor of the block concerned, either may be unknown. */
+export interface Where {
+  line?: number | null;
+  anchor?: string | null;
+}
+
+/**
+ * Collects messages in the order they are raised. Stages do not call it with a rule id of their
+ * own making: a rule raises its messages itself (`rule.warn(log, reason, where)`, rules/rule.ts),
+ * so every message names a rule of the registry.
+ */
 export class MessageLog {
   readonly messages: ImportMessage[] = [];
-  add(ruleId: string, severity: Severity, reason: string, where: { line?: number | null; anchor?: string | null } = {}): void {
+  add(ruleId: string, severity: Severity, reason: string, where: Where = {}): void {
     this.messages.push({ ruleId, severity, line: where.line ?? null, anchor: where.anchor ?? null, reason });
-  }
-  info(ruleId: string, reason: string, where?: { line?: number | null; anchor?: string | null }) {
-    this.add(ruleId, 'info', reason, where);
-  }
-  warn(ruleId: string, reason: string, where?: { line?: number | null; anchor?: string | null }) {
-    this.add(ruleId, 'warning', reason, where);
   }
 }
 

@@ -3,15 +3,19 @@ import { levelOf as levelOfName, regionUnits, shortNameOf as shortNameOfUnit } f
 import { REGION_LEVELS, type PlanFrontmatter, type RegionLevel, type SourceMeta } from '../schema';
 import type { AnchoredBlock, Classified } from './classify';
 import type { SectionRefs } from './semantic/model';
-import type { ImportMessage } from './messages';
-import { dateLostCentury, hasLostCentury, readDate } from './rules/meta/date';
-import { DOC_NUMBER, DOC_NUMBER_FORM, documentNumberForm, documentNumberLine, implementedDocuments, numberYear, standardNumber } from './rules/meta/document-number';
+import { MessageLog, type ImportMessage } from './messages';
+import type { Note } from './figures';
+import { dateArabic, DATE_YMD, dateLostCentury, hasLostCentury, readDate } from './rules/meta/date';
+import { DOC_NUMBER, documentNumberForm, implementedDocuments, numberYear, standardNumber, writtenDocumentNumber } from './rules/meta/document-number';
 import { headerFact, headerFields } from './rules/meta/header-fields';
 import { headerIssuer, issuerFromNewsLead, issuerFromNoticeTitle } from './rules/meta/issuer';
 import { regionLevelFromAddressees } from './rules/meta/region-level';
 import { regionParents } from './rules/meta/region-parents';
-import { findSignature, noticeClosingDate } from './rules/meta/signer';
-import { periodOf, SALUTATION } from './rules/meta/title';
+import { noticeClosingDate, signature as signatureRule } from './rules/meta/signer';
+import { regionFromIssuer } from './rules/meta/region-from-issuer';
+import { publishedDate as publishedDateRule } from './rules/meta/published-date';
+import { metadataField } from './rules/strip/page-furniture';
+import { periodOf, SALUTATION, titlePeriod } from './rules/meta/title';
 import { literacyFigures, numericTargets } from './figures';
 import { toSimplifiedForMatching } from './text/fold';
 import type { AppliedCorrection, Furniture } from './types';
@@ -35,8 +39,6 @@ export interface MetadataInput {
   source: { file: string; sha256: string; encoding: string };
 }
 
-/** A header value that is a document number and nothing else. */
-const DOC_NUMBER_VALUE = new RegExp(`^${DOC_NUMBER_FORM}$`);
 
 /** A date in Arabic digits or Chinese numerals as YYYY-MM-DD; null when none or when no such day exists (rules meta/date-*). */
 export function isoDate(text: string): string | null {
@@ -45,8 +47,11 @@ export function isoDate(text: string): string | null {
 
 /** Values of the page header the strip stage removed (rule meta/header-fields), by label with spaces removed. */
 export function metadataFields(furniture: readonly Furniture[]): Map<string, string> {
-  return new Map(Object.entries(headerFields.apply(furniture.filter((f) => f.rule === 'metadata-field').map((f) => f.text)) ?? {}));
+  return new Map(Object.entries(headerFields.apply(furniture.filter((f) => f.rule === metadataField.name).map((f) => f.text)) ?? {}));
 }
+
+/** A line that says when the document was printed: 2022年3月10日印发. */
+const PRINTED = new RegExp(`^(?:${DATE_YMD})印发$`);
 
 const text = (b: AnchoredBlock) => (b.kind === 'table' ? [...b.header, ...b.rows.flat()].join(' ') : b.text);
 
@@ -54,9 +59,9 @@ const text = (b: AnchoredBlock) => (b.kind === 'table' ? [...b.header, ...b.rows
 /** The metadata stage with what it could not settle: each null fact the text should state gets a message. */
 export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatter; messages: ImportMessage[] } {
   const { blocks, meta } = input;
-  const messages: ImportMessage[] = [];
-  const note = (ruleId: string, severity: ImportMessage['severity'], reason: string, line: number | null = null, anchor: string | null = null) =>
-    messages.push({ ruleId, severity, line, anchor, reason });
+  const log = new MessageLog();
+  // figures.ts (literacy figures and targets) still reports through a callback with its rules' ids.
+  const note: Note = (ruleId, severity, reason, line = null, anchor = null) => log.add(ruleId, severity, reason, { line, anchor });
   const fields = metadataFields(input.furniture);
   // A page's catalogue card printed as a table before the notice (索引号：… | 日期：2023-06-09): its cells are fields too.
   const noticeHeadingAt = blocks.findIndex((b) => b.kind === 'heading' && b.role === 'notice');
@@ -72,21 +77,19 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   const period = periodOf(input.title);
 
   // The document number: the header's, else the line under the notice title; published in its standard form.
-  const headerNumber = headerFact(card, 'number');
-  const numberLine = noticeLines.map((t) => documentNumberLine.apply(t)).find((n) => n !== null) ?? null;
-  const writtenNumber = (headerNumber && DOC_NUMBER_VALUE.test(headerNumber.trim()) ? headerNumber.trim() : null) ?? numberLine;
+  const writtenNumber = writtenDocumentNumber.apply({ header: headerFact(card, 'number'), noticeLines });
   const documentNumber = meta.documentNumber ?? (writtenNumber ? standardNumber(writtenNumber) : null);
   if (meta.documentNumber === undefined && writtenNumber && documentNumberForm.apply(writtenNumber)) {
-    note(documentNumberForm.id, 'info', `document number written ${writtenNumber}; published in the standard form ${documentNumber}`);
+    documentNumberForm.info(log, `document number written ${writtenNumber}; published in the standard form ${documentNumber}`);
   }
   const implementsDocs = implementedDocuments(preambleText, documentNumber);
   const writtenCitations = [...preambleText.matchAll(DOC_NUMBER)].map((m) => m[0]).filter((n) => documentNumberForm.apply(n));
-  if (writtenCitations.length) note(documentNumberForm.id, 'info', `cited numbers written ${[...new Set(writtenCitations)].join('、')}; published in the standard form`);
+  if (writtenCitations.length) documentNumberForm.info(log, `cited numbers written ${[...new Set(writtenCitations)].join('、')}; published in the standard form`);
 
   // Who issues the notice (rules/meta/issuer.ts): its signer, else the body its title names, else a news
   // lead's, else a header's issuer field — never the website's publisher (发布机构, 来源).
-  const signature = findSignature(noticeLines);
-  if (signature?.cosigners && meta.issuer === undefined) note('meta/signature', 'info', `issued jointly: issuer recorded as the first signatory ${signature.issuer}; co-signed by ${signature.cosigners.join('、')}`);
+  const signature = signatureRule.apply(noticeLines);
+  if (signature?.cosigners && meta.issuer === undefined) signatureRule.info(log, `issued jointly: issuer recorded as the first signatory ${signature.issuer}; co-signed by ${signature.cosigners.join('、')}`);
   const noticeTitle = noticeHeadingAt >= 0 ? text(blocks[noticeHeadingAt]!) : (headerFact(card, 'title') ?? '');
   const titled = signature ? null : issuerFromNoticeTitle.apply(noticeTitle);
   const titleAt = blocks.findIndex((b) => b.kind === 'heading' && b.role === 'title');
@@ -94,53 +97,47 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   const headerBody = signature || titled || lead ? null : headerIssuer.apply(headerFact(card, 'issuer') ?? '');
   const issuer = meta.issuer ?? signature?.issuer ?? titled?.issuer ?? lead ?? headerBody ?? null;
   if (meta.issuer === undefined && !signature) {
-    if (titled) note(issuerFromNoticeTitle.id, 'info', titled.completed ? `no signer; issuer from the notice title, its region added from the same title: ${titled.issuer}` : `no signer; issuer from the notice title: ${titled.issuer}`, noticeLine);
-    else if (lead) note(issuerFromNewsLead.id, 'info', `no notice; issuer from the news report's lead: ${lead}`);
-    else if (headerBody) note(headerIssuer.id, 'info', `no signer; issuer from the page header's issuer field: ${headerBody}`);
-    else note('meta/signature', 'warning', 'no issuer: no signer, no issuing body in a notice title or news lead, no issuer field in the page header (a 发布机构 or 来源 is the web publisher)', noticeLine);
+    if (titled) issuerFromNoticeTitle.info(log, titled.completed ? `no signer; issuer from the notice title, its region added from the same title: ${titled.issuer}` : `no signer; issuer from the notice title: ${titled.issuer}`, { line: noticeLine });
+    else if (lead) issuerFromNewsLead.info(log, `no notice; issuer from the news report's lead: ${lead}`);
+    else if (headerBody) headerIssuer.info(log, `no signer; issuer from the page header's issuer field: ${headerBody}`);
+    else signatureRule.warn(log, 'no issuer: no signer, no issuing body in a notice title or news lead, no issuer field in the page header (a 发布机构 or 来源 is the web publisher)', { line: noticeLine });
   }
 
   // A title that names no region (全民科学素质行动实施方案) takes the issuer's (某县人民政府 → 某县).
-  const titleNamesRegion = regionUnits(toSimplifiedForMatching(input.title).split(/全民|科学素质|公民科学素质/)[0] ?? '').length > 0;
-  const region = regionOf(titleNamesRegion || !issuer ? input.title : `${issuer.replace(/(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室).*$/, '')}全民`, implementsDocs, meta, preamble.length ? preambleText : noticeLines.join('')); // no preamble in the body: the plan starts at 一、 after the notice, whose text then says what it follows
-  if (!titleNamesRegion && meta.region?.name === undefined) {
-    note('meta/region', issuer ? 'info' : 'warning', issuer ? `the title names no region; region read from the issuer ${issuer}: ${region.name}` : 'the title names no region and there is no issuer: set region in the plan’s YAML');
+  const fromIssuer = regionFromIssuer.apply({ title: input.title, issuer });
+  const region = regionOf(fromIssuer?.from === 'issuer' ? fromIssuer.text : input.title, implementsDocs, meta, preamble.length ? preambleText : noticeLines.join('')); // no preamble in the body: the plan starts at 一、 after the notice, whose text then says what it follows
+  if (fromIssuer && meta.region?.name === undefined) {
+    regionFromIssuer.report(log, issuer ? 'info' : 'warning', issuer ? `the title names no region; region read from the issuer ${issuer}: ${region.name}` : 'the title names no region and there is no issuer: set region in the plan’s YAML');
   }
   const salutation = noticeLines.find((t) => SALUTATION.test(t.trim()));
   if (meta.region?.level === undefined && region.level === 'city' && salutation && regionLevelFromAddressees.apply({ name: toSimplifiedForMatching(region.name), salutation: toSimplifiedForMatching(salutation) })) {
     region.level = 'county';
-    note(regionLevelFromAddressees.id, 'info', `${region.name} read as a county-level city: its notice addresses townships (${salutation.trim()})`);
+    regionLevelFromAddressees.info(log, `${region.name} read as a county-level city: its notice addresses townships (${salutation.trim()})`);
   }
 
   // Dates: signed under the signature (or closing a notice without one), else the header's 成文日期;
   // published: the header's 发布日期, else a label in the page's furniture, else a news byline.
   const closing = signature ? null : noticeClosingDate.apply(noticeLines);
-  if (closing) note(noticeClosingDate.id, 'info', `the notice closes with a date and no signer: signed ${closing.date}`, notice[closing.index]?.line ?? null);
+  if (closing) noticeClosingDate.info(log, `the notice closes with a date and no signer: signed ${closing.date}`, { line: notice[closing.index]?.line ?? null });
   const signedText = signature?.date ?? closing?.date ?? headerFact(card, 'signedDate');
   let signedDate = meta.signedDate !== undefined ? meta.signedDate : signedText ? isoDate(signedText) : null;
   if (meta.signedDate === undefined && signedText && !signedDate && hasLostCentury(signedText)) {
     signedDate = dateLostCentury.apply({ text: signedText, knownYear: numberYear(documentNumber) });
-    note(dateLostCentury.id, signedDate ? 'info' : 'warning', signedDate
+    dateLostCentury.report(log, signedDate ? 'info' : 'warning', signedDate
       ? `signature date "${signedText}" lost the first digits of its year; read as ${signedDate}, the year settled by the document number ${documentNumber}`
       : `signature date "${signedText}" lost the first digits of its year and no document number settles it; signedDate left null`);
-  } else if (signedText && !signedDate && meta.signedDate === undefined) note('meta/date-arabic', 'warning', `signature date "${signedText}" is not a valid date; signedDate left null`, signature?.line ?? null);
+  } else if (signedText && !signedDate && meta.signedDate === undefined) dateArabic.warn(log, `signature date "${signedText}" is not a valid date; signedDate left null`, { line: signature?.line ?? null });
   if (!signedText && meta.signedDate === undefined) {
-    note('meta/signature', 'warning', signature ? `no date under the signature "${signature.issuer}"; signedDate is null` : 'no signature (issuer and date) found in the notice; signedDate is null', signature?.line ?? noticeLine);
+    signatureRule.warn(log, signature ? `no date under the signature "${signature.issuer}"; signedDate is null` : 'no signature (issuer and date) found in the notice; signedDate is null', { line: signature?.line ?? noticeLine });
   }
-  const printed = blocks.filter((b) => b.kind === 'paragraph').map(text).find((t) => /^\d{4}年\d{1,2}月\d{1,2}日印发$/.test(toSimplifiedForMatching(t)));
-  const published = headerFact(card, 'publishedDate', ['发布日期', '发布时间', '日期'])
-    // A label anywhere in the page's furniture: a toolbar line (信息来源：…　发布时间：2022-04-18 09:30　阅读次数…)
-    // or the footer (发布日期：2021年12月20日　　浏览次数：1032).
-    ?? input.furniture.map((f) => /发\s*布\s*(?:日\s*期|时\s*间)\s*[:：]\s*([^\s　]+)/.exec(toSimplifiedForMatching(f.text))?.[1]).find((d) => d !== undefined)
-    // A news page's byline starts with its publication date (2023-05-12 08:45　来源：…).
-    ?? input.furniture.find((f) => f.rule === 'news-byline' && /^\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}/.test(f.text))?.text.trim().split(/\s/)[0]
-    ?? null;
+  const printed = blocks.filter((b) => b.kind === 'paragraph').map(text).find((t) => PRINTED.test(toSimplifiedForMatching(t)));
+  const published = publishedDateRule.apply({ header: headerFact(card, 'publishedDate', ['发布日期', '发布时间', '日期']), furniture: input.furniture });
   const publishedDate = meta.publishedDate !== undefined ? meta.publishedDate : published ? isoDate(published) : null;
-  if (published && !publishedDate) note('meta/date-arabic', 'warning', `publication date "${published}" is not a valid date; publishedDate left null`);
+  if (published && !publishedDate) dateArabic.warn(log, `publication date "${published}" is not a valid date; publishedDate left null`);
 
   const body = blocks.filter((b) => b.part === 'body');
   const { literacyTarget, literacyBaseline } = literacyFigures(body, period, note, region);
-  if (!period) note('meta/period', 'warning', `no period (YYYY—YYYY年) in the title "${input.title}"; literacy target and baseline not chosen`);
+  if (!period) titlePeriod.warn(log, `no period (YYYY—YYYY年) in the title "${input.title}"; literacy target and baseline not chosen`);
 
   const { groups, projects, extraGroups, departmentAliases } = input.sections;
 
@@ -175,8 +172,8 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
     source: input.source,
     corrections: input.corrections.map((c) => ({ original: c.original, replacement: c.replacement, reason: c.reason, line: c.line ?? null, count: c.count })),
   };
-  if (!frontmatter.documentNumber) note('meta/document-number', 'info', 'no document number (…〔YYYY〕N号) in the notice or the page metadata');
-  return { frontmatter, messages };
+  if (!frontmatter.documentNumber) writtenDocumentNumber.info(log, 'no document number (…〔YYYY〕N号) in the notice or the page metadata');
+  return { frontmatter, messages: log.messages };
 }
 
 export { periodOf };

@@ -1,9 +1,8 @@
-import { assembleRowsAt, isGroupRow } from './structure/tables';
+import { assembleRowsAt, isGroupRow, wrappedRowsRule } from './structure/tables';
 import { headingStatement } from './structure/heading-statement';
-import { KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
-import type { ImportMessage } from './messages';
-import { newsByline } from './rules/text/news-byline';
-import { annexTitleLine, periodOf, PERIOD_ONLY, PLAN_NOUN, titleAboveNotice, titleLines, type TitleLines } from './rules/meta/title';
+import { ANNEX_NUMBER, KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
+import { MessageLog, type ImportMessage } from './messages';
+import { annexTitleLine, isNoticeTitleLine, noticeTitleSpan, periodOf, PERIOD_ONLY, titleAboveNotice, titleFromNotice as titleFromNoticeRule, titleLines, titlePeriodElsewhere, type TitleLines } from './rules/meta/title';
 import { toSimplifiedForMatching } from './text/fold';
 import { ImportError, type Block, type DocumentPart, type HeadingBlock, type SourceLine, type TableBlock } from './types';
 
@@ -58,7 +57,7 @@ const cut = (lines: readonly SourceLine[], index: number, span: number, length: 
  */
 export function findTitle(lines: readonly SourceLine[]): TitleFound | null {
   const texts = folded(lines);
-  const messages: ImportMessage[] = [];
+  const log = new MessageLog();
   // Every title-shaped line (an annex table's own title, …分工表, is not title-shaped).
   const candidates: TitleLines[] = [];
   for (let from = 0; from < texts.length; ) {
@@ -77,69 +76,39 @@ export function findTitle(lines: readonly SourceLine[]): TitleFound | null {
     const title = annexTitleLine.apply(texts[annexAt]!)!;
     const original = lines[annexAt]!.text.trim();
     found = { index: annexAt, span: 1, text: original.slice(original.length - title.length) };
-    messages.push({ ruleId: annexTitleLine.id, severity: 'info', line: lines[annexAt]!.line, anchor: null, reason: `title read after the 附件 label: ${found.text}` });
+    annexTitleLine.info(log, `title read after the 附件 label: ${found.text}`, { line: lines[annexAt]!.line });
   }
   if (!found) return null;
-  // A title printed without its period takes it from the notice's 《…》 or the 附件： line, where they name the same plan.
-  if (periodOf(toSimplifiedForMatching(found.text)) === null) {
-    const key = toSimplifiedForMatching(found.text);
-    for (const [i, t] of texts.entries()) {
-      const m = new RegExp(`${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([（(]\\d{4}\\s*[—–\\-－~～至]+\\s*\\d{4}\\s*年?[)）])`).exec(t);
-      if (!m) continue;
-      const original = lines[i]!.text;
-      found = { ...found, text: found.text + original.slice(m.index + key.length, m.index + m[0].length) };
-      messages.push({ ruleId: 'meta/title-period', severity: 'info', line: lines[i]!.line, anchor: null, reason: `the title is printed without its period; period read from the same title on line ${lines[i]!.line}: ${found.text}` });
-      break;
-    }
+  // A title printed without its period takes it from the notice's 《…》 or the 附件： line, where they name the same plan (rule meta/title-period).
+  const elsewhere = titlePeriodElsewhere.apply({ title: toSimplifiedForMatching(found.text), lines: texts });
+  if (elsewhere) {
+    found = { ...found, text: found.text + lines[elsewhere.index]!.text.slice(elsewhere.start, elsewhere.end) };
+    titlePeriodElsewhere.info(log, `the title is printed without its period; period read from the same title on line ${lines[elsewhere.index]!.line}: ${found.text}`, { line: lines[elsewhere.index]!.line });
   }
   const others = candidates.filter((c) => c !== standalone && toSimplifiedForMatching(c.text) !== toSimplifiedForMatching(found!.text) && !PERIOD_ONLY.test(c.text) && periodOf(c.text) !== null);
   for (const other of others) {
-    messages.push({ ruleId: titleLines.id, severity: 'warning', line: lines[found.index]!.line, anchor: null, reason: `two candidate titles: "${found.text}" (taken) and "${other.text}" (line ${lines[other.index]!.line})` });
+    titleLines.warn(log, `two candidate titles: "${found.text}" (taken) and "${other.text}" (line ${lines[other.index]!.line})`, { line: lines[found.index]!.line });
   }
-  return { ...found, messages };
+  return { ...found, messages: log.messages };
 }
 
-/**
- * When the plan does not repeat its title under the covering notice, the notice's own title names
- * it (…关于印发《X实施方案（2021—2025年）》的通知, possibly over up to three lines): the title is X,
- * and the plan's text starts at its first chapter (一、). `span` 0 means no line of the text is the title.
- */
+/** The title named by the notice's title when the plan does not repeat it (rule meta/title-from-notice). `span` 0: no line of the text is the title. */
 export function titleFromNotice(lines: readonly SourceLine[]): TitleFound | null {
-  const texts = folded(lines);
-  const noticeAt = texts.findIndex((t) => /关于印发/.test(t) && newsByline.apply(t) !== 'lead');
-  if (noticeAt < 0) return null;
-  const joined = noticeTitleSpan(texts, noticeAt);
-  const foldedTitle = texts.slice(noticeAt, noticeAt + joined).map((t) => t.trim()).join('');
-  const original = lines.slice(noticeAt, noticeAt + joined).map((l) => l.text.trim()).join('');
-  const m = /关于印发《?(.+?)》?的通知/.exec(foldedTitle);
-  if (!m || !PLAN_NOUN.test(m[1]!)) return null;
-  const bodyAt = texts.findIndex((t, i) => i > noticeAt && /^[一二三四五六七八九十]+、/.test(t));
-  if (bodyAt < 0) return null;
-  const text = original.slice(m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf(m[1]!) + m[1]!.length);
-  return {
-    index: bodyAt,
-    span: 0,
-    text,
-    messages: [{ ruleId: 'meta/title-from-notice', severity: 'info', line: lines[noticeAt]!.line, anchor: null, reason: `the plan does not repeat its title; title read from the notice title: ${text}` }],
-  };
-}
-
-/** How many lines (1–3) the notice title starting at `at` spans: up to the line ending in 通知. */
-function noticeTitleSpan(texts: readonly string[], at: number): number {
-  for (let k = 0; k < 3 && at + k < texts.length; k++) {
-    const t = texts[at + k]!.trim();
-    if (k > 0 && (t === '' || t.length > 40 || /[。，；]/.test(t))) break;
-    if (/通知$/.test(t)) return k + 1;
-  }
-  return 1;
+  const found = titleFromNoticeRule.apply(folded(lines));
+  if (!found) return null;
+  const original = lines.slice(found.noticeAt, found.noticeAt + found.span).map((l) => l.text.trim()).join('');
+  const text = original.slice(found.start, found.end);
+  const log = new MessageLog();
+  titleFromNoticeRule.info(log, `the plan does not repeat its title; title read from the notice title: ${text}`, { line: lines[found.noticeAt]!.line });
+  return { index: found.bodyAt, span: 0, text, messages: log.messages };
 }
 
 /** A contents entry: leader dots (…… ···· ....) then a page number. */
 const TOC_ENTRY = /(?:[…]{2,}|[.．·・]{4,})\s*[（(]?\d+[)）]?\s*$/;
 
-const ANNEX_ALONE = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?$/;
+const ANNEX_ALONE = new RegExp(`^附\\s*件\\s*${ANNEX_NUMBER}\\s*[:：]?$`);
 /** 附件1：…任务分工表 — the label and the annex's title on one line. */
-const ANNEX_WITH_TITLE = /^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]\s*(.+)$/;
+const ANNEX_WITH_TITLE = new RegExp(`^附\\s*件\\s*${ANNEX_NUMBER}\\s*[:：]\\s*(.+)$`);
 /** A line longer than this is prose, not an annex title. */
 export const MAX_ANNEX_TITLE_LENGTH = 70;
 const ANNEX_TABLE_TITLE = /(分工表|责任分工|任务分工|分工方案|任务清单)$/;
@@ -149,15 +118,16 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
   if (!title) {
     throw new ImportError(file, 'no recognisable plan title (a line naming the plan, e.g. "…实施方案（2021—2025年）")');
   }
-  const messages: ImportMessage[] = [...(title.messages ?? [])];
+  const log = new MessageLog();
+  log.messages.push(...(title.messages ?? []));
   const texts = folded(lines);
   if (title.span > 0) {
     // The title above its covering notice: the notice stays the notice (meta/title-above-notice).
     const after = title.index + title.span;
-    const above = texts.slice(0, title.index).some((t) => /关于印发/.test(t) && newsByline.apply(t) !== 'lead') ? null : titleAboveNotice.apply(texts.slice(after));
+    const above = texts.slice(0, title.index).some(isNoticeTitleLine) ? null : titleAboveNotice.apply(texts.slice(after));
     if (above) {
       title.bodyAt = after + above.bodyAt;
-      messages.push({ ruleId: titleAboveNotice.id, severity: 'info', line: lines[title.index]!.line, anchor: null, reason: `the title stands above the covering notice; the plan starts at line ${lines[title.bodyAt]?.line ?? '(end)'}` });
+      titleAboveNotice.info(log, `the title stands above the covering notice; the plan starts at line ${lines[title.bodyAt]?.line ?? '(end)'}`, { line: lines[title.index]!.line });
     }
   }
   const blocks: Block[] = [];
@@ -204,14 +174,16 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
         run.push(lines[k]!.text);
         runLines.push(lines[k]!.line);
       }
+      // The rule decides whether wrapped rows are joined; assembleRowsAt gives the same rows with the line each starts on.
       const { rows, starts } = assembleRowsAt({ header, lines: run });
-      blocks.push({ kind: 'table', line, part, header, rows, rowLines: starts.map((k) => runLines[k]!) });
+      const joined = wrappedRowsRule.apply({ header, lines: run });
+      blocks.push({ kind: 'table', line, part, header, rows: joined ?? rows, rowLines: starts.map((k) => runLines[k]!) });
       i = end;
       continue;
     }
 
     if (part === 'notice') {
-      if (!noticeHeadingSeen && /关于印发/.test(texts[i]!) && newsByline.apply(texts[i]!) !== 'lead') {
+      if (!noticeHeadingSeen && isNoticeTitleLine(texts[i]!)) {
         noticeHeadingSeen = true;
         // A notice title printed over two or three lines is one heading.
         const span = noticeTitleSpan(texts, i);
@@ -263,7 +235,7 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
     blocks.push(numbered ? { kind: 'paragraph', line, text: numbered.rest, part, number: numbered.number } : { kind: 'paragraph', line, text, part });
   }
   for (const b of blocks) if (b.kind === 'table') normalizeTable(b);
-  return { blocks, title: title.text, messages };
+  return { blocks, title: title.text, messages: log.messages };
 }
 
 function sameRow(a: readonly string[], b: readonly string[]): boolean {

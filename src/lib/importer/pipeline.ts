@@ -19,6 +19,11 @@ import type { AppliedCorrection, Furniture, SourceLine } from './types';
 import { htmlRemnants } from './rules/text/html-remnants';
 import { truncated } from './rules/text/truncated';
 import { refuseAttachmentOnly, traceLine, truncation, withoutControlChars } from './damaged-text';
+import { gb18030Text } from './rules/text/gb18030';
+import { groupAbsent } from './rules/topics/placement';
+import { publishedDate } from './rules/meta/published-date';
+import { literacyChoice } from './rules/meta/literacy';
+import { figureRange } from './rules/meta/figure-range';
 import { parseYamlFile, validate } from './yaml-file';
 
 /** Everything the importer needs for one plan; no file system access happens past this point. */
@@ -76,7 +81,7 @@ export function importPlan(input: PlanInput): PlanOutput {
   const { blocks, title, messages: outlineMessages } = outline(repaired.lines, file);
   const meta = input.meta ? parseMeta(input.meta.text, input.meta.file) : {};
   const log = new MessageLog();
-  if (htmlLines) log.info(htmlRemnants.id, `${htmlLines} line(s) carried HTML character references or <br> tags from the web page; decoded`);
+  if (htmlLines) htmlRemnants.info(log, `${htmlLines} line(s) carried HTML character references or <br> tags from the web page; decoded`);
   for (const m of [...controls.messages, ...stripped.messages, ...repaired.messages, ...outlineMessages]) log.messages.push(m);
   const classified = classify(blocks, { settled: meta.topics, log });
   const topics = topicSections(classified);
@@ -98,25 +103,24 @@ export function importPlan(input: PlanInput): PlanOutput {
   const stop = truncation(classified.blocks);
   if (stop) {
     frontmatter.incomplete = stop;
-    log.warn(truncated.id, `the text stops short (${stop.reasons.join(', ')}): it ends at line ${stop.line}; published with a notice that the text is incomplete — obtain the whole text and replace the source`, { line: stop.line });
+    truncated.warn(log, `the text stops short (${stop.reasons.join(', ')}): it ends at line ${stop.line}; published with a notice that the text is incomplete — obtain the whole text and replace the source`, { line: stop.line });
   }
   // A value the schema refuses fails this plan alone (run.ts), named with the source line it came from where that can be traced.
   const lineOf = traceLine(webLines);
   validate(frontmatter, file, planSchema, (path) => `frontmatter field ${path}`, lineOf);
-  for (const w of decoded.warnings) log.warn('text/decode', w);
+  for (const w of decoded.warnings) gb18030Text.warn(log, w);
   log.messages.push(...metadataMessages);
-  for (const k of GROUP_KEYS) {
-    if (frontmatter.groups[k] !== null) continue;
-    if (meta.absent?.includes(k)) log.info('topics/group-absent', `本方案没有“${groupByKey(k).zh}”一节（已在 YAML 中确认）`);
-    else log.warn('topics/group-absent', `没有找到“${groupByKey(k).zh}”一节；若确无此节，请在 YAML 的 absent 中确认，若标题措辞不同，请在 topics 中认定`);
+  const found = GROUP_KEYS.filter((k) => frontmatter.groups[k] !== null);
+  for (const { key, confirmed } of groupAbsent.apply({ found, absent: meta.absent ?? [] }) ?? []) {
+    if (confirmed) groupAbsent.info(log, `本方案没有“${groupByKey(key).zh}”一节（已在 YAML 中确认）`);
+    else groupAbsent.warn(log, `没有找到“${groupByKey(key).zh}”一节；若确无此节，请在 YAML 的 absent 中确认，若标题措辞不同，请在 topics 中认定`);
   }
-  // Facts left null are said so in the report, never silently (the page shows them as 未载明).
-  const absentFacts: [unknown, string, string][] = [
-    [frontmatter.publishedDate, 'meta/published-date', '文本没有载明发布日期'],
-    [frontmatter.literacyTarget, 'meta/literacy-target', '没有找到实施期末公民具备科学素质比例的目标'],
-    [frontmatter.literacyBaseline, 'meta/literacy-baseline', '没有找到实施期前的公民科学素质水平'],
-  ];
-  for (const [value, ruleId, reason] of absentFacts) if (value === null) log.info(ruleId, `${reason}，记为未载明`);
+  // Facts left null are said so in the report, never silently (the page shows them as 未载明), by the rule that reads them.
+  // A figure refused as implausible (meta/figure-range) is named as such rather than as not found.
+  const refused = log.messages.some((m) => m.ruleId === figureRange.id) ? '（或所读数值不可信，见 meta/figure-range）' : '';
+  if (frontmatter.publishedDate === null) publishedDate.info(log, '文本没有载明发布日期，记为未载明');
+  if (frontmatter.literacyTarget === null) literacyChoice.info(log, `没有找到实施期末公民具备科学素质比例的目标${refused}，记为未载明`);
+  if (frontmatter.literacyBaseline === null) literacyChoice.info(log, `没有找到实施期前的公民科学素质水平${refused}，记为未载明`);
   // Published ids this reading no longer produces point at the block or row now holding their line.
   const furnitureLines = new Set(stripped.furniture.map((f) => f.line));
   const lastLine = webLines.at(-1)?.line ?? 0;

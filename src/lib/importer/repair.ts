@@ -1,13 +1,14 @@
 import { normalizeSpace } from './strip';
 import type { SourceLine } from './types';
-import type { ImportMessage } from './messages';
+import { MessageLog, type ImportMessage } from './messages';
 import { invisibleChars } from './rules/text/invisible-chars';
 import { pdfLineJoin } from './rules/text/pdf-line-join';
 import { statementContinuation } from './rules/text/statement-continuation';
 import { headingContinuation } from './rules/text/heading-continuation';
 import { PERIOD } from './rules/meta/title';
-import { tabulateSpaceAligned } from './structure/tables';
-import { tabulateCellPerLine } from './structure/cell-per-line';
+import { spaceAlignedRule } from './structure/tables';
+import { cellPerLineRule } from './structure/cell-per-line';
+import { isNumberOnly } from './structure/numbering';
 
 /**
  * Stage "repair text": undoes what copying from web pages and PDFs did to the characters,
@@ -69,7 +70,7 @@ export function normalizePunctuation(text: string): string {
   // after a number (1.2, 1.加强), and not in an outline number at the line's start (一.总体要求).
   chars.forEach((c, i) => {
     if (c !== '.' || !/[\u3400-\u9fff]/.test(chars[i - 1] ?? '') || /\d/.test(chars[i + 1] ?? '')) return;
-    if (/^[一二三四五六七八九十]{1,3}$/.test(chars.slice(0, i).join('').trim())) return;
+    if (isNumberOnly(chars.slice(0, i + 1).join('').trim(), 'cn')) return;
     out[i] = '。';
   });
     // ASCII double quotes next to Chinese text alternate “ and ” within the line.
@@ -111,7 +112,9 @@ export function repairText(input: readonly SourceLine[], options: RepairOptions)
 export function repair(lines: readonly SourceLine[], options: RepairOptions): Repaired {
   // Space-aligned task tables become tab rows first: the repairs below remove spaces between Chinese words.
   // …and so do task tables flattened to one cell per line (structure/cell-per-line.ts).
-  const tabulated = tabulateCellPerLine(tabulateSpaceAligned(lines.map((l) => l.text)));
+  const texts = lines.map((l) => l.text);
+  const aligned = spaceAlignedRule.apply(texts) ?? texts;
+  const tabulated = cellPerLineRule.apply(aligned) ?? aligned;
   const input = lines.map((l, i) => (tabulated[i] === l.text ? l : { line: l.line, text: tabulated[i]! }));
   const out: SourceLine[] = [];
   let invisible = 0;
@@ -154,11 +157,9 @@ export function repair(lines: readonly SourceLine[], options: RepairOptions): Re
     lastContent = out.length - 1;
     lastPrinted = text;
   }
-  const messages: ImportMessage[] = [];
-  if (invisible) {
-    messages.push({ ruleId: invisibleChars.id, severity: 'info', line: invisibleFirst, anchor: null, reason: `${invisible} invisible character(s) removed (zero-width, BOM, soft hyphen)` });
-  }
-  return { lines: out, messages };
+  const log = new MessageLog();
+  if (invisible) invisibleChars.info(log, `${invisible} invisible character(s) removed (zero-width, BOM, soft hyphen)`, { line: invisibleFirst });
+  return { lines: out, messages: log.messages };
 }
 
 /** Full-width digits, Latin letters and ％ become ASCII, as Chinese official documents print them (２０２５年 → 2025年). */

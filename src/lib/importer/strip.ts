@@ -1,5 +1,7 @@
 import { SALUTATION } from './rules/meta/title';
-import type { ImportMessage } from './messages';
+import { MessageLog, type ImportMessage } from './messages';
+import { LINE_RULES } from './rules';
+import { metadataField, pdfListBullet, repeatedTitle } from './rules/strip/page-furniture';
 import { newsByline } from './rules/text/news-byline';
 import { pdfFixedWidth } from './rules/text/pdf-fixed-width';
 import { pdfPageNumber } from './rules/text/pdf-page-number';
@@ -7,6 +9,7 @@ import { INVISIBLE } from './rules/text/invisible-chars';
 import { toSimplifiedForMatching } from './text/fold';
 import { headerLineKind, isValueLine, PIPE_SEPARATOR } from './rules/meta/header-fields';
 import type { Furniture, SourceLine } from './types';
+import { furnitureName } from './rules/strip/line-rule';
 
 /**
  * Stage "strip boilerplate": removes the furniture that re-posting websites and PDF
@@ -28,41 +31,8 @@ export interface StripResult {
 
 export { METADATA_LABELS, bracketLabel } from './rules/meta/header-fields';
 
-const spaced = (label: string) => [...label].join('[\\s\\u00a0\\u3000]*');
-
-/** Labels only a web page prints (never a plan's sentence starts with them). */
-const PAGE_FOOTER = new RegExp(`^(?:${['发布日期', '发布时间', '浏览次数', '浏览量', '访问量', '点击量', '阅读次数', '主办单位', '承办单位', '主办', '承办', '技术支持', '网站标识码'].map(spaced).join('|')})\\s*[:：]`);
-
-interface LineRule {
-  name: string;
-  /** Where the rule applies: `head` = before the notice's salutation line. */
-  zone: 'head' | 'anywhere';
-  test: (text: string) => boolean;
-}
-
-/** Whole-line rules, in the order they are tried. */
-export const LINE_RULES: readonly LineRule[] = [
-  { name: 'pdf-page-number', zone: 'anywhere', test: (t) => pdfPageNumber.apply(t) !== null },
-  { name: 'news-byline', zone: 'head', test: (t) => newsByline.apply(t) === 'byline' },
-  { name: 'site-location', zone: 'anywhere', test: (t) => /^(您所在的位置|当前位置)\s*[:：]/.test(t) },
-  { name: 'breadcrumb', zone: 'head', test: (t) => /^>\s*\S+(\s*>\s*\S+)+$/.test(t) },
-  { name: 'view-counter', zone: 'head', test: (t) => /\|\s*(来源|查看|浏览)/.test(t) && /(查看|浏览[量次数]*)\s*[:：]\s*\d*\s*$/.test(t) },
-  { name: 'page-toolbar', zone: 'anywhere', test: (t) => /【\s*字体\s*[:：]/.test(t) },
-  // The page header (rules/meta/header-fields.ts): a line of `label: value` fields.
-  { name: 'metadata-field', zone: 'head', test: (t) => headerLineKind(t) === 'field' },
-  // A page footer prints the same card (发布日期：…　　浏览次数：1032) and the site's owners (主办单位：…　技术支持：…).
-  { name: 'page-footer', zone: 'anywhere', test: (t) => PAGE_FOOTER.test(t) },
-  { name: 'share-footer', zone: 'anywhere', test: (t) => /^(【本文地址】|今日新闻|推荐新闻|相关新闻|扫一扫在手机上查看当前页面|分享到[:：]?.*)$/.test(t) },
-  { name: 'copyright-footer', zone: 'anywhere', test: (t) => /^(copyright|版权所有)/i.test(t) },
-  { name: 'attachment-download', zone: 'anywhere', test: (t) => /^附件下载\s*[:：]/.test(t) },
-  { name: 'attachment-file-name', zone: 'anywhere', test: (t) => /\S\.(pdf|docx?|wps|ofd|xlsx?)$/i.test(t) },
-  { name: 'print-close-links', zone: 'anywhere', test: (t) => /^(【?打印(本页)?】?\s*【?关闭(窗口)?】?|【?关闭窗口】?)$/.test(t) },
-  // A news page's closing lines after the text (often right after an annex table, whose cells they must not become).
-  { name: 'editor-footer', zone: 'anywhere', test: (t) => /^[（(【\[]?(?:(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审)\s*[:：]\s*[\u4e00-\u9fff·]{2,4}\s*)+[）)】\]]?$/.test(t) },
-  { name: 'prev-next-links', zone: 'anywhere', test: (t) => /^(上一篇|下一篇|上一条|下一条)\s*[:：]/.test(t) },
-  { name: 'print-link', zone: 'anywhere', test: (t) => /^(【\s*(打印(本页|此页)?|关闭(窗口|本页)?|返回顶部|收藏)\s*】\s*)+$/.test(t) },
-  { name: 'map-widget', zone: 'anywhere', test: (t) => /^(Baidu|map|百度地图)$/i.test(t) },
-];
+/** Whole-line rules, in the order they are tried: the registry's line rules (rules/index.ts, family strip/ and the text/ rules that remove lines). */
+export { LINE_RULES };
 
 
 /** Non-breaking and ideographic spaces count as white space for every rule. */
@@ -86,7 +56,7 @@ export function stripBoilerplate(input: readonly SourceLine[]): StripResult {
       lines.push(source);
       continue;
     }
-    const remove = (rule: string) => furniture.push({ rule, line: source.line, text: source.text });
+    const remove = (rule: { name: string }) => furniture.push({ rule: rule.name, line: source.line, text: source.text });
 
     // The page header's other arrangements (rules/meta/header-fields.ts): a label alone (• 索引号,
     // - [ 发文字号 ], 标 题:, an infobox's 中文名) whose value is the next line, and a pipe row of
@@ -97,43 +67,45 @@ export function stripBoilerplate(input: readonly SourceLine[]): StripResult {
       const row: boolean = pending === 'row' && (PIPE_SEPARATOR.test(text) || (kind === null && /[|｜]/.test(text)));
       pending = kind === 'label' ? 'value' : kind === 'label-row' || (row && PIPE_SEPARATOR.test(text)) ? 'row' : null;
       if (kind === 'label' || kind === 'label-row' || value || row) {
-        remove('metadata-field');
+        remove(metadataField);
         continue;
       }
     }
 
-    const rule = LINE_RULES.find((r) => (r.zone === 'anywhere' || inHead) && r.test(text));
+    const rule = LINE_RULES.find((r) => {
+      if (r.zone !== 'anywhere' && !inHead) return false;
+      const found = r.apply(text);
+      return found !== null && r.removes(found);
+    });
     if (rule) {
-      remove(rule.name);
+      remove(rule);
       continue;
     }
     // The same heading repeated by the page template (title bar, then the title again).
-    const key = text.replace(/\s+/g, '');
-    if (inHead && seenInHead.has(key)) {
-      remove('repeated-title');
-      continue;
+    if (inHead) {
+      const repeated = repeatedTitle.apply({ text, seen: seenInHead });
+      if (repeated !== null) {
+        remove({ name: furnitureName(repeatedTitle.id) });
+        continue;
+      }
+      seenInHead.add(text.replace(/\s+/g, ''));
     }
-    if (inHead) seenInHead.add(key);
 
-    // PDF conversion puts "- " before list items; the dash is not part of the text.
-    const bullet = /^(\s*)- (?=\S)/.exec(source.text);
+    const bullet = pdfListBullet.apply(source.text);
     if (bullet) {
-      furniture.push({ rule: 'pdf-list-bullet', line: source.line, text: '-' });
-      lines.push({ line: source.line, text: source.text.slice(bullet[0].length) });
+      furniture.push({ rule: furnitureName(pdfListBullet.id), line: source.line, text: '-' });
+      lines.push({ line: source.line, text: bullet.text });
       continue;
     }
     lines.push(source);
   }
-  const messages: ImportMessage[] = [];
-  const pages = furniture.filter((f) => f.rule === 'pdf-page-number').length;
+  const log = new MessageLog();
+  const pages = furniture.filter((f) => f.rule === pdfPageNumber.name).length;
   const fixed = pdfFixedWidth.apply(lines.map((l) => l.text));
-  if (pages) messages.push({ ruleId: pdfPageNumber.id, severity: 'info', line: null, anchor: null, reason: `${pages} page-number line(s) removed` });
-  if (fixed) {
-    messages.push({ ruleId: pdfFixedWidth.id, severity: 'info', line: null, anchor: null, reason: `${fixed.lines} lines break mid-sentence at printed width ${fixed.width}: PDF text, broken lines are joined` });
-  }
-  const bylines = furniture.filter((f) => f.rule === 'news-byline');
-  for (const b of bylines) messages.push({ ruleId: newsByline.id, severity: 'info', line: b.line, anchor: null, reason: `news byline removed: ${b.text.trim()}` });
-  return { lines, furniture, fromPdf: pages > 0 || fixed !== null, lineWidth: fixed?.width ?? null, messages };
+  if (pages) pdfPageNumber.info(log, `${pages} page-number line(s) removed`);
+  if (fixed) pdfFixedWidth.info(log, `${fixed.lines} lines break mid-sentence at printed width ${fixed.width}: PDF text, broken lines are joined`);
+  for (const b of furniture.filter((f) => f.rule === newsByline.name)) newsByline.info(log, `news byline removed: ${b.text.trim()}`, { line: b.line });
+  return { lines, furniture, fromPdf: pages > 0 || fixed !== null, lineWidth: fixed?.width ?? null, messages: log.messages };
 }
 
 /** Index of the salutation line, or of the first sentence of prose when there is none. */

@@ -1,10 +1,16 @@
-import type { Rule } from './rule';
-import { annexTitleLine, titleAboveNotice, titleLines, titlePeriod } from './meta/title';
+import type { DefinedRule } from './rule';
+import { annexTitleLine, titleAboveNotice, titleFromNotice, titleLines, titlePeriod, titlePeriodElsewhere } from './meta/title';
+import { regionFromIssuer } from './meta/region-from-issuer';
+import { publishedDate } from './meta/published-date';
+import { gb18030Text } from './text/gb18030';
+import { groupAbsent, topicByContent, topicSettled, topicSibling, unplacedHeading } from './topics/placement';
+import { annexRowUnmatched, noDepartments, noMeasures } from './sections/coverage';
+import { placeholderName } from './names/placeholder';
 import { dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp } from './meta/date';
 import { headerFields } from './meta/header-fields';
 import { headerIssuer, issuerFromNewsLead, issuerFromNoticeTitle } from './meta/issuer';
-import { documentNumberForm, documentNumberLine } from './meta/document-number';
-import { noticeClosingDate } from './meta/signer';
+import { documentNumberForm, documentNumberLine, writtenDocumentNumber } from './meta/document-number';
+import { noticeClosingDate, signature } from './meta/signer';
 import { regionLevelFromAddressees } from './meta/region-level';
 import { literacyChoice, literacyLevels } from './meta/literacy';
 import { regionParents } from './meta/region-parents';
@@ -17,6 +23,8 @@ import { controlChars } from './text/control-chars';
 import { attachmentOnly } from './text/attachment-only';
 import { truncated } from './text/truncated';
 import { newsByline } from './text/news-byline';
+import { attachmentDownload, attachmentFileName, breadcrumb, copyrightFooter, editorFooter, prevNextLinks, printLink, mapWidget, metadataField, pageFooter, pageToolbar, pdfListBullet, printCloseLinks, repeatedTitle, shareFooter, siteLocation, viewCounter } from './strip/page-furniture';
+import { isLineRule, type LineRule } from './strip/line-rule';
 import { pdfFixedWidth } from './text/pdf-fixed-width';
 import { pdfLineJoin } from './text/pdf-line-join';
 import { pdfPageNumber } from './text/pdf-page-number';
@@ -41,28 +49,39 @@ import { measureTextRule } from './responsibility/measure-text';
 import { extraGroupRule, groupHeadingRule, projectHeadingRule } from './topics/topics';
 import { spaceAlignedRule, wrappedRowsRule } from '../structure/tables';
 import { cellPerLineRule } from '../structure/cell-per-line';
+import { aliasCount, aliasText, aliasUnresolved } from './anchors/aliases';
 import { headingStatement } from '../structure/heading-statement';
 
 /**
- * Every layout rule of the importer, for the example harness and the README's rule list.
- * A rule module is added here when it is written.
+ * Every rule of the importer: THE list production runs (the strip stage takes its line rules from
+ * here, in this order), the example harness checks (tests/unit/rules.test.ts), and the registry test
+ * holds every message id against (tests/unit/rules-registry.test.ts). A rule module is added here
+ * when it is written.
  */
-export const RULES: readonly Rule<any, any>[] = [
+export const RULES: readonly DefinedRule<any, any>[] = [
+  // strip/: whole lines of page and PDF furniture, in the order the strip stage tries them
+  pdfPageNumber, newsByline, siteLocation, breadcrumb, viewCounter, pageToolbar, metadataField, pageFooter, shareFooter, editorFooter, prevNextLinks, printLink, copyrightFooter, attachmentDownload, attachmentFileName, printCloseLinks, mapWidget,
+  repeatedTitle, pdfListBullet,
   // text/: characters and lines as web pages and PDF conversion leave them
-  invisibleChars, controlChars, attachmentOnly, truncated, newsByline, pdfFixedWidth, pdfLineJoin, pdfPageNumber, statementContinuation, headingContinuation, htmlRemnants,
+  gb18030Text, invisibleChars, controlChars, attachmentOnly, truncated, pdfFixedWidth, pdfLineJoin, statementContinuation, headingContinuation, htmlRemnants,
   // meta/: title, notice, dates, region, literacy figures and targets
-  titleLines, annexTitleLine, titleAboveNotice, titlePeriod, dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp, headerFields,
-  issuerFromNoticeTitle, issuerFromNewsLead, headerIssuer, documentNumberForm, documentNumberLine, noticeClosingDate, regionLevelFromAddressees,
+  titleLines, annexTitleLine, titleAboveNotice, titleFromNotice, titlePeriod, titlePeriodElsewhere, dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp, headerFields,
+  issuerFromNoticeTitle, issuerFromNewsLead, headerIssuer, documentNumberForm, documentNumberLine, writtenDocumentNumber, signature, noticeClosingDate, regionFromIssuer, regionLevelFromAddressees, publishedDate,
   literacyLevels, literacyChoice, regionParents,
   targetNumbers, pastResult, backgroundSection, indicatorTable, parentRegionFigure, figureRange,
   // responsibility/: the ways plans say who leads, supports or is responsible
-  parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, responsibilityLabelRule, measureTextRule,
+  parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, responsibilityLabelRule, measureTextRule, annexRowUnmatched, noDepartments,
   // names/: department names in lists
-  splitRule, carryPrefixRule, garbledRule, kindRule,
+  splitRule, carryPrefixRule, garbledRule, placeholderName, kindRule,
   // topics/: which group or key project a heading is about
-  groupHeadingRule, projectHeadingRule, extraGroupRule,
+  groupHeadingRule, projectHeadingRule, extraGroupRule, topicSettled, topicSibling, topicByContent, unplacedHeading, groupAbsent,
   // tables/: rows as copied from pages and PDFs
   wrappedRowsRule, spaceAlignedRule, cellPerLineRule,
+  // anchors/: published ids kept through a changed reading
+  aliasUnresolved, aliasText, aliasCount,
   // structure/: headings
-  headingStatement,
+  headingStatement, noMeasures,
 ];
+
+/** The strip stage's whole-line rules, in registry order (derived from RULES, not a copy of it). */
+export const LINE_RULES: readonly LineRule[] = RULES.filter(isLineRule);

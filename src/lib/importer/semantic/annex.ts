@@ -1,5 +1,5 @@
 import type { AnchoredBlock } from '../classify';
-import { annexColumns } from '../rules/responsibility/annex-table';
+import { annexTableRule } from '../rules/responsibility/annex-table';
 import { LEADING_NUMBER } from '../structure/numbering';
 import type { DepartmentRef } from '../../model/plan';
 import { resolveStatement, type NameContext } from './responsibility';
@@ -32,7 +32,7 @@ export function tableRows(blocks: readonly AnchoredBlock[], ctx: NameContext): A
   for (const b of blocks) {
     // Task tables are in the annex, or in the body beside their section (主要任务 | 牵头单位 | 配合单位).
     if (b.kind !== 'table' || b.part === 'notice') continue;
-    const cols = annexColumns(b.header);
+    const cols = annexTableRule.apply(b.header);
     if (!cols) continue;
     let under = '';
     for (const [k, r] of b.rows.entries()) {
@@ -48,7 +48,7 @@ export function tableRows(blocks: readonly AnchoredBlock[], ctx: NameContext): A
       const number = cols.number >= 0 && (r[cols.number] ?? '').trim() ? r[cols.number]!.trim() : (leading?.[1] ?? '');
       // A cell may mark its lead itself: A（牵头）、B、C.
       const lists = cols.units.map((u) => ({ role: MARKED_LIST.test(r[u.column] ?? '') ? ('marked' as const) : u.role, text: r[u.column] ?? '' })).filter((l) => l.text.trim());
-      rows.push({ anchor: b.id, line: b.rowLines[k] ?? b.line, number, text: leading ? cell.slice(leading[0].length) : cell, under, refs: resolveStatement({ lists }, ctx), ruleId: 'responsibility/annex-table' });
+      rows.push({ anchor: b.id, line: b.rowLines[k] ?? b.line, number, text: leading ? cell.slice(leading[0].length) : cell, under, refs: resolveStatement({ lists }, ctx), ruleId: annexTableRule.id });
     }
   }
   return rows;

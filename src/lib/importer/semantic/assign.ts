@@ -1,6 +1,8 @@
+import { noDepartments, noMeasures, annexRowUnmatched } from '../rules/sections/coverage';
+import { placeholderName } from '../rules/names/placeholder';
 import type { AnchoredBlock } from '../classify';
 import type { MessageLog } from '../messages';
-import { PLACEHOLDER, garbledReason } from '../rules/names/garbled';
+import { garbledRule } from '../rules/names/garbled';
 import { firstListedConventionRule } from '../rules/responsibility/first-listed';
 import { trailingParenthesis } from '../rules/responsibility/statement';
 import { isResponsibilityLine, measureRanges, sectionExtent, type MeasureRange } from '../structure/sections';
@@ -10,7 +12,7 @@ import { GROUPS, PROJECTS, findEntries } from '../../taxonomy';
 import { tableRows, type AnnexRow } from './annex';
 import { mergeRefs, readStatement, resolveStatement, settleRoles, vocabularyOf, type NameContext } from './responsibility';
 import { toSimplifiedForMatching } from '../text/fold';
-import { firstSentenceOf, withoutStatement } from '../rules/responsibility/measure-text';
+import { firstSentenceOf, measureTextRule } from '../rules/responsibility/measure-text';
 
 /**
  * Who is responsible for each measure of each topic section: statements in the measure's own
@@ -85,7 +87,7 @@ const compact = (s: string) => s.replace(/[\s。，、；：:.,“”"‘’（�
 /** The first sentence of a paragraph, without a trailing responsibility parenthesis. */
 export function firstSentence(text: string): string {
   const sentence = firstSentenceOf(text);
-  const s = withoutStatement(sentence) ?? sentence;
+  const s = measureTextRule.apply(sentence) ?? sentence;
   return s.length > 80 ? `${s.slice(0, 80)}…` : s;
 }
 
@@ -123,7 +125,7 @@ export function assignDepartments(printed: readonly AnchoredBlock[], topics: rea
   for (const s of sections) {
     for (const m of s.measures) {
       const first = printed[m.start]!;
-      m.text = first.kind === 'heading' ? (withoutStatement(first.text) ?? first.text) : first.kind === 'paragraph' ? firstSentence(first.text) : '';
+      m.text = first.kind === 'heading' ? (measureTextRule.apply(first.text) ?? first.text) : first.kind === 'paragraph' ? firstSentence(first.text) : '';
       m.departments = m.departments.map((d) => ({ ...d, name: unfold(d.name), written: unfold(d.written) }));
     }
     s.departments = s.departments.map((d) => ({ ...d, name: unfold(d.name), written: unfold(d.written) }));
@@ -177,7 +179,7 @@ function unfolder(printed: readonly AnchoredBlock[], folded: readonly AnchoredBl
 function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSection[], log: MessageLog): AssignedSection[] {
   // The plan-wide convention that the first listed unit leads, stated in the notice or the plan.
   const convention = blocks.find((b) => b.kind === 'paragraph' && firstListedConventionRule.apply(b.text));
-  if (convention) log.info(firstListedConventionRule.id, '全文约定“列第一位的为牵头单位”：责任单位名单的第一个单位记为牵头，其余记为配合', { line: convention.line, anchor: convention.id });
+  if (convention) firstListedConventionRule.info(log, '全文约定“列第一位的为牵头单位”：责任单位名单的第一个单位记为牵头，其余记为配合', { line: convention.line, anchor: convention.id });
   const tableTexts = blocks.flatMap((b) => (b.kind === 'table' ? b.rows.flat() : []));
   const vocabulary = vocabularyOf(blocks.map(textOf));
   for (const cell of tableTexts) for (const piece of cell.split(/[、，,；;\s]+/)) if (piece.length >= 2 && piece.length <= 20) vocabulary.add(piece);
@@ -202,7 +204,7 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
         statedAt ??= p.id;
         ruleId ??= found.ruleId;
       }
-      const text = first.kind === 'heading' ? (withoutStatement(first.text) ?? first.text) : first.kind === 'paragraph' ? firstSentence(first.text) : '';
+      const text = first.kind === 'heading' ? (measureTextRule.apply(first.text) ?? first.text) : first.kind === 'paragraph' ? firstSentence(first.text) : '';
       const number = first.kind === 'table' ? '' : (first.number ?? '');
       return { ...r, id: first.id, section: heading.id, number, text, departments: settleRoles(mergeRefs(refs)), statedAt, ruleId };
     });
@@ -264,15 +266,18 @@ function readSections(blocks: readonly AnchoredBlock[], topics: readonly TopicSe
     }
     s.departments = mergeRefs([...settleRoles(sectionRefs), ...s.measures.flatMap((m) => m.departments)]);
     s.chars = s.measures.reduce((n, m) => n + measureChars(blocks, m), 0);
-    if (s.measures.length === 0) log.warn('structure/no-measures', `“${heading.kind === 'heading' ? heading.number + heading.text : ''}”一节没有可计的措施（既无编号条目，也无正文段落）`, { line: heading.line, anchor: heading.id });
-    if (s.departments.length === 0) log.warn('responsibility/none', `“${heading.kind === 'heading' ? heading.number + heading.text : ''}”一节没有找到责任单位（正文和附件分工表都没有可读的分工）`, { line: heading.line, anchor: heading.id });
+    const count = { heading: heading.kind === 'heading' ? heading.number + heading.text : '', measures: s.measures.length, departments: s.departments.length };
+    const where = { line: heading.line, anchor: heading.id };
+    if (noMeasures.apply(count) !== null) noMeasures.warn(log, `“${count.heading}”一节没有可计的措施（既无编号条目，也无正文段落）`, where);
+    if (noDepartments.apply(count) !== null) noDepartments.warn(log, `“${count.heading}”一节没有找到责任单位（正文和附件分工表都没有可读的分工）`, where);
   }
   for (const row of rows) {
-    if (usedRows.has(row)) continue;
+    const unmatched = annexRowUnmatched.apply({ taken: usedRows.has(row), under: row.under ?? null, underTopic: row.under ? topicOfText(row.under) : null });
+    if (unmatched === null) continue;
     const where = { line: row.line, anchor: row.anchor };
     // A row under a heading that names no group or project (组织实施, 保障措施) is about the plan's administration.
-    if (row.under && !topicOfText(row.under)) log.info('responsibility/annex-row-unmatched', `附件分工表“${row.under}”下的“${row.text.slice(0, 30)}”一行不属于重点人群或重点工程，未计入`, where);
-    else log.warn('responsibility/annex-row-unmatched', `附件分工表的“${row.text.slice(0, 30)}”一行对不上正文的任何措施，未计入`, where);
+    if (unmatched === 'administration') annexRowUnmatched.info(log, `附件分工表“${row.under}”下的“${row.text.slice(0, 30)}”一行不属于重点人群或重点工程，未计入`, where);
+    else annexRowUnmatched.warn(log, `附件分工表的“${row.text.slice(0, 30)}”一行对不上正文的任何措施，未计入`, where);
   }
 
   withholdGarbled(sections, blocks, log);
@@ -301,7 +306,7 @@ function withholdGarbled(sections: readonly AssignedSection[], blocks: readonly 
   for (const s of sections) for (const d of s.departments) if (!s.measures.some((m) => m.departments.some((x) => x.name === d.name))) known.push(d.name);
   const reasons = new Map<string, string>();
   for (const name of new Set(known)) {
-    const reason = garbledReason({ name, known });
+    const reason = garbledRule.apply({ name, known });
     if (reason) reasons.set(name, reason);
   }
   if (!reasons.size) return;
@@ -326,6 +331,6 @@ function withholdGarbled(sections: readonly AssignedSection[], blocks: readonly 
 
 /** A placeholder (其他成员单位) is no department: noted as info; a garbled name is a warning to settle by a correction. */
 function report(log: MessageLog, name: string, reason: string, where: { line: number | null; anchor: string | null }): void {
-  if (PLACEHOLDER.test(name)) log.info('names/placeholder', `${reason}，未列为单位`, where);
-  else log.warn('names/garbled', `${reason}；未公布，请用校勘记更正`, where);
+  if (placeholderName.apply(name) !== null) placeholderName.info(log, `${reason}，未列为单位`, where);
+  else garbledRule.warn(log, `${reason}；未公布，请用校勘记更正`, where);
 }

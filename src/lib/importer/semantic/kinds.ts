@@ -15,7 +15,7 @@ export function reportUnresolvedKinds(sections: readonly AssignedSection[], bloc
   const check = (name: string, anchor: string | null) => {
     if (reported.has(name) || kindRule.apply(name)) return;
     reported.add(name);
-    log.warn(kindRule.id, `“${name}”归不进任何部门类别（src/lib/departments/kinds.ts），网站暂列为“未归类”；请在部门类别中补上它的写法`, { line: lineOf(anchor), anchor });
+    kindRule.warn(log, `“${name}”归不进任何部门类别（src/lib/departments/kinds.ts），网站暂列为“未归类”；请在部门类别中补上它的写法`, { line: lineOf(anchor), anchor });
   };
   for (const s of sections) {
     const heading = blocks[s.index]!;

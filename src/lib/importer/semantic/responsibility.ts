@@ -1,6 +1,6 @@
 import type { Rule } from '../rules/rule';
-import { carryPrefix } from '../rules/names/prefix';
-import { splitNames } from '../rules/names/split';
+import { carryPrefixRule } from '../rules/names/prefix';
+import { splitRule } from '../rules/names/split';
 import { bracketFieldsRule } from '../rules/responsibility/bracket-fields';
 import { fieldLineRule } from '../rules/responsibility/field-line';
 import { firstListedParenRule } from '../rules/responsibility/first-listed';
@@ -39,11 +39,12 @@ export interface NameContext {
 /** One written list → names with roles (canonical name, written form). */
 function readList(list: WrittenList, firstListedLeads: boolean, vocabulary: ReadonlySet<string>): DepartmentRef[] {
   const marked = new Set<number>();
-  const names = splitNames(list.text, vocabulary).map((n, i) => {
+  const names = (splitRule.apply({ list: list.text, vocabulary }) ?? []).map((n, i) => {
     if (INLINE_LEAD_MARK.test(n)) marked.add(i);
     return n.replace(INLINE_LEAD_MARK, '');
   });
-  return carryPrefix(names).map(({ name, written }, i) => {
+  // Names keep their written form where no prefix is carried (rule names/carry-prefix does not fire).
+  return (carryPrefixRule.apply(names) ?? names.map((n) => ({ name: n, written: n }))).map(({ name, written }, i) => {
     let role: Role;
     if (list.role === 'marked') role = marked.has(i) ? 'lead' : 'support';
     else if (list.role === 'responsible') role = firstListedLeads ? (i === 0 ? 'lead' : 'support') : 'responsible';

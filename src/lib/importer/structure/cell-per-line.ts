@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/rule';
-import { annexColumns, TASK_HEADER } from '../rules/responsibility/annex-table';
-import { roleOfLabel } from '../rules/responsibility/labels';
+import { annexTableRule, TASK_HEADER } from '../rules/responsibility/annex-table';
+import { responsibilityLabelRule } from '../rules/responsibility/labels';
 import { NAME_END, isDepartmentList, splitOutsideParentheses } from '../rules/names/split';
 import { LEADING_NUMBER } from './numbering';
 import { NUMBER_HEADER } from './tables';
@@ -24,7 +24,7 @@ export const GROUP_HEADER = /^(项目|类别|重点人群|重点工程|任务类
 /** A line that is one header cell of a task table. */
 export function isHeaderCell(text: string): boolean {
   const t = text.replace(/[\s\u3000]/g, '');
-  return roleOfLabel(t) !== null || NUMBER_HEADER.test(t) || TASK_HEADER.test(t) || GROUP_HEADER.test(t);
+  return responsibilityLabelRule.apply(t) !== null || NUMBER_HEADER.test(t) || TASK_HEADER.test(t) || GROUP_HEADER.test(t);
 }
 
 /** A 序号 cell: 1, 12, 3. */
@@ -78,7 +78,7 @@ export function tabulateCellPerLine(lines: readonly string[]): string[] {
       j = next(j + 1);
     }
     const header = headerAt.map((k) => lines[k]!.trim().replace(/[\s\u3000]/g, ''));
-    const cols = headerAt.length >= 2 ? annexColumns(header) : null;
+    const cols = headerAt.length >= 2 ? annexTableRule.apply(header) : null;
     if (!cols) continue;
     const width = header.length;
     const rows: { at: number; cells: string[] }[] = [];

@@ -11,7 +11,9 @@ export type NumberKind = 'part' | 'part-section' | 'cn' | 'cn-paren' | 'arabic' 
 /** Outline rank of each kind: a smaller rank is a higher level. */
 export const KIND_RANK: Record<NumberKind, number> = { part: -2, 'part-section': -1, cn: 0, 'cn-paren': 1, arabic: 2, 'arabic-paren': 3, circled: 4 };
 
-const CN_NUMERAL = '[一二三四五六七八九十]{1,3}';
+/** The Chinese numerals an outline number, an annex label or a date's month and day is written with. */
+export const CN_NUMERALS = '一二三四五六七八九十';
+const CN_NUMERAL = `[${CN_NUMERALS}]{1,3}`;
 
 /** Each kind's pattern; group 1 is the number as printed. */
 export const NUMBER_PATTERNS: readonly (readonly [NumberKind, RegExp])[] = [
@@ -45,6 +47,18 @@ export function parseNumber(text: string): ParsedNumber | null {
   return null;
 }
 
+/** Does the line open with a numbering of one of `kinds` (一、 is 'cn', 第一章 is 'part')? */
+export function startsWithKind(text: string, ...kinds: NumberKind[]): boolean {
+  const n = parseNumber(text);
+  return n !== null && kinds.includes(n.kind);
+}
+
+/** Is the whole text a number of one of `kinds`, nothing after it (一. before a sentence's full stop)? */
+export function isNumberOnly(text: string, ...kinds: NumberKind[]): boolean {
+  const n = parseNumber(text);
+  return n !== null && n.rest === '' && kinds.includes(n.kind);
+}
+
 /** A line that opens an outline item: any numbering above, or a —— dash item (PDF repair). */
 export function opensItem(text: string): boolean {
   return parseNumber(text) !== null || /^(——|一一)/.test(text);
@@ -58,7 +72,7 @@ export function numberValue(printed: string): number | null {
   if (arabic) return Number(arabic[0]);
   const circled = /[\u2460-\u2473]/.exec(printed);
   if (circled) return circled[0].charCodeAt(0) - 0x2460 + 1;
-  const cn = /[一二三四五六七八九十]+/.exec(printed)?.[0];
+  const cn = new RegExp(`[${CN_NUMERALS}]+`).exec(printed)?.[0];
   if (!cn) return null;
   if (!cn.includes('十')) return CN_DIGITS[cn] ?? null;
   const [tens, ones] = cn.split('十');
@@ -66,4 +80,6 @@ export function numberValue(printed: string): number | null {
 }
 
 /** A numbering at the start of a cell or list item, with the spaces around it (annex rows: "1.加强…"). */
-export const LEADING_NUMBER = /^\s*((?:\d+|[一二三四五六七八九十]+)[.．、](?!\d)|[（(](?:\d+|[一二三四五六七八九十]+)[）)]|[\u2460-\u2473])\s*/;
+export const LEADING_NUMBER = new RegExp(`^\\s*((?:\\d+|[${CN_NUMERALS}]+)[.．、](?!\\d)|[（(](?:\\d+|[${CN_NUMERALS}]+)[）)]|[\\u2460-\\u2473])\\s*`);
+/** The number of an annex label, 附件1 or 附件一 (or none): a pattern to embed. */
+export const ANNEX_NUMBER = `[\\d${CN_NUMERALS}]*`;

@@ -1,6 +1,6 @@
 import { defineRule } from '../rules/rule';
 import { parseNumber } from './numbering';
-import { roleOfLabel } from '../rules/responsibility/labels';
+import { responsibilityLabelRule } from '../rules/responsibility/labels';
 
 /**
  * Tab-separated table rows as copied from a web page or PDF (annex 分工表): rows whose cell wrapped
@@ -141,7 +141,7 @@ export function tabulateSpaceAligned(lines: readonly string[]): string[] {
       continue;
     }
     const r = runs(line);
-    if (r.length >= 3 && r.some((x) => roleOfLabel(x.text.replace(/\s/g, '')) !== null)) {
+    if (r.length >= 3 && r.some((x) => responsibilityLabelRule.apply(x.text.replace(/\s/g, '')) !== null)) {
       columns = r.map((x) => x.at);
       out[i] = r.map((x) => x.text).join('\t');
       continue;

@@ -1,4 +1,4 @@
-import { numberValue } from '../../structure/numbering';
+import { CN_NUMERALS, numberValue } from '../../structure/numbering';
 import { defineRule } from '../rule';
 
 /**
@@ -48,7 +48,7 @@ export const dateArabic = defineRule<string, string>({
 export const CN_ZERO = '〇○◯零ＯOΟО';
 const CN_DIGIT_CLASS = `[${CN_ZERO}一二三四五六七八九]`;
 const CN_DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, ...Object.fromEntries([...CN_ZERO].map((c) => [c, 0])) };
-const CN_MONTH_DAY = String.raw`\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,4})\s*日`;
+const CN_MONTH_DAY = String.raw`\s*年\s*([${CN_NUMERALS}]{1,3})\s*月\s*([${CN_NUMERALS}]{1,4})\s*日`;
 const CN_DATE = new RegExp(`(${CN_DIGIT_CLASS}{4})${CN_MONTH_DAY}`);
 /** A year of two Chinese digits: 一二年一月十二日, printed where 二〇 was lost. */
 const CN_LOST_CENTURY = new RegExp(`(?<!${CN_DIGIT_CLASS})(${CN_DIGIT_CLASS}{2})${CN_MONTH_DAY}`);
@@ -127,6 +127,10 @@ export function readDate(text: string): string | null {
 }
 
 /** A date as printed in a signature, in any notation (a lost century included, so the signature is found; reading it needs its evidence). */
-export const DATE_TEXT = String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|${CN_DIGIT_CLASS}{2}(?:${CN_DIGIT_CLASS}{2})?\s*年\s*[一二三四五六七八九十]{1,3}\s*月\s*[一二三四五六七八九十]{1,4}\s*日`;
+/** A date in Arabic digits with 年月日 (2022年3月10日), spaces allowed: a pattern to embed. */
+export const DATE_YMD = String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`;
+/** A date in Arabic digits with any separator a page prints (2023-05-12, 2023.5.12, 2023/5/12, 2023年5月12日): a pattern to embed. */
+export const DATE_NUMERIC = String.raw`\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?`;
+export const DATE_TEXT = String.raw`${DATE_YMD}|${CN_DIGIT_CLASS}{2}(?:${CN_DIGIT_CLASS}{2})?${CN_MONTH_DAY.replace(/[()]/g, '')}`;
 /** A line that is only a date (a signature date line), in any notation. */
 export const DATE_LINE = new RegExp(`^(?:${DATE_TEXT})$`);

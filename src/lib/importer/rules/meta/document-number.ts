@@ -78,3 +78,21 @@ export function implementedDocuments(preamble: string, own: string | null): { do
   return out;
 }
 
+
+/** A header value that is a document number and nothing else. */
+const DOC_NUMBER_VALUE = new RegExp(`^${DOC_NUMBER_FORM}$`);
+
+/** The plan's own number as written: the page header's 发文字号 when it is one, else the line under the notice title. */
+export const writtenDocumentNumber = defineRule<{ header: string | null; noticeLines: readonly string[] }, string>({
+  id: 'meta/document-number',
+  description: 'The plan’s document number as written: the page header’s number field when its whole value is a number, else the number line under the notice title; absent, it is reported, never made up.',
+  apply({ header, noticeLines }) {
+    const fromHeader = header && DOC_NUMBER_VALUE.test(header.trim()) ? header.trim() : null;
+    return fromHeader ?? noticeLines.map((t) => documentNumberLine.apply(t)).find((n) => n !== null) ?? null;
+  },
+  examples: [
+    { name: 'header field', input: { header: '某府办〔2022〕7号', noticeLines: [] }, output: '某府办〔2022〕7号' },
+    { name: 'under the notice title', input: { header: null, noticeLines: ['某府办〔2022〕7号', '各镇人民政府：'] }, output: '某府办〔2022〕7号' },
+    { name: 'a header field that is no number', input: { header: '无', noticeLines: ['各镇人民政府：'] }, output: null },
+  ],
+});

@@ -53,7 +53,31 @@ const JOINT = new RegExp(`^(${ISSUER_BODY})\\s*(${ISSUER_BODY})$`);
  * Arabic digits or Chinese numerals (二〇二二年三月十日). Matched on simplified characters; the
  * issuer and date are cut from the lines as printed. `line` is the index in `lines` of the issuer.
  */
-export function findSignature(lines: readonly string[]): { issuer: string; date: string | null; line?: number; cosigners?: string[] } | null {
+export interface Signature {
+  issuer: string;
+  date: string | null;
+  line?: number;
+  cosigners?: string[];
+}
+
+export const signature = defineRule<readonly string[], Signature>({
+  id: 'meta/signature',
+  description: 'Finds the covering notice’s signature from its end: the issuing body, then (same line, next line or after a seal line) its date; bodies printed side by side are a joint issue, the first being the issuer.',
+  apply: (lines) => findSignatureIn(lines),
+  examples: [
+    { name: 'body, then date', input: ['现将方案印发给你们。', '某市人民政府', '2022年3月10日'], output: { issuer: '某市人民政府', date: '2022年3月10日' } },
+    { name: 'a seal line between', input: ['某区科学技术协会', '（某区科学技术协会代章）', '2022年3月10日'], output: { issuer: '某区科学技术协会', date: '2022年3月10日' } },
+    { name: 'joint issue', input: ['某县科学技术协会某县人民政府办公室', '2022年3月10日'], output: { issuer: '某县科学技术协会', date: '2022年3月10日', cosigners: ['某县人民政府办公室'] } },
+    { name: 'no signer', input: ['现将方案印发给你们，请认真贯彻落实。'], output: null },
+  ],
+});
+
+/** The notice's signature, or null (rule meta/signature). */
+export function findSignature(lines: readonly string[]): Signature | null {
+  return signature.apply(lines);
+}
+
+function findSignatureIn(lines: readonly string[]): Signature | null {
   for (let i = lines.length - 1; i >= 0; i--) {
     const original = lines[i]!;
     const m = ISSUER.exec(toSimplifiedForMatching(original));

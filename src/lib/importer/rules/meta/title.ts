@@ -1,5 +1,7 @@
 import { defineRule } from '../rule';
 import { DATE_LINE, DATE_TEXT } from './date';
+import { startsWithKind } from '../../structure/numbering';
+import { newsByline } from '../text/news-byline';
 
 /**
  * Where the plan's own title is. Lines are matched after folding traditional characters to
@@ -17,7 +19,9 @@ export const PERIOD_DASH = '[—―‒–‐‑\\-−－~～〜至]+';
 export const PERIOD = String.raw`(\d{4})\s*年?\s*${PERIOD_DASH}\s*(\d{4})\s*年?`;
 export const PERIOD_ONLY = new RegExp(`^[（(]${PERIOD}[)）]$`);
 const CLEAN_END = new RegExp(`(实施方案|行动方案|工作方案|规划纲要|行动计划|实施意见|行动规划|实施计划|工作计划)$|[（(]${PERIOD}[)）]$`);
-const NOT_TITLE = /关于印发|^《|^现将|^附\s*件|^根据|^为|^按照|[。，；：:;,！？》]|通知$|^[一二三四五六七八九十]+、|^第[一二三四五六七八九十]+[章部篇]/;
+const NOT_TITLE_WORDING = /关于印发|^《|^现将|^附\s*件|^根据|^为|^按照|[。，；：:;,！？》]|通知$/;
+/** Not a title: a notice's or a sentence's wording, or a numbered heading (一、 第一章, the numbering grammar's). */
+const notTitle = (text: string) => NOT_TITLE_WORDING.test(text) || startsWithKind(text, 'cn', 'part');
 
 /** The implementation period a title states: （2021—2025年） → 2021–2025. */
 export const titlePeriod = defineRule<string, { from: number; to: number }>({
@@ -51,7 +55,7 @@ export function periodOf(title: string): { from: number; to: number } | null {
 
 /** A single line or joined lines that read as a plan title. */
 export function isTitleShaped(text: string): boolean {
-  return PLAN_NOUN.test(text) && text.length <= 70 && !NOT_TITLE.test(text) && CLEAN_END.test(text);
+  return PLAN_NOUN.test(text) && text.length <= 70 && !notTitle(text) && CLEAN_END.test(text);
 }
 
 export interface TitleLines {
@@ -69,7 +73,7 @@ export const titleLines = defineRule<readonly string[], TitleLines>({
   apply(lines) {
     for (let i = 0; i < lines.length; i++) {
       const first = lines[i]!.trim();
-      if (first === '' || first.length > 70 || NOT_TITLE.test(first)) continue;
+      if (first === '' || first.length > 70 || notTitle(first)) continue;
       // A title that starts mid-paragraph is no title: the line before is blank or ends a sentence, a date or a heading.
       const prev = lines.slice(0, i).reverse().find((l) => l.trim() !== '')?.trim();
       const startsBlock = i === 0 || lines[i - 1]!.trim() === '' || !prev || /[。：:）)]$/.test(prev) || DATE_LINE.test(prev);
@@ -83,7 +87,7 @@ export const titleLines = defineRule<readonly string[], TitleLines>({
           if (j > i && j + 1 < lines.length && PERIOD_ONLY.test(lines[j + 1]!.trim()) && !/[（(]\d{4}/.test(text)) continue;
           break;
         }
-        if (j > i && (t.length > 40 || NOT_TITLE.test(t) || DATE_LINE.test(t))) break;
+        if (j > i && (t.length > 40 || notTitle(t) || DATE_LINE.test(t))) break;
         // A line repeating what was read so far is a title of its own (a page's headline, then the title with its period).
         if (j > i && t.startsWith(text)) break;
         // A title printed over lines starts with the region and the subject, not with a signature.
@@ -137,7 +141,7 @@ export const titleAboveNotice = defineRule<readonly string[], { bodyAt: number }
   apply(after) {
     const salutation = after.findIndex((l) => SALUTATION.test(l.trim()));
     if (salutation < 0) return null;
-    const firstNumbered = after.findIndex((l) => /^([一二三四五六七八九十]+、|第[一二三四五六七八九十]+[章部])/.test(l.trim()));
+    const firstNumbered = after.findIndex((l) => startsWithKind(l.trim(), 'cn', 'part'));
     if (firstNumbered >= 0 && firstNumbered < salutation) return null;
     if (after.slice(0, salutation).some((l) => l.trim().length > 60)) return null;
     const date = after.findIndex((l, i) => i > salutation && DATE_LINE.test(l.trim().replace(new RegExp(`^.*?(?=${DATE_TEXT})`), '')));
@@ -158,5 +162,74 @@ export const titleAboveNotice = defineRule<readonly string[], { bodyAt: number }
       output: { bodyAt: 4 },
     },
     { name: 'title followed by the plan', input: ['为深入贯彻落实…，制定本方案。', '一、总体要求', '各单位：'], output: null },
+  ],
+});
+
+/**
+ * A title printed without its period takes it from another line naming the same plan with its
+ * period (the notice's 《…（2021—2025年）》 or the 附件： line). Matched on folded lines; the result
+ * is where the period stands, so the caller cuts it from the line as printed.
+ */
+export const titlePeriodElsewhere = defineRule<{ title: string; lines: readonly string[] }, { index: number; start: number; end: number }>({
+  id: 'meta/title-period',
+  description: 'A title printed without its period takes it from the first line that names the same title followed by its period in brackets (the notice’s 《…（2021—2025年）》).',
+  apply({ title, lines }) {
+    if (periodOf(title) !== null) return null;
+    const re = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([（(]${PERIOD}[)）])`);
+    for (const [index, t] of lines.entries()) {
+      const m = re.exec(t);
+      if (m) return { index, start: m.index + title.length, end: m.index + m[0].length };
+    }
+    return null;
+  },
+  examples: [
+    { name: 'period in the notice', input: { title: '某区全民科学素质行动实施方案', lines: ['现将《某区全民科学素质行动实施方案（2022—2025年）》印发给你们。', '某区全民科学素质行动实施方案'] }, output: { index: 0, start: 17, end: 29 } },
+    { name: 'the title has its period', input: { title: '某区实施方案（2022—2025年）', lines: ['《某区实施方案（2022—2025年）》'] }, output: null },
+    { name: 'no line names it with a period', input: { title: '某区实施方案', lines: ['现将《某区实施方案》印发给你们。'] }, output: null },
+  ],
+});
+
+/** How many lines (1–3) the notice title starting at `at` spans: up to the line ending in 通知. */
+export function noticeTitleSpan(texts: readonly string[], at: number): number {
+  for (let k = 0; k < 3 && at + k < texts.length; k++) {
+    const t = texts[at + k]!.trim();
+    if (k > 0 && (t === '' || t.length > 40 || /[。，；]/.test(t))) break;
+    if (/通知$/.test(t)) return k + 1;
+  }
+  return 1;
+}
+
+/** A notice title line: 关于印发 and not a news lead quoting it. */
+export const isNoticeTitleLine = (text: string) => /关于印发/.test(text) && newsByline.apply(text) !== 'lead';
+
+/**
+ * When the plan does not repeat its title under the covering notice, the notice's own title names
+ * it (…关于印发《X实施方案（2021—2025年）》的通知, possibly over up to three lines): the title is X,
+ * and the plan's text starts at its first chapter (一、). Matched on folded lines: `start`/`end` are
+ * offsets of X in the notice title's lines joined (trimmed), to cut from the lines as printed.
+ */
+export const titleFromNotice = defineRule<readonly string[], { noticeAt: number; span: number; bodyAt: number; start: number; end: number }>({
+  id: 'meta/title-from-notice',
+  description: 'Reads the plan title from the notice title (关于印发《…实施方案》的通知, over up to three lines) when the plan does not repeat it; the plan starts at its first 一、 chapter.',
+  apply(lines) {
+    const noticeAt = lines.findIndex(isNoticeTitleLine);
+    if (noticeAt < 0) return null;
+    const span = noticeTitleSpan(lines, noticeAt);
+    const joined = lines.slice(noticeAt, noticeAt + span).map((t) => t.trim()).join('');
+    const m = /关于印发《?(.+?)》?的通知/.exec(joined);
+    if (!m || !PLAN_NOUN.test(m[1]!)) return null;
+    const bodyAt = lines.findIndex((t, i) => i > noticeAt && startsWithKind(t, 'cn'));
+    if (bodyAt < 0) return null;
+    const start = m.index + m[0].indexOf(m[1]!);
+    return { noticeAt, span, bodyAt, start, end: start + m[1]!.length };
+  },
+  examples: [
+    {
+      name: 'title in the notice title',
+      input: ['某区人民政府关于印发《某区全民科学素质行动实施方案》的通知', '各镇：', '现印发给你们。', '一、总体要求'],
+      output: { noticeAt: 0, span: 1, bodyAt: 3, start: 11, end: 25 },
+    },
+    { name: 'a notice of something else', input: ['某区人民政府关于印发《某区会议纪要》的通知', '一、总体要求'], output: null },
+    { name: 'no chapter follows', input: ['某区人民政府关于印发《某区全民科学素质行动实施方案》的通知', '各镇：'], output: null },
   ],
 });

@@ -118,20 +118,20 @@ function shareSuffix(names: string[]): string[] {
   });
 }
 
-export const splitRule = defineRule<string, string[]>({
+export const splitRule = defineRule<{ list: string; vocabulary?: ReadonlySet<string> }, string[]>({
   id: 'names/split',
   description: 'Splits a written list of departments into names: at 、，；, never inside parentheses, and where a separator was lost between a name end (局/委/…) and a region prefix (市/区/团).',
-  apply: (list) => {
-    const names = splitNames(list);
+  apply: ({ list, vocabulary }) => {
+    const names = splitNames(list, vocabulary);
     return names.length ? names : null;
   },
   examples: [
-    { name: 'separators', input: '市教育局、市科协，团市委', output: ['市教育局', '市科协', '团市委'] },
-    { name: 'parentheses inside a name', input: '各县（市、区）人民政府、市委党校（市行政学院）', output: ['各县（市、区）人民政府', '市委党校（市行政学院）'] },
-    { name: 'lost separator', input: '市教育体育局市委宣传部', output: ['市教育体育局', '市委宣传部'] },
-    { name: 'trailing 等单位 and 按职责分工负责', input: '区科协、区教育局等单位按职责分工负责', output: ['区科协', '区教育局'] },
-    { name: 'township lists', input: '各乡镇（街道）、区科协', output: ['各乡镇（街道）', '区科协'] },
-    { name: 'zones share a 管委会', input: '葛店经开区、临空经济区管委会', output: ['葛店经开区管委会', '临空经济区管委会'] },
-    { name: 'no organisation named', input: '区域、区域', output: null },
+    { name: 'separators', input: { list: '市教育局、市科协，团市委' }, output: ['市教育局', '市科协', '团市委'] },
+    { name: 'parentheses inside a name', input: { list: '各县（市、区）人民政府、市委党校（市行政学院）' }, output: ['各县（市、区）人民政府', '市委党校（市行政学院）'] },
+    { name: 'lost separator', input: { list: '市教育体育局市委宣传部' }, output: ['市教育体育局', '市委宣传部'] },
+    { name: 'trailing 等单位 and 按职责分工负责', input: { list: '区科协、区教育局等单位按职责分工负责' }, output: ['区科协', '区教育局'] },
+    { name: 'township lists', input: { list: '各乡镇（街道）、区科协' }, output: ['各乡镇（街道）', '区科协'] },
+    { name: 'zones share a 管委会', input: { list: '葛店经开区、临空经济区管委会' }, output: ['葛店经开区管委会', '临空经济区管委会'] },
+    { name: 'no organisation named', input: { list: '区域、区域' }, output: null },
   ],
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { roleOfLabel } from './labels';
+import { responsibilityLabelRule } from './labels';
 import type { ListRole } from './statement';
 import { NUMBER_HEADER } from '../../structure/tables';
 
@@ -18,7 +18,7 @@ export const TASK_HEADER = /^(工作任务|重点任务|主要任务|任务|要�
 export function annexColumns(header: readonly string[]): AnnexColumns | null {
   const cells = header.map((h) => h.replace(/[\s\u3000]/g, ''));
   const units = cells.flatMap((c, column) => {
-    const role = roleOfLabel(c);
+    const role = responsibilityLabelRule.apply(c);
     return role ? [{ column, role }] : [];
   });
   if (!units.length) return null;

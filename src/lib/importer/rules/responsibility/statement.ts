@@ -1,4 +1,4 @@
-import { LABEL_WORDS, roleOfLabel } from './labels';
+import { LABEL_WORDS, responsibilityLabelRule } from './labels';
 
 /**
  * A responsibility statement as written: which list of names has which role. Rules in this folder
@@ -39,7 +39,7 @@ export function readFields(text: string): Statement | null {
   hits.forEach((h, i) => {
     const end = hits[i + 1]?.index ?? text.length;
     const value = text.slice(h.index! + h[0].length, end).replace(/[；;，,。\s\u3000]+$/, '');
-    let role: ListRole = roleOfLabel(h[1]!)!;
+    let role: ListRole = responsibilityLabelRule.apply(h[1]!)!;
     if (role === 'responsible' && MARKED_LIST.test(value)) role = 'marked';
     // 责任单位：A、B、C（A为牵头单位） — a note after the list names its lead; the others support.
     const named = /^(.*?)[（(]([^（）()]+?)为牵头(?:单位|部门)[）)]$/.exec(value);

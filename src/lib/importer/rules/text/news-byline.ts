@@ -1,4 +1,6 @@
 import { defineRule } from '../rule';
+import { lineRule } from '../strip/line-rule';
+import { DATE_NUMERIC } from '../meta/date';
 
 /**
  * News reposts put a lead or a byline before the notice: `本报讯（记者 王某）日前，…`, a line
@@ -8,10 +10,11 @@ import { defineRule } from '../rule';
  */
 const BYLINE = /^(?:(?:记者|通讯员|实习生|特约记者|摄影|撰稿)\s*[:：]?\s*[\u4e00-\u9fff·]{2,6}(?:\s+|$)){1,4}$|^(?:作者|责任编辑|编辑|审核|校对|供稿)\s*[:：]\s*\S{1,20}$/;
 /** A dateline: the page's date (and time), then its source or author (2023-05-12 08:45　来源：…　作者：…). */
-const DATELINE = /^\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+(?:来源|作者|编辑|责任编辑|发布者?|稿源)\s*[:：]/;
+const DATELINE = new RegExp(String.raw`^${DATE_NUMERIC}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+(?:来源|作者|编辑|责任编辑|发布者?|稿源)\s*[:：]`);
 const LEAD = /^(?:本报讯|本网讯|本台讯|[\u4e00-\u9fff]{2,8}网讯|[\u4e00-\u9fff]{0,8}(?:日报|晚报|新闻网|电视台)讯|新华社[\u4e00-\u9fff]{2,4}\d{1,2}月\d{1,2}日电)|^[（(]\s*记者\s*[\u4e00-\u9fff·\s]{2,12}[)）]/;
 
-export const newsByline = defineRule<string, 'byline' | 'lead'>({
+/** A line rule of the page's head: a byline is removed, a lead is found but kept. */
+export const newsByline = lineRule('head', defineRule<string, 'byline' | 'lead'>({
   id: 'text/news-byline',
   description: 'A news byline before a reposted notice (记者 …, 作者：…) is removed; a news lead (本报讯…) is kept as notice text but never read as a title.',
   apply(line) {
@@ -31,4 +34,4 @@ export const newsByline = defineRule<string, 'byline' | 'lead'>({
     { name: 'a sentence naming a reporter is text', input: '各地要邀请记者参与科普宣传。', output: null },
     { name: 'a notice title', input: '某市人民政府关于印发某市全民科学素质行动实施方案的通知', output: null },
   ],
-});
+}), (found) => found === 'byline');

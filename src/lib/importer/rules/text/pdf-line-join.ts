@@ -1,6 +1,7 @@
 import { opensItem } from '../../structure/numbering';
 import { defineRule } from '../rule';
 import { SIGNER_LINE } from '../meta/signer';
+import { DATE_YMD } from '../meta/date';
 import { printedWidth, SENTENCE_END } from './pdf-fixed-width';
 
 /**
@@ -14,7 +15,7 @@ import { printedWidth, SENTENCE_END } from './pdf-fixed-width';
 
 /** What ends a paragraph even on a full printed line. */
 const PARAGRAPH_END = /[。！？!?]$|[。！？][”’」』）)]$|^[（(][^（）()]*[）)]$/;
-const DATE_END = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/;
+const DATE_END = new RegExp(`(?:${DATE_YMD})$`);
 /** How much narrower than the printed width a full line may be (hanging punctuation, a half-width digit pair). */
 const SLACK = 6;
 

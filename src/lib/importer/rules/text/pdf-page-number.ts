@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { lineRule } from '../strip/line-rule';
 
 /**
  * A page number on a line of its own, as PDF conversion leaves it between the lines of a page:
@@ -9,7 +10,7 @@ const DASHED = /^[—–－-]+\s*(\d{1,4})\s*(?:\*\*)?\s*[—–－-]+(?:\*\*)?$
 const DI_YE = /^第\s*(\d{1,4})\s*页(?:\s*[,，/]?\s*共\s*(\d{1,4})\s*页)?$/;
 const OF_TOTAL = /^(\d{1,4})\s*\/\s*(\d{1,4})$/;
 
-export const pdfPageNumber = defineRule<string, { page: number }>({
+export const pdfPageNumber = lineRule('anywhere', defineRule<string, { page: number }>({
   id: 'text/pdf-page-number',
   description: 'Removes a PDF page number standing alone on a line (- 7 -, — 7 —, -7-, 第7页, 第7页共20页, 7/20).',
   apply(line) {
@@ -33,4 +34,4 @@ export const pdfPageNumber = defineRule<string, { page: number }>({
     { name: 'a dash item is text', input: '——加强科普', output: null },
     { name: 'a sentence mentioning a page', input: '详见第7页表格。', output: null },
   ],
-});
+}));

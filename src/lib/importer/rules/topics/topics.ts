@@ -1,5 +1,6 @@
 import { GROUPS, PROJECTS, findEntries, type GroupKey, type ProjectKey } from '../../../taxonomy';
 import { defineRule } from '../rule';
+import { LEADING_NUMBER } from '../../structure/numbering';
 import { toSimplifiedForMatching } from '../../text/fold';
 
 /**
@@ -58,7 +59,7 @@ export const extraGroupRule = defineRule<string, { name: string }>({
   id: 'topics/extra-group',
   description: 'A group action a plan adds beyond the five (妇女, 少数民族群众, …): a heading of the form …科学素质提升行动 that names none of the five groups.',
   apply: (heading) => {
-    const text = foldForMatching(heading.replace(/^[（(]?[一二三四五六七八九十\d]+[)）、.．]?/, ''));
+    const text = foldForMatching(heading.replace(LEADING_NUMBER, ''));
     const m = GROUP_ACTION.exec(text);
     if (!m || findEntries(GROUPS, text).length || findEntries(PROJECTS, text).length) return null;
     const name = m[1]!.replace(/^(实施|开展|推进)/, '');
