@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { carryPrefix } from '../../src/lib/importer/rules/names/prefix';
+import { NAME_END, splitByVocabulary, splitNames, splitRunTogether } from '../../src/lib/importer/rules/names/split';
 import { extraGroupRule, groupHeadingRule, projectHeadingRule } from '../../src/lib/importer/rules/topics/topics';
 
 /**
@@ -87,5 +88,61 @@ describe('names/carry-prefix: party organs and names never prefixed', () => {
       { name: '市科技局', written: '市科技局' },
       { name: '市科协', written: '科协' },
     ]);
+  });
+});
+
+describe('names/split: the ends, morphemes and list words', () => {
+  const ends = ['局', '委', '部', '办', '会', '联', '院', '所', '厅', '署', '中心', '集团', '团委', '政府', '管委会', '办公室', '支队', '大队', '中队', '党校', '分局', '公司', '银行', '台', '站', '馆'];
+  it.each(ends)('a name ending in %s, then 市…, lost its separator', (end) => {
+    expect(splitRunTogether(`市某某${end}市科协`)).toEqual([`市某某${end}`, '市科协']);
+    expect(NAME_END.test(`市某某${end}`)).toBe(true);
+  });
+  it('a name ending in no organisational word runs on', () => {
+    expect(splitRunTogether('市科普基地市科协')).toEqual(['市科普基地市科协']);
+    expect(NAME_END.test('市科普基地')).toBe(false);
+  });
+  it.each(['市', '省', '区', '县', '州', '旗', '团', '自治'])('a name starting with %s after a whole name is a new one', (start) => {
+    expect(splitRunTogether(`市教育局${start}某某局`)).toEqual(['市教育局', `${start}某某局`]);
+  });
+  it('never splits after a bare prefix, a head shorter than three characters, or inside parentheses', () => {
+    expect(splitRunTogether('市委市政府')).toEqual(['市委市政府']);
+    expect(splitRunTogether('市局市科协')).toEqual(['市局市科协']);
+    expect(splitRunTogether('市科局市科协')).toEqual(['市科局', '市科协']);
+    expect(splitRunTogether('市委党校（市委局市科协）')).toEqual(['市委党校（市委局市科协）']);
+    expect(splitRunTogether('各县（市、区）人民政府市科协')).toEqual(['各县（市、区）人民政府', '市科协']);
+  });
+
+  const morphemes = ['局', '委', '部', '办', '会', '联', '协', '院', '所', '厅', '署', '队', '站', '校', '处', '室', '组', '馆', '社', '团', '台', '司', '行', '中心', '集团', '政府', '管理', '单位', '乡镇', '镇街', '街道', '社区'];
+  it.each(morphemes)('a name with %s is a name', (m) => {
+    expect(splitNames(`某某${m}甲`)).toEqual([`某某${m}甲`]);
+  });
+  it('a piece without an organisational word, or with a doubled last character, or of one character, is debris', () => {
+    expect(splitNames('某某甲、科普')).toEqual([]);
+    expect(splitNames('经开区')).toEqual(['经开区']);
+    expect(splitNames('区区')).toEqual([]);
+    expect(splitNames('市科协协')).toEqual([]);
+    expect(splitNames('局')).toEqual([]);
+  });
+  it.each(['等', '及', '和', '以及'])('leaves a leading %s off a name', (word) => {
+    expect(splitNames(`市教育局、${word}市科协`)).toEqual(['市教育局', '市科协']);
+  });
+  it.each(['按职责分工负责', '按职责负责', '分别负责', '负责', '等有关单位', '等有关部门', '等单位', '等部门', '等', '。'])('leaves a trailing %s off the last name', (word) => {
+    expect(splitNames(`市教育局、市科协${word}`)).toEqual(['市教育局', '市科协']);
+  });
+  it('splits on 、，,；; and spaces, and on 和 only before a region prefix', () => {
+    expect(splitNames('市教育局，市科协,团市委；市文明办;市妇联 市总工会\u3000市残联')).toEqual(['市教育局', '市科协', '团市委', '市文明办', '市妇联', '市总工会', '市残联']);
+    expect(splitNames('市教育局和市科协')).toEqual(['市教育局', '市科协']);
+    expect(splitNames('市教育局和区委宣传部')).toEqual(['市教育局', '区委宣传部']);
+    expect(splitNames('市人力资源和社会保障局')).toEqual(['市人力资源和社会保障局']);
+  });
+  it('lists a name once', () => {
+    expect(splitNames('市教育局、市科协、市教育局')).toEqual(['市教育局', '市科协']);
+  });
+  it('splits two names the plan writes separately elsewhere, by the longest known head first', () => {
+    const vocabulary = new Set(['市科技局', '乡村振兴局', '科技局']);
+    expect(splitByVocabulary('市科技局乡村振兴局', vocabulary)).toEqual(['市科技局', '乡村振兴局']);
+    expect(splitByVocabulary('市科技局乡村振兴局', new Set())).toEqual(['市科技局乡村振兴局']);
+    expect(splitByVocabulary('市科技局', vocabulary)).toEqual(['市科技局']);
+    expect(splitByVocabulary('市科技局未知单位局', vocabulary)).toEqual(['市科技局未知单位局']);
   });
 });
