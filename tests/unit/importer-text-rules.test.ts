@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { importPlan } from '../../src/lib/importer/pipeline';
 import { toSimplifiedForMatching } from '../../src/lib/importer/text/fold';
+import { newsByline } from '../../src/lib/importer/rules/text/news-byline';
+import { pdfPageNumber } from '../../src/lib/importer/rules/text/pdf-page-number';
 import { pdfFixedWidth, printedWidth } from '../../src/lib/importer/rules/text/pdf-fixed-width';
 import { pdfLineJoin } from '../../src/lib/importer/rules/text/pdf-line-join';
 
@@ -157,5 +159,65 @@ describe('text/pdf-line-join at its thresholds', () => {
     expect(join(`${'科'.repeat(20)}`, '（某区科学技术协会代章）')).toBeNull();
     expect(join(`${'科'.repeat(20)}\t科`, '科学')).toBeNull();
     expect(join(`${'科'.repeat(20)}`, '科\t学')).toBeNull();
+  });
+});
+
+describe('text/news-byline word by word', () => {
+  it.each(['记者', '通讯员', '实习生', '特约记者', '摄影', '撰稿'])('%s with a name is a byline; the word alone in a sentence is text', (word) => {
+    expect(newsByline.apply(`${word} 王小明`)).toBe('byline');
+    expect(newsByline.apply(`${word}：王小明 通讯员 李华`)).toBe('byline');
+    expect(newsByline.apply(`请${word}王小明参加。`)).toBeNull();
+  });
+  it('takes one to four names, of two to six characters', () => {
+    expect(newsByline.apply('记者 王小 记者 李华 记者 张三 记者 赵四')).toBe('byline');
+    expect(newsByline.apply('记者 王小 记者 李华 记者 张三 记者 赵四 记者 钱五')).toBeNull();
+    expect(newsByline.apply('记者 王')).toBeNull();
+    expect(newsByline.apply('记者 欧阳司马小明')).toBe('byline');
+    expect(newsByline.apply('记者 欧阳司马小明明')).toBeNull();
+  });
+  it.each(['作者', '责任编辑', '编辑', '审核', '校对', '供稿'])('%s： with up to 20 characters is a byline', (label) => {
+    expect(newsByline.apply(`${label}：${'王'.repeat(20)}`)).toBe('byline');
+    expect(newsByline.apply(`${label}：${'王'.repeat(21)}`)).toBeNull();
+    expect(newsByline.apply(`${label}王小明`)).toBeNull();
+  });
+  it.each(['来源', '作者', '编辑', '责任编辑', '发布', '发布者', '稿源'])('a date then %s： is a dateline', (label) => {
+    expect(newsByline.apply(`2023-05-12 08:45:10　${label}：某县融媒体中心`)).toBe('byline');
+    expect(newsByline.apply(`2023年5月12日 ${label}：某县`)).toBe('byline');
+    expect(newsByline.apply(`2023年5月12日 ${label}某县`)).toBeNull();
+  });
+  it.each([
+    '本报讯 日前',
+    '本网讯 日前',
+    '本台讯 日前',
+    '某某县网讯 日前',
+    '某某日报讯 日前',
+    '晚报讯 日前',
+    '某县新闻网讯 日前',
+    '某县电视台讯 日前',
+    '新华社长沙5月6日电 近日',
+    '（记者 王小明）日前',
+  ])('%s opens a news lead', (line) => {
+    expect(newsByline.apply(line)).toBe('lead');
+  });
+  it('a line merely containing those words is text', () => {
+    expect(newsByline.apply('据本报讯，日前')).toBeNull();
+    expect(newsByline.apply('新华社报道')).toBeNull();
+  });
+});
+
+describe('text/pdf-page-number: a page never after the last', () => {
+  it('takes 第n页共m页 and n/m up to n = m, and no page 0', () => {
+    expect(pdfPageNumber.apply('第20页共20页')).toEqual({ page: 20 });
+    expect(pdfPageNumber.apply('第21页共20页')).toBeNull();
+    expect(pdfPageNumber.apply('第 3 页，共 20 页')).toEqual({ page: 3 });
+    expect(pdfPageNumber.apply('20/20')).toEqual({ page: 20 });
+    expect(pdfPageNumber.apply('21/20')).toBeNull();
+    expect(pdfPageNumber.apply('1 / 20')).toEqual({ page: 1 });
+    expect(pdfPageNumber.apply('0/20')).toBeNull();
+  });
+  it('takes up to four digits and dashes of any kind, bold marks included', () => {
+    expect(pdfPageNumber.apply('  – 1234 –  ')).toEqual({ page: 1234 });
+    expect(pdfPageNumber.apply('- 12345 -')).toBeNull();
+    expect(pdfPageNumber.apply('-- 7 **--**')).toEqual({ page: 7 });
   });
 });
