@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importPlan } from '../../src/lib/importer/pipeline';
-import { MIN_QUOTED_ROW, QUOTED_ROW_OVERLAP, ROW_MATCH_THRESHOLD, SECTION_ROW_MATCH, similarity } from '../../src/lib/importer/semantic/assign';
+import { MIN_QUOTED_ROW, QUOTED_ROW_OVERLAP, ROW_MATCH_THRESHOLD, SECTION_ROW_MATCH, similarity, TRADITIONAL_SHARE } from '../../src/lib/importer/semantic/assign';
 
 /**
  * Which annex row states who is responsible for a measure that states nothing itself
@@ -91,5 +91,32 @@ describe(`a row naming the whole section: SECTION_ROW_MATCH ${SECTION_ROW_MATCH}
     const below = `${at}们`;
     expect(similarity(below, '青少年科学素质提升行动')).toBeLessThan(SECTION_ROW_MATCH);
     expect(youth('建设科技馆。', below, '').departments.responsible).toEqual([]);
+  });
+});
+
+describe(`names given back as printed: TRADITIONAL_SHARE ${TRADITIONAL_SHARE}`, () => {
+  // One traditional character (衛) in a plan otherwise printed in simplified characters, and a
+  // filler paragraph that sets how many Han characters the plan has.
+  const text = (filler: number) =>
+    [
+      '某市全民科学素质行动实施方案（2021—2025年）',
+      '一、重点任务',
+      '（一）青少年科学素质提升行动',
+      '建设科技馆。（责任单位：市衛生健康委）',
+      '二、组织实施',
+      `${'科'.repeat(filler)}。`,
+      '',
+    ].join('\n');
+  const run = (filler: number) => {
+    const out = importPlan({ slug: 'x', file: 'content/sources/x.txt', bytes: new TextEncoder().encode(text(filler)) });
+    const han = out.blocks.map((b) => (b.kind === 'table' ? [...b.header, ...b.rows.flat()].join('\n') : b.text)).join('\n').match(/[\u3400-\u9fff]/g)!.length;
+    const youth = (out.frontmatter as unknown as { groups: { youth: { departments: { responsible: string[] } } } }).groups.youth;
+    return { han, names: youth.departments.responsible };
+  };
+  it('gives names back in the printed characters when 1 in 50 Han characters folds, not when fewer do', () => {
+    const base = run(1).han - 1;
+    const atShare = Math.round(1 / TRADITIONAL_SHARE) - base;
+    expect(run(atShare)).toEqual({ han: 1 / TRADITIONAL_SHARE, names: ['市衛生健康委'] });
+    expect(run(atShare + 1)).toEqual({ han: 1 / TRADITIONAL_SHARE + 1, names: ['市卫生健康委'] });
   });
 });
