@@ -17,3 +17,22 @@ describe('anchors manifest', () => {
     expect(() => parseManifest('{"a": [1]}')).toThrow(/a must list ids/);
   });
 });
+
+describe('anchors manifest, edge cases', () => {
+  it('lists plans by slug in order, keeps plans no longer imported, and records an id once', () => {
+    const merged = mergeManifest({ z: ['plan'] }, [{ slug: 'b', blocks: [{ id: 'plan' }, { id: 'plan' }, { id: 'youth' }] }, { slug: 'a', blocks: [] }]);
+    expect(Object.keys(merged)).toEqual(['a', 'b', 'z']);
+    expect(merged).toEqual({ a: [], b: ['plan', 'youth'], z: ['plan'] });
+  });
+  it('reports nothing missing for a plan the manifest does not know', () => {
+    expect(missingAnchors({}, 'new', ['plan'])).toEqual([]);
+  });
+  it('writes one id a line with a final newline', () => {
+    expect(serializeManifest({ a: ['x', 'y'] })).toBe('{\n "a": [\n  "x",\n  "y"\n ]\n}\n');
+  });
+  it('rejects null, a list of ids that is not a list, and names the manifest', () => {
+    expect(() => parseManifest('null')).toThrow(/^content\/anchors\.json: expected an object/);
+    expect(() => parseManifest('{"a": "x"}')).toThrow(/^content\/anchors\.json: a must list ids as strings/);
+    expect(parseManifest('{}')).toEqual({});
+  });
+});

@@ -69,3 +69,45 @@ describe('project mentions', () => {
     ]);
   });
 });
+
+describe('classify: administrative chapters', () => {
+  const admin = ['组织实施', '保障措施', '工作步骤', '实施步骤', '进度安排', '总体要求', '前言', '发展基础', '指导思想', '基本原则', '主要目标'];
+  it.each(admin)('a chapter “%s” holds no group section', (chapter) => {
+    const r = plan(`一、${chapter}\n（一）实施青少年科学素质提升行动\n措施。`);
+    expect(r.groups).toEqual([]);
+  });
+  it('the same heading under a chapter of tasks is the group’s section', () => {
+    expect(plan('一、重点任务\n（一）实施青少年科学素质提升行动\n措施。').groups.map((g) => g.key)).toEqual(['youth']);
+  });
+});
+
+describe('classify: sections named in their shortest wording under a chapter on groups or projects', () => {
+  it('a bare group wording under a chapter on 人群 or 群体 is that group', () => {
+    expect(plan('一、提升重点人群科学素质\n（一）青少年\n措施。').groups.map((g) => g.key)).toEqual(['youth']);
+    expect(plan('一、提升重点群体科学素质\n（一）青少年\n措施。').groups.map((g) => g.key)).toEqual(['youth']);
+    expect(plan('一、重点任务\n（一）青少年\n措施。').groups).toEqual([]);
+  });
+  it('a bare project wording under a chapter on 重点工程, 五项工程 or 六大工程 is that project', () => {
+    for (const chapter of ['实施重点工程', '实施五项工程', '实施六大工程']) expect(plan(`一、${chapter}\n（一）科技资源科普化\n措施。`).projects.map((p) => p.key), chapter).toEqual(['resources']);
+    expect(plan('一、重点任务\n（一）科技资源科普化\n措施。').projects).toEqual([]);
+  });
+});
+
+describe('classify: lead sentences and ids', () => {
+  it('a lead sentence is 2 to 30 characters then 。', () => {
+    expect(leadSentence('加强。后文')).toBe('加强。');
+    expect(leadSentence('加。后文')).toBeNull();
+    expect(leadSentence(`${'科'.repeat(30)}。后文`)).toBe(`${'科'.repeat(30)}。`);
+    expect(leadSentence(`${'科'.repeat(31)}。后文`)).toBeNull();
+    expect(leadSentence('加强；科普。')).toBeNull();
+  });
+  it('a measure paragraph whose lead sentence names a project the plan does not single out is a mention', () => {
+    const r = plan('一、重点任务\n（一）实施青少年科学素质提升行动\n加强应急科普。开展演练。');
+    expect(r.mentions.map((m) => [m.key, m.lead])).toEqual([['emergency', '加强应急科普。']]);
+    expect(plan('一、组织实施\n（一）加强领导\n加强应急科普。开展演练。').mentions).toEqual([]);
+  });
+  it('gives a repeated structural id a suffix and counts paragraphs per heading', () => {
+    const r = plan('一、重点任务\n段一。\n段二。\n一、重点任务\n段。');
+    expect(r.blocks.filter((b) => b.part === 'body').map((b) => b.id)).toEqual(['plan', 'plan-p1', 's1', 's1-p1', 's1-p2', 's1-2', 's1-2-p1']);
+  });
+});

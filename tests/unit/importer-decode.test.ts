@@ -62,3 +62,69 @@ describe('decode', () => {
     expect(toLines('a\nb')).toEqual([{ line: 1, text: 'a' }, { line: 2, text: 'b' }]);
   });
 });
+
+describe('scanUtf8: the Unicode table of well-formed sequences, at each range boundary', () => {
+  const scan = (...bytes: number[]) => {
+    const s = scanUtf8(Uint8Array.from(bytes));
+    return { invalid: s.invalid, valid: s.validMultibyte };
+  };
+  it.each([
+    [[0xc2, 0x80], 'lowest two-byte lead'],
+    [[0xdf, 0xbf], 'highest two-byte lead'],
+    [[0xe0, 0xa0, 0x80], 'E0 needs A0…BF'],
+    [[0xe1, 0x80, 0x80], 'E1…EC, EE, EF take 80…BF'],
+    [[0xef, 0xbf, 0xbf], 'highest three-byte lead'],
+    [[0xed, 0x9f, 0xbf], 'ED up to 9F'],
+    [[0xf0, 0x90, 0x80, 0x80], 'F0 needs 90…BF'],
+    [[0xf1, 0x80, 0x80, 0x80], 'F1…F3 take 80…BF'],
+    [[0xf3, 0xbf, 0xbf, 0xbf], 'F3'],
+    [[0xf4, 0x8f, 0xbf, 0xbf], 'F4 up to 8F (U+10FFFF)'],
+  ])('accepts %j (%s)', (bytes) => {
+    expect(scan(...bytes)).toEqual({ invalid: 0, valid: 1 });
+  });
+  it.each([
+    [[0xc1, 0xbf], 'overlong two-byte lead', 2],
+    [[0x80], 'a lone continuation byte', 1],
+    [[0xc2, 0xc0], 'C2 followed by no continuation byte', 2],
+    [[0xe0, 0x9f, 0x80], 'overlong three-byte form', 3],
+    [[0xed, 0xa0, 0x80], 'a surrogate', 3],
+    [[0xf0, 0x8f, 0x80, 0x80], 'overlong four-byte form', 4],
+    [[0xf4, 0x90, 0x80, 0x80], 'over U+10FFFF', 4],
+    [[0xf5, 0x80, 0x80, 0x80], 'F5 leads nothing', 4],
+    [[0xe1, 0x80], 'a truncated sequence', 1],
+  ])('refuses %j (%s) as %i invalid subparts', (bytes, _what, count) => {
+    expect(scan(...bytes)).toEqual({ invalid: count, valid: 0 });
+  });
+  it('counts lines and the offset of the first bad sequence, and the later ones', () => {
+    const s = scanUtf8(Uint8Array.from([0x61, 0x0a, 0x62, 0x0a, 0xe5, 0x0a, 0xff, 0xe7, 0xa7, 0x91]));
+    expect(s).toEqual({ invalid: 2, validMultibyte: 1, firstOffset: 4, firstLine: 3 });
+    expect(scanUtf8(utf8('一、总体要求'))).toEqual({ invalid: 0, validMultibyte: 6, firstOffset: -1, firstLine: 0 });
+  });
+});
+
+describe('decode: damaged UTF-8 or another encoding', () => {
+  const damaged = (good: number) => Uint8Array.from([...utf8('科'.repeat(good)), 0xff]);
+  it('calls a file damaged UTF-8 when its valid multibyte sequences outnumber the bad ones more than four to one', () => {
+    expect(() => decode(damaged(5), 'a.txt')).toThrow(/^a\.txt:1: not valid UTF-8: 1 invalid byte sequence at line 1, byte offset 15 \(bytes from there: 0xFF\); the rest of the file is UTF-8/);
+    expect(() => decode(damaged(4), 'a.txt')).toThrow(/not valid UTF-8/);
+    expect(() => decode(damaged(4), 'a.txt')).not.toThrow(/the rest of the file is UTF-8/);
+  });
+  it('counts the offset past a BOM, as the file has it', () => {
+    expect(() => decode(Uint8Array.from([0xef, 0xbb, 0xbf, ...damaged(5)]), 'a.txt')).toThrow(/byte offset 18 /);
+  });
+  it('reads GB18030 as Chinese when more than 30% of the visible characters are Han', () => {
+    const gb = (s: string) => new Uint8Array(iconv.encode(s, 'gb18030'));
+    expect(decode(gb('科学家abcdef'), 'a.txt')).toMatchObject({ text: '科学家abcdef', encoding: 'gb18030', warnings: ['decoded as GB18030 (not UTF-8)'] });
+    expect(() => decode(gb('科学家abcdefg'), 'a.txt')).toThrow(/decodes as GB18030 but does not read as Chinese text/);
+    expect(() => decode(gb('科学家\u0001'), 'a.txt')).toThrow(/does not read as Chinese text/);
+  });
+  it('says so when the bytes are GB18030 neither', () => {
+    expect(() => decode(Uint8Array.from([0x81, 0x30, 0x81]), 'a.txt')).toThrow(/nor GB18030 either/);
+  });
+  it('refuses UTF-16 by its BOM and white space only', () => {
+    expect(() => decode(Uint8Array.from([0xff, 0xfe, 0x61, 0x00]), 'a.txt')).toThrow(/^a\.txt: the file is UTF-16 \(little-endian BOM\)/);
+    expect(() => decode(Uint8Array.from([0xfe, 0xff, 0x00, 0x61]), 'a.txt')).toThrow(/UTF-16 \(big-endian BOM\)/);
+    expect(() => decode(utf8(' \n\t\n'), 'a.txt')).toThrow(/only white space/);
+    expect(() => decode(new Uint8Array(), 'a.txt')).toThrow(/the file is empty/);
+  });
+});

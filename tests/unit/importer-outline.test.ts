@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTitle, outline, parseNumber, splitHeading } from '../../src/lib/importer/outline';
+import { findTitle, MAX_ANNEX_TITLE_LENGTH, outline, parseNumber, splitHeading } from '../../src/lib/importer/outline';
 import { toLines } from '../../src/lib/importer/decode';
 
 const doc = (body: string) =>
@@ -97,5 +97,28 @@ describe('第一部分 / 第一章 numbering', () => {
   it('is a level above 一、', () => {
     expect(parseNumber('第一部分 总体要求')).toMatchObject({ kind: 'part', number: '第一部分' });
     expect(headings('第一章 总则\n一、指导思想\n第二章 重点任务')).toEqual(['1:第一章总则', '2:一、指导思想', '1:第二章重点任务']);
+  });
+});
+
+describe('where the annex opens', () => {
+  const parts = (body: string) => doc(body).blocks.filter((b) => b.kind === 'heading' && b.role === 'annex').map((b) => (b.kind === 'heading' ? b.text : ''));
+  it(`at an annex table's title standing alone of up to MAX_ANNEX_TITLE_LENGTH (${MAX_ANNEX_TITLE_LENGTH}) characters, not longer`, () => {
+    const title = (n: number) => `${'某'.repeat(n - 5)}任务分工表`;
+    expect(parts(`一、总体要求\n正文。\n${title(MAX_ANNEX_TITLE_LENGTH)}\n措施。`)).toEqual([title(MAX_ANNEX_TITLE_LENGTH)]);
+    expect(parts(`一、总体要求\n正文。\n${title(MAX_ANNEX_TITLE_LENGTH + 1)}\n措施。`)).toEqual([]);
+  });
+  it.each(['分工表', '责任分工', '任务分工', '分工方案', '任务清单'])('at a title ending in %s', (ending) => {
+    expect(parts(`一、总体要求\n正文。\n某市重点${ending}\n措施。`)).toEqual([`某市重点${ending}`]);
+    expect(parts(`一、总体要求\n正文。\n某市重点${ending}说明\n措施。`)).toEqual([]);
+  });
+  it('not at a numbered heading or a table caption with those endings', () => {
+    expect(parts('一、总体要求\n正文。\n（二）明确责任分工\n措施。')).toEqual([]);
+    expect(parts('一、总体要求\n正文。\n表1　重点任务分工\n措施。')).toEqual([]);
+  });
+  it('at 附件, 附件1, 附 件 二： alone, or 附件1：<table title> when no label of its own follows', () => {
+    for (const label of ['附件', '附件1', '附 件 二：']) expect(parts(`一、总体要求\n正文。\n${label}\n某表\n措施。`), label).toEqual([label]);
+    expect(parts('一、总体要求\n正文。\n附件1：某市任务分工表\n措施。')).toEqual(['附件1：某市任务分工表']);
+    expect(parts('一、总体要求\n正文。\n附件1：某市任务分工表\n附件1\n措施。')).toEqual(['附件1']);
+    expect(parts('一、总体要求\n正文。\n附件1：某市工作方案\n措施。')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import iconv from 'iconv-lite';
 import { mkdtempSync, mkdirSync, readdirSync, renameSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,8 @@ import { foldText } from '../../src/lib/fold';
 import { importPlan } from '../../src/lib/importer/pipeline';
 import { run, type RunResult } from '../../src/lib/importer/run';
 import { renderMdxBody } from '../support/mdx-render';
+
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const HEAD = '某市人民政府关于印发某市全民科学素质行动实施方案的通知\n各区人民政府：\n现将方案印发给你们。\n某市人民政府\n2022年3月1日\n某市全民科学素质行动实施方案(2021—2025年)\n';
@@ -264,7 +267,9 @@ describe('run: housekeeping of content/sources', () => {
 
 describe('npm run import (the command line)', () => {
   const cli = (root: string, ...args: string[]) => {
-    const r = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/cli/import.ts'), ...args], { cwd: root, encoding: 'utf8' });
+    // tsx found by module resolution, not at ./node_modules/.bin: Stryker's sandbox (npm run
+    // test:mutation) has no node_modules folder of its own when the project's is a symlink.
+    const r = spawnSync(process.execPath, [tsxCli, join(process.cwd(), 'src/cli/import.ts'), ...args], { cwd: root, encoding: 'utf8' });
     return { status: r.status, out: `${r.stdout}${r.stderr}` };
   };
   const project = () => {

@@ -156,9 +156,11 @@ describe('feed', () => {
     expect(result.error).toMatch(/git log failed/);
   });
   it('finds a commit date for every committed plan source in this repository, and dates one not yet committed by its file', () => {
+    // The sources are committed here, not merely inside some work tree: a copy in an ignored folder
+    // (Stryker's sandbox, .stryker-tmp/) is inside the repository but has no history.
     let inRepo = true;
     try {
-      execFileSync('git', ['rev-parse', '--is-inside-work-tree'], { stdio: 'ignore' });
+      inRepo = execFileSync('git', ['ls-files', 'content/sources'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() !== '';
     } catch {
       inRepo = false;
     }
