@@ -201,7 +201,10 @@ export function numericTargets(blocks: readonly AnchoredBlock[], period: { from:
   }
   blocks.forEach((b, i) => {
     // A numbered item whose one sentence made it a heading（（2）…开展活动不少于30场。）is read too.
-    const sentenceHeading = b.kind === 'heading' && /[。；]$/.test(b.text);
+    // So is one whose sentence ended in a responsibility statement split off it (structure/heading-statement:
+    // the statement is the next block, from the same source line, and took the full stop with it).
+    const statementSplit = blocks[i + 1]?.kind === 'paragraph' && blocks[i + 1]!.line === b.line;
+    const sentenceHeading = b.kind === 'heading' && (/[。；]$/.test(b.text) || statementSplit);
     if ((b.kind !== 'paragraph' && !sentenceHeading) || b.part !== 'body' || firstChapter < 0 || i < firstChapter) return;
     if (paths[i]!.some((h) => backgroundSection.apply(toSimplifiedForMatching(h)) !== null)) return;
     // A year named earlier in the paragraph (到2025年，A；B；C。) holds for its later sentences.
