@@ -6,14 +6,14 @@ import type { SectionRefs } from './semantic/model';
 import { MessageLog, type ImportMessage } from './messages';
 import type { Note } from './figures';
 import { dateArabic, DATE_YMD, dateLostCentury, hasLostCentury, readDate } from './rules/meta/date';
-import { DOC_NUMBER, documentNumberForm, implementedDocuments, numberYear, standardNumber, writtenDocumentNumber } from './rules/meta/document-number';
+import { DOC_NUMBER, documentNumberForm, documentNumberNewsLead, implementedDocuments, numberYear, standardNumber, writtenDocumentNumber } from './rules/meta/document-number';
 import { headerFact, headerFields } from './rules/meta/header-fields';
 import { headerIssuer, issuerFromNewsLead, issuerFromNoticeTitle } from './rules/meta/issuer';
 import { regionLevelFromAddressees } from './rules/meta/region-level';
 import { regionParents } from './rules/meta/region-parents';
 import { noticeClosingDate, signature as signatureRule } from './rules/meta/signer';
 import { regionFromIssuer } from './rules/meta/region-from-issuer';
-import { publishedDate as publishedDateRule } from './rules/meta/published-date';
+import { PUBLISHED_HEADER_LABELS, publishedDate as publishedDateRule } from './rules/meta/published-date';
 import { metadataField } from './rules/strip/page-furniture';
 import { periodOf, SALUTATION, titlePeriod } from './rules/meta/title';
 import { literacyFigures, numericTargets } from './figures';
@@ -39,6 +39,8 @@ export interface MetadataInput {
   source: { file: string; sha256: string; encoding: string };
 }
 
+/** How many paragraphs of a page without a title line may be its news lead (the lead, and a second paragraph a headline may push it to). */
+export const NEWS_LEAD_PARAGRAPHS = 2;
 
 /** A date in Arabic digits or Chinese numerals as YYYY-MM-DD; null when none or when no such day exists (rules meta/date-*). */
 export function isoDate(text: string): string | null {
@@ -76,8 +78,17 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   const preambleText = preamble.map(text).join('');
   const period = periodOf(input.title);
 
-  // The document number: the header's, else the line under the notice title; published in its standard form.
-  const writtenNumber = writtenDocumentNumber.apply({ header: headerFact(card, 'number'), noticeLines });
+  // A news report's lead stands above the title; on a page whose title was read from a headline's 《》
+  // (no title line, meta/title-from-mention) it is one of the first paragraphs of the text.
+  const titleAt = blocks.findIndex((b) => b.kind === 'heading' && b.role === 'title');
+  const leadBlocks = titleAt >= 0 ? blocks.slice(0, titleAt).filter((b) => b.kind === 'paragraph') : blocks.filter((b) => b.kind === 'paragraph').slice(0, NEWS_LEAD_PARAGRAPHS);
+
+  // The document number: the header's, else the line under the notice title, else the number a news
+  // lead gives after the plan it says was issued; published in its standard form.
+  const noticeNumber = writtenDocumentNumber.apply({ header: headerFact(card, 'number'), noticeLines });
+  const leadNumber = leadBlocks.map((b) => documentNumberNewsLead.apply({ paragraph: toSimplifiedForMatching(text(b)), title: toSimplifiedForMatching(input.title) })).find((n) => n !== null) ?? null;
+  const writtenNumber = noticeNumber ?? leadNumber;
+  if (meta.documentNumber === undefined && !noticeNumber && leadNumber) documentNumberNewsLead.info(log, `document number from the news report's lead, after the plan it names: ${leadNumber}`);
   const documentNumber = meta.documentNumber ?? (writtenNumber ? standardNumber(writtenNumber) : null);
   if (meta.documentNumber === undefined && writtenNumber && documentNumberForm.apply(writtenNumber)) {
     documentNumberForm.info(log, `document number written ${writtenNumber}; published in the standard form ${documentNumber}`);
@@ -92,8 +103,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   if (signature?.cosigners && meta.issuer === undefined) signatureRule.info(log, `issued jointly: issuer recorded as the first signatory ${signature.issuer}; co-signed by ${signature.cosigners.join('、')}`);
   const noticeTitle = noticeHeadingAt >= 0 ? text(blocks[noticeHeadingAt]!) : (headerFact(card, 'title') ?? '');
   const titled = signature ? null : issuerFromNoticeTitle.apply(noticeTitle);
-  const titleAt = blocks.findIndex((b) => b.kind === 'heading' && b.role === 'title');
-  const lead = signature || titled ? null : (blocks.slice(0, titleAt < 0 ? 0 : titleAt).filter((b) => b.kind === 'paragraph').map((b) => issuerFromNewsLead.apply(text(b))).find((i) => i !== null) ?? null);
+  const lead = signature || titled ? null : (leadBlocks.map((b) => issuerFromNewsLead.apply(text(b))).find((i) => i !== null) ?? null);
   const headerBody = signature || titled || lead ? null : headerIssuer.apply(headerFact(card, 'issuer') ?? '');
   const issuer = meta.issuer ?? signature?.issuer ?? titled?.issuer ?? lead ?? headerBody ?? null;
   if (meta.issuer === undefined && !signature) {
@@ -131,7 +141,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
     signatureRule.warn(log, signature ? `no date under the signature "${signature.issuer}"; signedDate is null` : 'no signature (issuer and date) found in the notice; signedDate is null', { line: signature?.line ?? noticeLine });
   }
   const printed = blocks.filter((b) => b.kind === 'paragraph').map(text).find((t) => PRINTED.test(toSimplifiedForMatching(t)));
-  const published = publishedDateRule.apply({ header: headerFact(card, 'publishedDate', ['发布日期', '发布时间', '日期']), furniture: input.furniture });
+  const published = publishedDateRule.apply({ header: headerFact(card, 'publishedDate', PUBLISHED_HEADER_LABELS), furniture: input.furniture });
   const publishedDate = meta.publishedDate !== undefined ? meta.publishedDate : published ? isoDate(published) : null;
   if (published && !publishedDate) dateArabic.warn(log, `publication date "${published}" is not a valid date; publishedDate left null`);
 

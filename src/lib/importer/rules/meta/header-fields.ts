@@ -31,6 +31,8 @@ export const HEADER_LABELS: Readonly<Record<string, HeaderFact>> = {
   // The document's own date (a law database's 发文时间 is the document's date, not the page's).
   成文日期: 'signedDate', 发文日期: 'signedDate', 发文时间: 'signedDate',
   发布日期: 'publishedDate', 发布时间: 'publishedDate', 日期: 'publishedDate',
+  // A news page's byline label (时间：2012/7/4 9:10:34来源：…, 時間 : 2021-12-24 10:36:38 來源 : 本網): the page's date.
+  时间: 'publishedDate',
   有效性: 'validity',
   标题: 'title', 名称: 'title', 发文标题: 'title', 中文名: 'title',
   信息分类: 'other', 主题分类: 'other', 体裁分类: 'other', 规划分类: 'other', 分类: 'other', 废止时间: 'other',
