@@ -13,6 +13,7 @@ import { regionLevelFromAddressees } from './rules/meta/region-level';
 import { regionParents } from './rules/meta/region-parents';
 import { noticeClosingDate, signature as signatureRule } from './rules/meta/signer';
 import { regionFromIssuer } from './rules/meta/region-from-issuer';
+import { regionFromTable } from './rules/meta/region-table';
 import { PUBLISHED_HEADER_LABELS, publishedDate as publishedDateRule } from './rules/meta/published-date';
 import { metadataField } from './rules/strip/page-furniture';
 import { periodOf, SALUTATION, titlePeriod } from './rules/meta/title';
@@ -115,12 +116,13 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
 
   // A title that names no region (全民科学素质行动实施方案) takes the issuer's (某县人民政府 → 某县).
   const fromIssuer = regionFromIssuer.apply({ title: input.title, issuer });
-  const region = regionOf(fromIssuer?.from === 'issuer' ? fromIssuer.text : input.title, implementsDocs, meta, preamble.length ? preambleText : noticeLines.join('')); // no preamble in the body: the plan starts at 一、 after the notice, whose text then says what it follows
+  const { region, byTable } = readRegion(fromIssuer?.from === 'issuer' ? fromIssuer.text : input.title, implementsDocs, meta, preamble.length ? preambleText : noticeLines.join(''), log); // no preamble in the body: the plan starts at 一、 after the notice, whose text then says what it follows
   if (fromIssuer && meta.region?.name === undefined) {
     regionFromIssuer.report(log, issuer ? 'info' : 'warning', issuer ? `the title names no region; region read from the issuer ${issuer}: ${region.name}` : 'the title names no region and there is no issuer: set region in the plan’s YAML');
   }
   const salutation = noticeLines.find((t) => SALUTATION.test(t.trim()));
-  if (meta.region?.level === undefined && region.level === 'city' && salutation && regionLevelFromAddressees.apply({ name: toSimplifiedForMatching(region.name), salutation: toSimplifiedForMatching(salutation) })) {
+  // The addressees tell a county-level city only for a 市 the division table lacks (rule meta/region-table settles the rest).
+  if (meta.region?.level === undefined && !byTable && region.level === 'city' && salutation && regionLevelFromAddressees.apply({ name: toSimplifiedForMatching(region.name), salutation: toSimplifiedForMatching(salutation) })) {
     region.level = 'county';
     regionLevelFromAddressees.info(log, `${region.name} read as a county-level city: its notice addresses townships (${salutation.trim()})`);
   }
@@ -200,6 +202,22 @@ export function regionOf(
   meta: SourceMeta,
   preamble = '',
 ): PlanFrontmatter['region'] {
+  return readRegion(title, implementsDocs, meta, preamble).region;
+}
+
+/**
+ * The plan's region read from its text (title units, the documents it implements, the regions its
+ * preamble follows), then checked against the administrative-division table (rule meta/region-table):
+ * its level and parents come from the table when the table holds the name once among units that fit
+ * the parents the text names. `byTable` says the table settled the level.
+ */
+function readRegion(
+  title: string,
+  implementsDocs: readonly { title: string | null }[],
+  meta: SourceMeta,
+  preamble = '',
+  log: MessageLog = new MessageLog(),
+): { region: PlanFrontmatter['region']; byTable: boolean } {
   // Units are found on simplified characters and cut from the title as printed (the fold keeps positions).
   const foldedPrefix = toSimplifiedForMatching(title).split(/全民|科学素质|公民科学素质/)[0] ?? '';
   const prefix = title.slice(0, foldedPrefix.length);
@@ -223,11 +241,23 @@ export function regionOf(
   // A 市 under another 市 is a county-level city (县级市): its plan follows the prefecture's.
   const printedLevel = levelOf(last || name);
   const level = printedLevel === 'city' && ordered.some((p) => levelOf(p) === 'city') ? 'county' : printedLevel;
-  return {
-    name: name || prefix,
-    level: meta.region?.level ?? level,
-    parents: meta.region?.parents ?? ordered,
-  };
+  const textReading = { name: name || prefix, level: meta.region?.level ?? level, parents: meta.region?.parents ?? ordered };
+  if (meta.region?.level !== undefined && meta.region?.parents !== undefined) return { region: textReading, byTable: false };
+  const own = toSimplifiedForMatching(textReading.name);
+  const table = regionFromTable.apply({ name: own, parents: ordered.map(toSimplifiedForMatching) });
+  if (!table) return { region: textReading, byTable: false };
+  if (table.kind !== 'settled') {
+    regionFromTable.info(log, table.kind === 'ambiguous'
+      ? `${textReading.name} names more than one unit of the division table (${table.where.join('、')}) and the text names no parent that settles it; level and parents read from the text`
+      : `the division table's ${textReading.name} (${table.where.join('、')}) is not under the parents the text names (${ordered.join('、')}); level and parents read from the text`);
+    return { region: textReading, byTable: false };
+  }
+  // Parents as the text prints them where it names them (traditional characters stay), else the table's names.
+  const printedParent = (p: string) => ordered.find((o) => toSimplifiedForMatching(o) === p) ?? p;
+  const region = { name: textReading.name, level: meta.region?.level ?? table.level, parents: meta.region?.parents ?? table.parents.map(printedParent) };
+  const changed = [region.level !== textReading.level ? `level ${region.level}, not ${textReading.level} as its unit word reads` : null, region.parents.join() !== textReading.parents.join() ? `parents ${region.parents.join('、') || '(none)'}${textReading.parents.length ? ` (the text: ${textReading.parents.join('、')})` : ''}` : null].filter((c) => c !== null);
+  if (changed.length) regionFromTable.info(log, `${region.name} in the division table (GB/T 2260): ${changed.join('; ')}`);
+  return { region, byTable: true };
 }
 const rank = (l: RegionLevel) => REGION_LEVELS.indexOf(l);
 

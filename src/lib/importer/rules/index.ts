@@ -14,6 +14,7 @@ import { noticeClosingDate, signature } from './meta/signer';
 import { regionLevelFromAddressees } from './meta/region-level';
 import { literacyChoice, literacyLevels } from './meta/literacy';
 import { regionParents } from './meta/region-parents';
+import { regionFromTable } from './meta/region-table';
 import { backgroundSection, pastResult, targetNumbers } from './meta/targets';
 import { indicatorTable } from './meta/indicator-table';
 import { parentRegionFigure } from './meta/parent-region';
@@ -68,7 +69,7 @@ export const RULES: readonly DefinedRule<any, any>[] = [
   // meta/: title, notice, dates, region, literacy figures and targets
   titleLines, annexTitleLine, titleAboveNotice, titleFromNotice, titleFromMention, titlePeriod, titlePeriodElsewhere, dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp, headerFields,
   issuerFromNoticeTitle, issuerFromNewsLead, headerIssuer, documentNumberForm, documentNumberLine, writtenDocumentNumber, documentNumberNewsLead, signature, noticeClosingDate, regionFromIssuer, regionLevelFromAddressees, publishedDate,
-  literacyLevels, literacyChoice, regionParents,
+  literacyLevels, literacyChoice, regionParents, regionFromTable,
   targetNumbers, pastResult, backgroundSection, indicatorTable, parentRegionFigure, figureRange,
   // responsibility/: the ways plans say who leads, supports or is responsible
   parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, responsibilityLabelRule, measureTextRule, annexRowUnmatched, noDepartments,
