@@ -181,6 +181,7 @@ export const headerFields = defineRule<readonly string[], Record<string, string>
       output: { 发文字号: '九龙坡府办发〔2022〕24号', 成文日期: '2022-02-11' },
     },
     { name: 'bullets', input: ['  • 发布日期', '  • 2022-04-24'], output: { 发布日期: '2022-04-24' } },
+    { name: 'a news byline, spaces around the colons (traditional characters)', input: ['時間 : 2021-12-24 10:36:38 來源 : 本網'], output: { 时间: '2021-12-24 10:36:38', 来源: '本網' } },
     {
       name: 'law database fields',
       input: ['发文文号: 穗府办[2016]29号', '发文部门: 广州市人民政府办公厅', '发文时间: 2016-12-20'],

@@ -66,6 +66,9 @@ export interface TitleLines {
   text: string;
 }
 
+/** The second half of a title split over lines: it starts with a plan noun or the period (实施方案（2021—2025年）). */
+const SECOND_HALF = new RegExp(`^(?:${PLAN_NOUN.source}|[（(]\\d{4})`);
+
 /** A title printed over up to three lines: …规划纲要 / 实施方案 / （2022—2025年）, joined without a space. */
 export const titleLines = defineRule<readonly string[], TitleLines>({
   id: 'meta/title-lines',
@@ -83,8 +86,12 @@ export const titleLines = defineRule<readonly string[], TitleLines>({
       for (let j = i; j < lines.length && count < 3; j++) {
         const t = lines[j]!.trim();
         if (t === '') {
-          // One blank line may separate a title from its period line (保山: title, blank, （2021—2025年）).
-          if (j > i && j + 1 < lines.length && PERIOD_ONLY.test(lines[j + 1]!.trim()) && !/[（(]\d{4}/.test(text)) continue;
+          // One blank line may separate a title from its period line (保山: title, blank, （2021—2025年）),
+          // or from its second half, when that starts with the plan noun or the period and completes a
+          // title with its period (…规划纲要 / blank / 实施方案（2021—2025年）: a copy that spaces the lines).
+          const next = lines[j + 1]?.trim() ?? '';
+          const secondHalf = SECOND_HALF.test(next) && next.length <= 40 && !NOT_TITLE.test(next) && isTitleShaped(text + next) && titlePeriod.apply(text + next) !== null;
+          if (j > i && j + 1 < lines.length && !/[（(]\d{4}/.test(text) && (PERIOD_ONLY.test(next) || secondHalf)) continue;
           break;
         }
         if (j > i && (t.length > 40 || notTitle(t) || DATE_LINE.test(t))) break;
@@ -107,6 +114,9 @@ export const titleLines = defineRule<readonly string[], TitleLines>({
     { name: 'period broken inside the parenthesis', input: ['', '某县全民科学素质行动实施方案（2022—', '2025年）'], output: { index: 1, span: 2, text: '某县全民科学素质行动实施方案（2022—2025年）' } },
     { name: 'a signature and its date are not part of the title', input: ['现将方案印发。', '某市人民政府', '2022年3月1日', '某市全民科学素质行动实施方案（2021—2025年）'], output: { index: 3, span: 1, text: '某市全民科学素质行动实施方案（2021—2025年）' } },
     { name: 'a headline, then the title with its period', input: ['某市全民科学素质行动实施方案', '某市全民科学素质行动实施方案（2021—2025年）', '为深入贯彻…'], output: { index: 0, span: 1, text: '某市全民科学素质行动实施方案' } },
+    { name: 'a blank line between the title’s halves', input: ['', '岚山省全民科学素质行动规划纲要', '', '实施方案(2021—2025年)', '为深入贯彻…'], output: { index: 1, span: 3, text: '岚山省全民科学素质行动规划纲要实施方案(2021—2025年)' } },
+    { name: 'a blank line, then a paragraph: the title stands alone', input: ['', '岚山省全民科学素质行动规划纲要', '', '实施方案已经省政府同意，现印发。'], output: { index: 1, span: 1, text: '岚山省全民科学素质行动规划纲要' } },
+    { name: 'a blank line, then another title of its own', input: ['某市全民科学素质行动实施方案', '', '某市全民科学素质行动实施方案（2021—2025年）'], output: { index: 0, span: 1, text: '某市全民科学素质行动实施方案' } },
     { name: 'a notice title over two lines is not the plan title', input: ['某区人民政府办公室', '关于印发《某区全民科学素质行动规划纲要', '实施方案（2022—2025年）》的通知'], output: null },
     { name: 'a mention in prose', input: ['《某区全民科学素质行动实施方案（2022—2025', '年）》已经区人民政府同意，现印发给你们。'], output: null },
   ],
