@@ -90,7 +90,7 @@ export const titleLines = defineRule<readonly string[], TitleLines>({
           // or from its second half, when that starts with the plan noun or the period and completes a
           // title with its period (…规划纲要 / blank / 实施方案（2021—2025年）: a copy that spaces the lines).
           const next = lines[j + 1]?.trim() ?? '';
-          const secondHalf = SECOND_HALF.test(next) && next.length <= 40 && !NOT_TITLE.test(next) && isTitleShaped(text + next) && titlePeriod.apply(text + next) !== null;
+          const secondHalf = SECOND_HALF.test(next) && next.length <= 40 && !notTitle(next) && isTitleShaped(text + next) && titlePeriod.apply(text + next) !== null;
           if (j > i && j + 1 < lines.length && !/[（(]\d{4}/.test(text) && (PERIOD_ONLY.test(next) || secondHalf)) continue;
           break;
         }
