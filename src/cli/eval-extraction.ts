@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, type PlanEvaluation } from '../lib/eval/run';
-import { compareExcerpt, EXCERPT_FIELDS, excerptTotals, loadExcerpts, type FactCheck } from '../lib/eval/excerpts';
+import { compareExcerpt, EXCERPT_FIELDS, excerptTotals, loadExcerpts, refusalCheck, type FactCheck } from '../lib/eval/excerpts';
 import { importPlan } from '../lib/importer/pipeline';
 import { prf, share, thresholds, totalsOf, type Count, type FieldCheck, type PlanScore, type Totals } from '../lib/eval/score';
 
@@ -68,25 +68,44 @@ function planLines(e: PlanEvaluation): string[] {
 
 /**
  * Page beginnings with hand-read facts (../shared/real-excerpts; our own header arrangements in
- * tests/fixtures/headers): the metadata read from each, right per field and overall.
+ * tests/fixtures/headers; real pages of other layouts in tests/fixtures/real-pages): the metadata
+ * read from each, right per field and overall, each folder its own block.
  */
-function excerptScores(): { name: string; dir: string; checks: (FactCheck & { slug: string })[] | null }[] {
+function excerptScores(): { name: string; dir: string; checks: (FactCheck & { slug: string })[] | null; refusals: { slug: string; ok: boolean; reason: string }[] }[] {
   return [
     { name: 'real excerpts', dir: resolve(root, '../shared/real-excerpts') },
     { name: 'header fixtures', dir: resolve(root, 'tests/fixtures/headers') },
+    { name: 'real pages, other layouts', dir: resolve(root, 'tests/fixtures/real-pages') },
   ].map(({ name, dir }) => {
     const excerpts = loadExcerpts(dir);
+    const refusals: { slug: string; ok: boolean; reason: string }[] = [];
     const checks = excerpts?.flatMap((e) => {
-      const out = importPlan({ slug: e.slug, file: `content/sources/${e.slug}.txt`, bytes: e.text });
+      let out: ReturnType<typeof importPlan> | null = null;
+      let error: unknown;
+      try {
+        out = importPlan({ slug: e.slug, file: `content/sources/${e.slug}.txt`, bytes: e.text });
+      } catch (err) {
+        error = err;
+      }
+      // A page refused by design (gold `refused`) is checked for the refusal, not scored.
+      if (e.gold.refused) {
+        refusals.push({ slug: e.slug, ...refusalCheck(e.gold, new TextDecoder().decode(e.text), error) });
+        return [];
+      }
+      // A page refused unexpectedly loses every field.
+      if (!out) return compareExcerpt(e.gold, REFUSED_FRONTMATTER).map((c) => ({ ...c, got: `refused: ${(error as Error).message.split('\n')[0]}`, ok: false, slug: e.slug }));
       return compareExcerpt(e.gold, out.frontmatter).map((c) => ({ ...c, slug: e.slug }));
     }) ?? null;
-    return { name, dir, checks };
+    return { name, dir, checks, refusals };
   });
 }
 
+/** What a page the importer refused unexpectedly is compared as: nothing read. */
+const REFUSED_FRONTMATTER = { title: '', issuer: null, documentNumber: null, signedDate: null, publishedDate: null, period: null, region: { name: '', level: 'city' as const, parents: [] }, implements: [] };
+
 function excerptLines(scores: ReturnType<typeof excerptScores>): string[] {
   const lines: string[] = [];
-  for (const { name, dir, checks } of scores) {
+  for (const { name, dir, checks, refusals } of scores) {
     if (!checks) {
       lines.push(`${name}: not evaluated (${dir} is absent)`);
       continue;
@@ -95,6 +114,7 @@ function excerptLines(scores: ReturnType<typeof excerptScores>): string[] {
     lines.push(`${name} (${dir}): metadata ${t.overall.right}/${t.overall.total}`);
     for (const f of EXCERPT_FIELDS) lines.push(`  ${f.padEnd(14)} ${t.byField[f].right}/${t.byField[f].total}`);
     lines.push(...listed(checks.filter((c) => !c.ok), (c) => `${c.slug} ${c.field}: expected ${c.expected}, got ${c.got}`, '    '));
+    if (refusals.length) lines.push(`  refused by design: ${refusals.filter((r) => r.ok).length}/${refusals.length} refused as expected`, ...refusals.map((r) => `    ${r.ok ? 'ok' : 'WRONG'} ${r.slug}: ${r.reason}`));
   }
   return lines;
 }
@@ -119,7 +139,7 @@ try {
           overall: { ...overall, departmentsPrf: prf(overall.departments), targetsPrf: prf(overall.targets) },
           byOrigin: { dev: byOrigin('dev'), project: byOrigin('project') },
           thresholds: verdict,
-          excerpts: excerpts.map((x) => ({ name: x.name, dir: x.dir, totals: x.checks ? excerptTotals(x.checks) : null, wrong: x.checks?.filter((c) => !c.ok) ?? null })),
+          excerpts: excerpts.map((x) => ({ name: x.name, dir: x.dir, totals: x.checks ? excerptTotals(x.checks) : null, wrong: x.checks?.filter((c) => !c.ok) ?? null, refusals: x.refusals })),
         },
         null,
         2,

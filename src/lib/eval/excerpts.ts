@@ -22,6 +22,12 @@ export const excerptGoldSchema = z.object({
   periodEnd: year,
   region: z.object({ name: z.string(), level: z.enum(['province', 'city', 'district', 'county']) }),
   implements: z.array(z.string()),
+  /**
+   * The importer refuses this page by design, and why: `attachment` — a notice whose plan is only an
+   * attached file (rule text/attachment-only). Such a page is not scored: the import must refuse it
+   * and name the attachment (see `refusalCheck`); its other gold facts record what the page says.
+   */
+  refused: z.enum(['attachment']).optional(),
   /** Other answers counted right, by field (`region.name` or `region` for the region's name). */
   alsoAccept: z.record(z.string(), z.array(z.unknown())).optional(),
 }).passthrough();
@@ -111,4 +117,20 @@ export function excerptTotals(checks: readonly FactCheck[]): { byField: Record<E
     if (c.ok) byField[c.field].right++;
   }
   return { byField, overall: { right: checks.filter((c) => c.ok).length, total: checks.length } };
+}
+
+/** An attached file's name as a notice page prints it (绵竹市…纲要.doc, 附件：实施方案.pdf). */
+const ATTACHMENT_FILE = /[^\s:：、，,]+\.(?:docx?|wps|pdf|xlsx?|zip|rar|ofd)\b/i;
+
+/**
+ * Whether an import refused a page as its gold says it should: for `attachment`, an error from rule
+ * text/attachment-only that names the attached file the page prints. `error` is what the import
+ * threw (undefined when it did not throw).
+ */
+export function refusalCheck(gold: ExcerptGold, pageText: string, error: unknown): { ok: boolean; reason: string } {
+  const attachment = ATTACHMENT_FILE.exec(pageText)?.[0] ?? null;
+  if (error === undefined) return { ok: false, reason: 'imported; expected a refusal (the plan is only an attachment)' };
+  const message = error instanceof Error ? error.message : String(error);
+  if (gold.refused === 'attachment' && /text\/attachment-only/.test(message) && attachment !== null && message.includes(attachment)) return { ok: true, reason: `refused, naming ${attachment}` };
+  return { ok: false, reason: `refused otherwise: ${message.split('\n')[0]}` };
 }

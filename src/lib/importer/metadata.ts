@@ -6,14 +6,15 @@ import type { SectionRefs } from './semantic/model';
 import { MessageLog, type ImportMessage } from './messages';
 import type { Note } from './figures';
 import { dateArabic, DATE_YMD, dateLostCentury, hasLostCentury, readDate } from './rules/meta/date';
-import { DOC_NUMBER, documentNumberForm, implementedDocuments, numberYear, standardNumber, writtenDocumentNumber } from './rules/meta/document-number';
+import { DOC_NUMBER, documentNumberForm, documentNumberNewsLead, implementedDocuments, numberYear, standardNumber, writtenDocumentNumber } from './rules/meta/document-number';
 import { headerFact, headerFields } from './rules/meta/header-fields';
 import { headerIssuer, issuerFromNewsLead, issuerFromNoticeTitle } from './rules/meta/issuer';
 import { regionLevelFromAddressees } from './rules/meta/region-level';
 import { regionParents } from './rules/meta/region-parents';
 import { noticeClosingDate, signature as signatureRule } from './rules/meta/signer';
 import { regionFromIssuer } from './rules/meta/region-from-issuer';
-import { publishedDate as publishedDateRule } from './rules/meta/published-date';
+import { regionFromTable } from './rules/meta/region-table';
+import { PUBLISHED_HEADER_LABELS, publishedDate as publishedDateRule } from './rules/meta/published-date';
 import { metadataField } from './rules/strip/page-furniture';
 import { periodOf, SALUTATION, titlePeriod } from './rules/meta/title';
 import { literacyFigures, numericTargets } from './figures';
@@ -39,6 +40,8 @@ export interface MetadataInput {
   source: { file: string; sha256: string; encoding: string };
 }
 
+/** How many paragraphs of a page without a title line may be its news lead (the lead, and a second paragraph a headline may push it to). */
+export const NEWS_LEAD_PARAGRAPHS = 2;
 
 /** A date in Arabic digits or Chinese numerals as YYYY-MM-DD; null when none or when no such day exists (rules meta/date-*). */
 export function isoDate(text: string): string | null {
@@ -76,8 +79,17 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   const preambleText = preamble.map(text).join('');
   const period = periodOf(input.title);
 
-  // The document number: the header's, else the line under the notice title; published in its standard form.
-  const writtenNumber = writtenDocumentNumber.apply({ header: headerFact(card, 'number'), noticeLines });
+  // A news report's lead stands above the title; on a page whose title was read from a headline's 《》
+  // (no title line, meta/title-from-mention) it is one of the first paragraphs of the text.
+  const titleAt = blocks.findIndex((b) => b.kind === 'heading' && b.role === 'title');
+  const leadBlocks = titleAt >= 0 ? blocks.slice(0, titleAt).filter((b) => b.kind === 'paragraph') : blocks.filter((b) => b.kind === 'paragraph').slice(0, NEWS_LEAD_PARAGRAPHS);
+
+  // The document number: the header's, else the line under the notice title, else the number a news
+  // lead gives after the plan it says was issued; published in its standard form.
+  const noticeNumber = writtenDocumentNumber.apply({ header: headerFact(card, 'number'), noticeLines });
+  const leadNumber = leadBlocks.map((b) => documentNumberNewsLead.apply({ paragraph: toSimplifiedForMatching(text(b)), title: toSimplifiedForMatching(input.title) })).find((n) => n !== null) ?? null;
+  const writtenNumber = noticeNumber ?? leadNumber;
+  if (meta.documentNumber === undefined && !noticeNumber && leadNumber) documentNumberNewsLead.info(log, `document number from the news report's lead, after the plan it names: ${leadNumber}`);
   const documentNumber = meta.documentNumber ?? (writtenNumber ? standardNumber(writtenNumber) : null);
   if (meta.documentNumber === undefined && writtenNumber && documentNumberForm.apply(writtenNumber)) {
     documentNumberForm.info(log, `document number written ${writtenNumber}; published in the standard form ${documentNumber}`);
@@ -92,8 +104,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
   if (signature?.cosigners && meta.issuer === undefined) signatureRule.info(log, `issued jointly: issuer recorded as the first signatory ${signature.issuer}; co-signed by ${signature.cosigners.join('、')}`);
   const noticeTitle = noticeHeadingAt >= 0 ? text(blocks[noticeHeadingAt]!) : (headerFact(card, 'title') ?? '');
   const titled = signature ? null : issuerFromNoticeTitle.apply(noticeTitle);
-  const titleAt = blocks.findIndex((b) => b.kind === 'heading' && b.role === 'title');
-  const lead = signature || titled ? null : (blocks.slice(0, titleAt < 0 ? 0 : titleAt).filter((b) => b.kind === 'paragraph').map((b) => issuerFromNewsLead.apply(text(b))).find((i) => i !== null) ?? null);
+  const lead = signature || titled ? null : (leadBlocks.map((b) => issuerFromNewsLead.apply(text(b))).find((i) => i !== null) ?? null);
   const headerBody = signature || titled || lead ? null : headerIssuer.apply(headerFact(card, 'issuer') ?? '');
   const issuer = meta.issuer ?? signature?.issuer ?? titled?.issuer ?? lead ?? headerBody ?? null;
   if (meta.issuer === undefined && !signature) {
@@ -105,12 +116,13 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
 
   // A title that names no region (全民科学素质行动实施方案) takes the issuer's (某县人民政府 → 某县).
   const fromIssuer = regionFromIssuer.apply({ title: input.title, issuer });
-  const region = regionOf(fromIssuer?.from === 'issuer' ? fromIssuer.text : input.title, implementsDocs, meta, preamble.length ? preambleText : noticeLines.join('')); // no preamble in the body: the plan starts at 一、 after the notice, whose text then says what it follows
+  const { region, byTable } = readRegion(fromIssuer?.from === 'issuer' ? fromIssuer.text : input.title, implementsDocs, meta, preamble.length ? preambleText : noticeLines.join(''), log); // no preamble in the body: the plan starts at 一、 after the notice, whose text then says what it follows
   if (fromIssuer && meta.region?.name === undefined) {
     regionFromIssuer.report(log, issuer ? 'info' : 'warning', issuer ? `the title names no region; region read from the issuer ${issuer}: ${region.name}` : 'the title names no region and there is no issuer: set region in the plan’s YAML');
   }
   const salutation = noticeLines.find((t) => SALUTATION.test(t.trim()));
-  if (meta.region?.level === undefined && region.level === 'city' && salutation && regionLevelFromAddressees.apply({ name: toSimplifiedForMatching(region.name), salutation: toSimplifiedForMatching(salutation) })) {
+  // The addressees tell a county-level city only for a 市 the division table lacks (rule meta/region-table settles the rest).
+  if (meta.region?.level === undefined && !byTable && region.level === 'city' && salutation && regionLevelFromAddressees.apply({ name: toSimplifiedForMatching(region.name), salutation: toSimplifiedForMatching(salutation) })) {
     region.level = 'county';
     regionLevelFromAddressees.info(log, `${region.name} read as a county-level city: its notice addresses townships (${salutation.trim()})`);
   }
@@ -131,7 +143,7 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
     signatureRule.warn(log, signature ? `no date under the signature "${signature.issuer}"; signedDate is null` : 'no signature (issuer and date) found in the notice; signedDate is null', { line: signature?.line ?? noticeLine });
   }
   const printed = blocks.filter((b) => b.kind === 'paragraph').map(text).find((t) => PRINTED.test(toSimplifiedForMatching(t)));
-  const published = publishedDateRule.apply({ header: headerFact(card, 'publishedDate', ['发布日期', '发布时间', '日期']), furniture: input.furniture });
+  const published = publishedDateRule.apply({ header: headerFact(card, 'publishedDate', PUBLISHED_HEADER_LABELS), furniture: input.furniture });
   const publishedDate = meta.publishedDate !== undefined ? meta.publishedDate : published ? isoDate(published) : null;
   if (published && !publishedDate) dateArabic.warn(log, `publication date "${published}" is not a valid date; publishedDate left null`);
 
@@ -190,6 +202,22 @@ export function regionOf(
   meta: SourceMeta,
   preamble = '',
 ): PlanFrontmatter['region'] {
+  return readRegion(title, implementsDocs, meta, preamble).region;
+}
+
+/**
+ * The plan's region read from its text (title units, the documents it implements, the regions its
+ * preamble follows), then checked against the administrative-division table (rule meta/region-table):
+ * its level and parents come from the table when the table holds the name once among units that fit
+ * the parents the text names. `byTable` says the table settled the level.
+ */
+function readRegion(
+  title: string,
+  implementsDocs: readonly { title: string | null }[],
+  meta: SourceMeta,
+  preamble = '',
+  log: MessageLog = new MessageLog(),
+): { region: PlanFrontmatter['region']; byTable: boolean } {
   // Units are found on simplified characters and cut from the title as printed (the fold keeps positions).
   const foldedPrefix = toSimplifiedForMatching(title).split(/全民|科学素质|公民科学素质/)[0] ?? '';
   const prefix = title.slice(0, foldedPrefix.length);
@@ -213,11 +241,23 @@ export function regionOf(
   // A 市 under another 市 is a county-level city (县级市): its plan follows the prefecture's.
   const printedLevel = levelOf(last || name);
   const level = printedLevel === 'city' && ordered.some((p) => levelOf(p) === 'city') ? 'county' : printedLevel;
-  return {
-    name: name || prefix,
-    level: meta.region?.level ?? level,
-    parents: meta.region?.parents ?? ordered,
-  };
+  const textReading = { name: name || prefix, level: meta.region?.level ?? level, parents: meta.region?.parents ?? ordered };
+  if (meta.region?.level !== undefined && meta.region?.parents !== undefined) return { region: textReading, byTable: false };
+  const own = toSimplifiedForMatching(textReading.name);
+  const table = regionFromTable.apply({ name: own, parents: ordered.map(toSimplifiedForMatching) });
+  if (!table) return { region: textReading, byTable: false };
+  if (table.kind !== 'settled') {
+    regionFromTable.info(log, table.kind === 'ambiguous'
+      ? `${textReading.name} names more than one unit of the division table (${table.where.join('、')}) and the text names no parent that settles it; level and parents read from the text`
+      : `the division table's ${textReading.name} (${table.where.join('、')}) is not under the parents the text names (${ordered.join('、')}); level and parents read from the text`);
+    return { region: textReading, byTable: false };
+  }
+  // Parents as the text prints them where it names them (traditional characters stay), else the table's names.
+  const printedParent = (p: string) => ordered.find((o) => toSimplifiedForMatching(o) === p) ?? p;
+  const region = { name: textReading.name, level: meta.region?.level ?? table.level, parents: meta.region?.parents ?? table.parents.map(printedParent) };
+  const changed = [region.level !== textReading.level ? `level ${region.level}, not ${textReading.level} as its unit word reads` : null, region.parents.join() !== textReading.parents.join() ? `parents ${region.parents.join('、') || '(none)'}${textReading.parents.length ? ` (the text: ${textReading.parents.join('、')})` : ''}` : null].filter((c) => c !== null);
+  if (changed.length) regionFromTable.info(log, `${region.name} in the division table (GB/T 2260): ${changed.join('; ')}`);
+  return { region, byTable: true };
 }
 const rank = (l: RegionLevel) => REGION_LEVELS.indexOf(l);
 

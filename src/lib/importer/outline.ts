@@ -2,7 +2,7 @@ import { assembleRowsAt, isGroupRow, wrappedRowsRule } from './structure/tables'
 import { headingStatement } from './structure/heading-statement';
 import { ANNEX_NUMBER, KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
 import { MessageLog, type ImportMessage } from './messages';
-import { annexTitleLine, isNoticeTitleLine, noticeTitleSpan, periodOf, PERIOD_ONLY, titleAboveNotice, titleFromNotice as titleFromNoticeRule, titleLines, titlePeriodElsewhere, type TitleLines } from './rules/meta/title';
+import { annexTitleLine, isNoticeTitleLine, noticeTitleSpan, periodOf, PERIOD_ONLY, titleAboveNotice, titleFromMention, titleFromNotice as titleFromNoticeRule, titleLines, titlePeriodElsewhere, type TitleLines } from './rules/meta/title';
 import { toSimplifiedForMatching } from './text/fold';
 import { ImportError, type Block, type DocumentPart, type HeadingBlock, type SourceLine, type TableBlock } from './types';
 
@@ -99,8 +99,24 @@ export function titleFromNotice(lines: readonly SourceLine[]): TitleFound | null
   const original = lines.slice(found.noticeAt, found.noticeAt + found.span).map((l) => l.text.trim()).join('');
   const text = original.slice(found.start, found.end);
   const log = new MessageLog();
-  titleFromNoticeRule.info(log, `the plan does not repeat its title; title read from the notice title: ${text}`, { line: lines[found.noticeAt]!.line });
+  titleFromNoticeRule.info(log, found.chapter
+    ? `the plan does not repeat its title; title read from the notice title: ${text}`
+    : `no plan title and no first chapter (一、) on the page; title read from the notice title, the plan's text taken from line ${lines[found.bodyAt]?.line ?? '(end)'}: ${text}`, { line: lines[found.noticeAt]!.line });
   return { index: found.bodyAt, span: 0, text, messages: log.messages };
+}
+
+/**
+ * A news page that names the plan only in its headline or lead (rule meta/title-from-mention:
+ * 某县印发《…实施方案》): the title is the 《》's content, cut from the line as printed, and the page's
+ * text after that line is kept as the text of the plan — a report about it, flagged incomplete.
+ */
+export function titleFromHeadline(lines: readonly SourceLine[]): TitleFound | null {
+  const found = titleFromMention.apply(folded(lines));
+  if (!found) return null;
+  const text = lines[found.index]!.text.slice(found.start, found.start + found.text.length);
+  const log = new MessageLog();
+  titleFromMention.info(log, `no line of the page is the plan's title; title read from the 《》 of a headline or news lead: ${text}`, { line: lines[found.index]!.line });
+  return { index: found.index + 1, span: 0, text, messages: log.messages };
 }
 
 /** A contents entry: leader dots (…… ···· ....) then a page number. */
@@ -114,7 +130,7 @@ export const MAX_ANNEX_TITLE_LENGTH = 70;
 const ANNEX_TABLE_TITLE = /(分工表|责任分工|任务分工|分工方案|任务清单)$/;
 
 export function outline(lines: readonly SourceLine[], file: string): { blocks: Block[]; title: string; messages: ImportMessage[] } {
-  const title = findTitle(lines) ?? titleFromNotice(lines);
+  const title = findTitle(lines) ?? titleFromNotice(lines) ?? titleFromHeadline(lines);
   if (!title) {
     throw new ImportError(file, 'no recognisable plan title (a line naming the plan, e.g. "…实施方案（2021—2025年）")');
   }

@@ -2,6 +2,7 @@ import { normalizeSpace } from './strip';
 import type { SourceLine } from './types';
 import { MessageLog, type ImportMessage } from './messages';
 import { invisibleChars } from './rules/text/invisible-chars';
+import { pinyinGloss } from './rules/text/pinyin-gloss';
 import { pdfLineJoin } from './rules/text/pdf-line-join';
 import { statementContinuation } from './rules/text/statement-continuation';
 import { headingContinuation } from './rules/text/heading-continuation';
@@ -121,13 +122,18 @@ export function repair(lines: readonly SourceLine[], options: RepairOptions): Re
   let invisibleFirst: number | null = null;
   let lastContent = -1;
   let lastPrinted = '';
+  // Gloss messages are raised line by line in the loop, the invisible-character count after it.
+  const log = new MessageLog();
   for (const raw of input) {
     const cleaned = invisibleChars.apply(raw.text);
     if (cleaned) {
       invisible += cleaned.count;
       invisibleFirst ??= raw.line;
     }
-    const source = cleaned ? { line: raw.line, text: cleaned.text } : raw;
+    const unglossed = pinyinGloss.apply(cleaned ? cleaned.text : raw.text);
+    // Reported per line: a gloss is inserted text, and the reader can check each removal against the copy.
+    if (unglossed) pinyinGloss.info(log, `removed ${unglossed.removed.length} pinyin gloss(es) inserted after characters: ${unglossed.removed.map((g) => `(${g})`).join(' ')}`, { line: raw.line });
+    const source = unglossed ? { line: raw.line, text: unglossed.text } : cleaned ? { line: raw.line, text: cleaned.text } : raw;
     const isTableRow = source.text.includes('\t');
     const text = isTableRow
       ? source.text.split('\t').map((cell) => repairLine(cell)).join('\t').replace(/^\t*$/, '')
@@ -157,7 +163,6 @@ export function repair(lines: readonly SourceLine[], options: RepairOptions): Re
     lastContent = out.length - 1;
     lastPrinted = text;
   }
-  const log = new MessageLog();
   if (invisible) invisibleChars.info(log, `${invisible} invisible character(s) removed (zero-width, BOM, soft hyphen)`, { line: invisibleFirst });
   return { lines: out, messages: log.messages };
 }

@@ -1,5 +1,5 @@
 import type { DefinedRule } from './rule';
-import { annexTitleLine, titleAboveNotice, titleFromNotice, titleLines, titlePeriod, titlePeriodElsewhere } from './meta/title';
+import { annexTitleLine, titleAboveNotice, titleFromMention, titleFromNotice, titleLines, titlePeriod, titlePeriodElsewhere } from './meta/title';
 import { regionFromIssuer } from './meta/region-from-issuer';
 import { publishedDate } from './meta/published-date';
 import { gb18030Text } from './text/gb18030';
@@ -9,16 +9,18 @@ import { placeholderName } from './names/placeholder';
 import { dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp } from './meta/date';
 import { headerFields } from './meta/header-fields';
 import { headerIssuer, issuerFromNewsLead, issuerFromNoticeTitle } from './meta/issuer';
-import { documentNumberForm, documentNumberLine, writtenDocumentNumber } from './meta/document-number';
+import { documentNumberForm, documentNumberLine, documentNumberNewsLead, writtenDocumentNumber } from './meta/document-number';
 import { noticeClosingDate, signature } from './meta/signer';
 import { regionLevelFromAddressees } from './meta/region-level';
 import { literacyChoice, literacyLevels } from './meta/literacy';
 import { regionParents } from './meta/region-parents';
+import { regionFromTable } from './meta/region-table';
 import { backgroundSection, pastResult, targetNumbers } from './meta/targets';
 import { indicatorTable } from './meta/indicator-table';
 import { parentRegionFigure } from './meta/parent-region';
 import { figureRange } from './meta/figure-range';
 import { invisibleChars } from './text/invisible-chars';
+import { pinyinGloss } from './text/pinyin-gloss';
 import { controlChars } from './text/control-chars';
 import { attachmentOnly } from './text/attachment-only';
 import { truncated } from './text/truncated';
@@ -63,11 +65,11 @@ export const RULES: readonly DefinedRule<any, any>[] = [
   pdfPageNumber, newsByline, siteLocation, breadcrumb, viewCounter, pageToolbar, metadataField, pageFooter, shareFooter, editorFooter, prevNextLinks, printLink, copyrightFooter, attachmentDownload, attachmentFileName, printCloseLinks, mapWidget,
   repeatedTitle, pdfListBullet,
   // text/: characters and lines as web pages and PDF conversion leave them
-  gb18030Text, invisibleChars, controlChars, attachmentOnly, truncated, pdfFixedWidth, pdfLineJoin, statementContinuation, headingContinuation, htmlRemnants,
+  gb18030Text, invisibleChars, pinyinGloss, controlChars, attachmentOnly, truncated, pdfFixedWidth, pdfLineJoin, statementContinuation, headingContinuation, htmlRemnants,
   // meta/: title, notice, dates, region, literacy figures and targets
-  titleLines, annexTitleLine, titleAboveNotice, titleFromNotice, titlePeriod, titlePeriodElsewhere, dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp, headerFields,
-  issuerFromNoticeTitle, issuerFromNewsLead, headerIssuer, documentNumberForm, documentNumberLine, writtenDocumentNumber, signature, noticeClosingDate, regionFromIssuer, regionLevelFromAddressees, publishedDate,
-  literacyLevels, literacyChoice, regionParents,
+  titleLines, annexTitleLine, titleAboveNotice, titleFromNotice, titleFromMention, titlePeriod, titlePeriodElsewhere, dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp, headerFields,
+  issuerFromNoticeTitle, issuerFromNewsLead, headerIssuer, documentNumberForm, documentNumberLine, writtenDocumentNumber, documentNumberNewsLead, signature, noticeClosingDate, regionFromIssuer, regionLevelFromAddressees, publishedDate,
+  literacyLevels, literacyChoice, regionParents, regionFromTable,
   targetNumbers, pastResult, backgroundSection, indicatorTable, parentRegionFigure, figureRange,
   // responsibility/: the ways plans say who leads, supports or is responsible
   parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, responsibilityLabelRule, measureTextRule, annexRowUnmatched, noDepartments,

@@ -96,3 +96,43 @@ export const writtenDocumentNumber = defineRule<{ header: string | null; noticeL
     { name: 'a header field that is no number', input: { header: '无', noticeLines: ['各镇人民政府：'] }, output: null },
   ],
 });
+
+/** A title compared with another as a reader would: width, dashes, spaces and a trailing 年 after the period do not count. */
+const sameTitleKey = (t: string) => t.normalize('NFKC').replace(/[—―‒–‐‑\-−~〜]+/g, '-').replace(/\s+/g, '').replace(/(\d{4})年?\)/g, '$1)');
+
+/**
+ * A news report names the plan's own number after the document it says was issued:
+ * 县政府办公室印发了《某县…实施方案(2011—2015)的通知》(某政办发〔2012〕40号). The number is the
+ * plan's when the 《》 hold the plan's title, alone or in its notice (关于印发…的通知, …的通知); a
+ * number after another document (贯彻《国务院关于…的通知》(国发〔2021〕9号)) is a citation.
+ */
+export const documentNumberNewsLead = defineRule<{ paragraph: string; title: string }, string>({
+  id: 'meta/number-news-lead',
+  description: 'Reads the plan’s own document number from a news lead: …印发了《<plan title>(的通知)》(某政办发〔2012〕40号), the 《》 naming the plan itself.',
+  apply({ paragraph, title }) {
+    const own = sameTitleKey(title);
+    for (const m of paragraph.matchAll(new RegExp(`印发了?《([^《》]+)》\\s*[（(](${DOC_NUMBER_FORM})[)）]`, 'g'))) {
+      const named = m[1]!.replace(/^.*关于印发/, '').replace(/的通知$/, '').replace(/^〈|〉$/g, '');
+      if (sameTitleKey(named) === own) return m[2]!;
+    }
+    return null;
+  },
+  examples: [
+    {
+      name: 'the plan’s notice, its number after it',
+      input: { paragraph: '近期，青禾县人民政府办公室印发了《青禾县全民科学素质行动计划纲要实施方案(2011—2015)的通知》(青政办发〔2012〕40号)。', title: '青禾县全民科学素质行动计划纲要实施方案(2011-2015)' },
+      output: '青政办发〔2012〕40号',
+    },
+    {
+      name: 'the plan itself in 《》',
+      input: { paragraph: '日前，市政府印发《岚桥市全民科学素质行动实施方案（2021—2025年）》（岚政发〔2022〕3号）。', title: '岚桥市全民科学素质行动实施方案（2021—2025年）' },
+      output: '岚政发〔2022〕3号',
+    },
+    {
+      name: 'another document’s number is a citation',
+      input: { paragraph: '为贯彻国务院印发的《全民科学素质行动规划纲要（2021—2035年）》（国发〔2021〕9号），', title: '岚桥市全民科学素质行动实施方案（2021—2025年）' },
+      output: null,
+    },
+    { name: 'no number after the title', input: { paragraph: '近日，县政府印发《青禾县全民科学素质行动实施方案》。', title: '青禾县全民科学素质行动实施方案' }, output: null },
+  ],
+});

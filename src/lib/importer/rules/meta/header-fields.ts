@@ -31,6 +31,8 @@ export const HEADER_LABELS: Readonly<Record<string, HeaderFact>> = {
   // The document's own date (a law database's 发文时间 is the document's date, not the page's).
   成文日期: 'signedDate', 发文日期: 'signedDate', 发文时间: 'signedDate',
   发布日期: 'publishedDate', 发布时间: 'publishedDate', 日期: 'publishedDate',
+  // A news page's byline label (时间：2012/7/4 9:10:34来源：…, 時間 : 2021-12-24 10:36:38 來源 : 本網): the page's date.
+  时间: 'publishedDate',
   有效性: 'validity',
   标题: 'title', 名称: 'title', 发文标题: 'title', 中文名: 'title',
   信息分类: 'other', 主题分类: 'other', 体裁分类: 'other', 规划分类: 'other', 分类: 'other', 废止时间: 'other',
@@ -179,6 +181,7 @@ export const headerFields = defineRule<readonly string[], Record<string, string>
       output: { 发文字号: '九龙坡府办发〔2022〕24号', 成文日期: '2022-02-11' },
     },
     { name: 'bullets', input: ['  • 发布日期', '  • 2022-04-24'], output: { 发布日期: '2022-04-24' } },
+    { name: 'a news byline, spaces around the colons (traditional characters)', input: ['時間 : 2021-12-24 10:36:38 來源 : 本網'], output: { 时间: '2021-12-24 10:36:38', 来源: '本網' } },
     {
       name: 'law database fields',
       input: ['发文文号: 穗府办[2016]29号', '发文部门: 广州市人民政府办公厅', '发文时间: 2016-12-20'],

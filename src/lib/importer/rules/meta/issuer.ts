@@ -46,25 +46,31 @@ export const issuerFromNoticeTitle = defineRule<string, { issuer: string; comple
   ],
 });
 
-/** A news report's lead: …，<body>印发了《…》 / <body>正式印发《…》. */
-const LEAD = new RegExp(`(?:^|[，,。；\\s]|日前|近日|近期|日)((?:${SIGNER_BODY.replace('人民政府办公厅|', '人民政府办公厅|政府办公厅|政府办公室|')}))(?:近日|日前|正式|联合)?印发(?:了)?《`);
+/** A news report's lead: …，<body>印发了《…》 / <body>正式印发《…》; the body may be one unit word and 政府 (省政府), completed from the title. */
+const LEAD = new RegExp(`(?:^|[，,。；：:\\s]|日前|近日|近期|日)((?:${SIGNER_BODY.replace('{2,30}?', '{1,30}?').replace('人民政府办公厅|', '人民政府办公厅|政府办公厅|政府办公室|').replace(/\)$/, '|政府)')}))(?:近日|日前|正式|联合)?印发(?:了)?《`);
 
 export const issuerFromNewsLead = defineRule<string, string>({
   id: 'meta/issuer-news-lead',
-  description: 'Reads the issuing body a news report’s lead names (日前，某自治区政府办公厅印发了《…》), when the body names its region.',
+  description: 'Reads the issuing body a news report’s lead names (日前，某自治区政府办公厅印发了《…》); a body written without its region (省政府办公厅印发《某省…》) takes the region of the title it issues.',
   apply(paragraph) {
     const folded = toSimplifiedForMatching(paragraph);
     const m = LEAD.exec(folded);
     if (!m) return null;
     const start = m.index + m[0].indexOf(m[1]!);
-    // The body must name its region (市政府办公室 alone does not say whose).
-    if (regionUnits(m[1]!)[0]?.index !== 0) return null;
-    return paragraph.slice(start, start + m[1]!.length);
+    const body = paragraph.slice(start, start + m[1]!.length);
+    if (regionUnits(m[1]!)[0]?.index === 0) return body;
+    // A body written without its region (省政府办公厅印发《贵州省…》) takes the region of the title it
+    // issues, as a notice title's does (withRegion); without one there, it does not say whose.
+    const found = withRegion(body, paragraph.slice(m.index + m[0].length));
+    return found?.completed ? found.issuer : null;
   },
   examples: [
     { name: 'a news lead (traditional characters)', input: '日前,寧夏回族自治區政府辦公廳印發了《寧夏回族自治區全民科學素質行動規劃綱要實施方案(2021年—2025年)》,對…進行了全面部署。', output: '寧夏回族自治區政府辦公廳' },
     { name: 'after a comma', input: '近日，某县人民政府印发《某县全民科学素质行动实施方案》。', output: '某县人民政府' },
+    { name: 'a body without its region, the region from the title it issues', input: '经省人民政府同意，近日，省政府办公厅印发《岚山省全民科学素质行动规划纲要实施方案（2021—2025年）》，全文如下：', output: '岚山省政府办公厅' },
+    { name: 'a body without its region, the title naming another unit', input: '近日，县政府办公室印发《岚桥市全民科学素质行动实施方案》。', output: null },
     { name: 'a body without its region', input: '日前，市政府办公室印发了《实施方案》。', output: null },
+    { name: 'after a colon, a government written 省政府', input: '记者从省科协获悉：省政府正式印发《岚山省贯彻〈全民科学素质行动规划纲要（2021—2035年）〉实施方案》', output: '岚山省政府' },
     { name: 'a plan’s sentence', input: '各地要认真组织实施《方案》。', output: null },
   ],
 });

@@ -4,7 +4,14 @@ import { toSimplifiedForMatching } from '../../text/fold';
 import { DATE_NUMERIC } from './date';
 
 /**
- * When the page published the plan: the header's 发布日期 field, else a 发布日期 / 发布时间 label
+ * The page header's labels for the publication date, in the order they are trusted: a news page's
+ * byline label 时间 (时间：2012/7/4 9:10:34来源：…, 時間 : 2021-12-24 10:36:38 來源 : 本網) is the page's date too.
+ */
+export const PUBLISHED_HEADER_LABELS: readonly string[] = ['发布日期', '发布时间', '日期', '时间'];
+
+/**
+ * When the page published the plan: the header's 发布日期 field (or another of
+ * PUBLISHED_HEADER_LABELS), else a 发布日期 / 发布时间 label
  * anywhere in the page's furniture (a toolbar line 信息来源：…　发布时间：2022-04-18 09:30, the footer
  * 发布日期：2021年12月20日　　浏览次数：1032), else the date a news byline starts with
  * (2023-05-12 08:45　来源：…). The text as printed; reading it is the date grammar's (date.ts).

@@ -66,6 +66,9 @@ export interface TitleLines {
   text: string;
 }
 
+/** The second half of a title split over lines: it starts with a plan noun or the period (实施方案（2021—2025年）). */
+const SECOND_HALF = new RegExp(`^(?:${PLAN_NOUN.source}|[（(]\\d{4})`);
+
 /** A title printed over up to three lines: …规划纲要 / 实施方案 / （2022—2025年）, joined without a space. */
 export const titleLines = defineRule<readonly string[], TitleLines>({
   id: 'meta/title-lines',
@@ -83,8 +86,12 @@ export const titleLines = defineRule<readonly string[], TitleLines>({
       for (let j = i; j < lines.length && count < 3; j++) {
         const t = lines[j]!.trim();
         if (t === '') {
-          // One blank line may separate a title from its period line (保山: title, blank, （2021—2025年）).
-          if (j > i && j + 1 < lines.length && PERIOD_ONLY.test(lines[j + 1]!.trim()) && !/[（(]\d{4}/.test(text)) continue;
+          // One blank line may separate a title from its period line (保山: title, blank, （2021—2025年）),
+          // or from its second half, when that starts with the plan noun or the period and completes a
+          // title with its period (…规划纲要 / blank / 实施方案（2021—2025年）: a copy that spaces the lines).
+          const next = lines[j + 1]?.trim() ?? '';
+          const secondHalf = SECOND_HALF.test(next) && next.length <= 40 && !notTitle(next) && isTitleShaped(text + next) && titlePeriod.apply(text + next) !== null;
+          if (j > i && j + 1 < lines.length && !/[（(]\d{4}/.test(text) && (PERIOD_ONLY.test(next) || secondHalf)) continue;
           break;
         }
         if (j > i && (t.length > 40 || notTitle(t) || DATE_LINE.test(t))) break;
@@ -107,8 +114,47 @@ export const titleLines = defineRule<readonly string[], TitleLines>({
     { name: 'period broken inside the parenthesis', input: ['', '某县全民科学素质行动实施方案（2022—', '2025年）'], output: { index: 1, span: 2, text: '某县全民科学素质行动实施方案（2022—2025年）' } },
     { name: 'a signature and its date are not part of the title', input: ['现将方案印发。', '某市人民政府', '2022年3月1日', '某市全民科学素质行动实施方案（2021—2025年）'], output: { index: 3, span: 1, text: '某市全民科学素质行动实施方案（2021—2025年）' } },
     { name: 'a headline, then the title with its period', input: ['某市全民科学素质行动实施方案', '某市全民科学素质行动实施方案（2021—2025年）', '为深入贯彻…'], output: { index: 0, span: 1, text: '某市全民科学素质行动实施方案' } },
+    { name: 'a blank line between the title’s halves', input: ['', '岚山省全民科学素质行动规划纲要', '', '实施方案(2021—2025年)', '为深入贯彻…'], output: { index: 1, span: 3, text: '岚山省全民科学素质行动规划纲要实施方案(2021—2025年)' } },
+    { name: 'a blank line, then a paragraph: the title stands alone', input: ['', '岚山省全民科学素质行动规划纲要', '', '实施方案已经省政府同意，现印发。'], output: { index: 1, span: 1, text: '岚山省全民科学素质行动规划纲要' } },
+    { name: 'a blank line, then another title of its own', input: ['某市全民科学素质行动实施方案', '', '某市全民科学素质行动实施方案（2021—2025年）'], output: { index: 0, span: 1, text: '某市全民科学素质行动实施方案' } },
     { name: 'a notice title over two lines is not the plan title', input: ['某区人民政府办公室', '关于印发《某区全民科学素质行动规划纲要', '实施方案（2022—2025年）》的通知'], output: null },
     { name: 'a mention in prose', input: ['《某区全民科学素质行动实施方案（2022—2025', '年）》已经区人民政府同意，现印发给你们。'], output: null },
+  ],
+});
+
+/** Verbs with which a headline or news lead says a body issued a plan: 印发《…》, 出台了《…》. */
+const ISSUE_VERB = /(?:印发|出台|制定|发布|颁布)了?《/g;
+
+/**
+ * A page that names its plan only in a headline or a news lead, inside 《》 after the verb that
+ * issues it (沛县印发《沛县…实施方案(2011-2015)》, 省政府正式印发《某省贯彻〈…纲要(2021—2035年)〉实施方案》):
+ * the plan's title is what the 《》 hold, when it is title-shaped (a plan noun at its end or a
+ * period). A document cited without such a verb (贯彻实施国务院《全民科学素质行动计划纲要》) is no
+ * title, nor is a 《…的通知》 (the notice, not the plan). Returns the first line naming one and the title.
+ */
+export const titleFromMention = defineRule<readonly string[], { index: number; start: number; text: string }>({
+  id: 'meta/title-from-mention',
+  description: 'Reads the plan title from a headline or news lead that names it in 《》 after the verb that issues it (某县印发《某县…实施方案(2011-2015)》), when no line of the page is the title itself.',
+  apply(lines) {
+    for (const [index, line] of lines.entries()) {
+      for (const v of line.matchAll(ISSUE_VERB)) {
+        const open = v.index + v[0].length;
+        // 《》 may hold 〈〉 for a title inside the title (贯彻〈…纲要〉实施方案).
+        const close = line.indexOf('》', open);
+        if (close < 0) continue;
+        const inner = line.slice(open, close).trim();
+        if (inner.length > 70 || /通知$|[。，；！？]/.test(inner) || !PLAN_NOUN.test(inner) || !CLEAN_END.test(inner)) continue;
+        return { index, start: open, text: inner };
+      }
+    }
+    return null;
+  },
+  examples: [
+    { name: 'a news headline', input: ['当前位置：首页 > 县区动态', '青禾县印发《青禾县全民科学素质行动计划纲要实施方案(2011-2015)》'], output: { index: 1, start: 6, text: '青禾县全民科学素质行动计划纲要实施方案(2011-2015)' } },
+    { name: 'a lead, a title inside the title', input: ['日前，省政府正式印发《岚山省贯彻〈全民科学素质行动规划纲要(2021—2035年)〉实施方案》。'], output: { index: 0, start: 11, text: '岚山省贯彻〈全民科学素质行动规划纲要(2021—2035年)〉实施方案' } },
+    { name: 'a document cited without an issuing verb', input: ['为贯彻实施国务院《全民科学素质行动计划纲要(2006—2010—2020年)》，'], output: null },
+    { name: 'a notice in 《》 is not the plan', input: ['县政府办公室印发了《青禾县全民科学素质行动实施方案的通知》'], output: null },
+    { name: 'an abbreviation is not a title', input: ['根据《方案》，到2015年末，全县…；县政府印发《方案》。'], output: null },
   ],
 });
 
@@ -205,12 +251,15 @@ export const isNoticeTitleLine = (text: string) => /关于印发/.test(text) && 
 /**
  * When the plan does not repeat its title under the covering notice, the notice's own title names
  * it (…关于印发《X实施方案（2021—2025年）》的通知, possibly over up to three lines): the title is X,
- * and the plan's text starts at its first chapter (一、). Matched on folded lines: `start`/`end` are
- * offsets of X in the notice title's lines joined (trimmed), to cut from the lines as printed.
+ * and the plan's text starts at its first chapter (一、). A page without a first chapter is a page of
+ * a paginated repost (the notice title, then text from the middle of the plan): the text after the
+ * notice title is the plan's, as far as the page goes (`chapter` false; the text stage says it is
+ * incomplete, text/truncated). Matched on folded lines: `start`/`end` are offsets of X in the notice
+ * title's lines joined (trimmed), to cut from the lines as printed.
  */
-export const titleFromNotice = defineRule<readonly string[], { noticeAt: number; span: number; bodyAt: number; start: number; end: number }>({
+export const titleFromNotice = defineRule<readonly string[], { noticeAt: number; span: number; bodyAt: number; chapter: boolean; start: number; end: number }>({
   id: 'meta/title-from-notice',
-  description: 'Reads the plan title from the notice title (关于印发《…实施方案》的通知, over up to three lines) when the plan does not repeat it; the plan starts at its first 一、 chapter.',
+  description: 'Reads the plan title from the notice title (关于印发《…实施方案》的通知, over up to three lines) when the plan does not repeat it; the plan starts at its first 一、 chapter, or after the notice title on a page without one.',
   apply(lines) {
     const noticeAt = lines.findIndex(isNoticeTitleLine);
     if (noticeAt < 0) return null;
@@ -218,18 +267,23 @@ export const titleFromNotice = defineRule<readonly string[], { noticeAt: number;
     const joined = lines.slice(noticeAt, noticeAt + span).map((t) => t.trim()).join('');
     const m = /关于印发《?(.+?)》?的通知/.exec(joined);
     if (!m || !PLAN_NOUN.test(m[1]!)) return null;
-    const bodyAt = lines.findIndex((t, i) => i > noticeAt && startsWithKind(t, 'cn'));
-    if (bodyAt < 0) return null;
+    const chapterAt = lines.findIndex((t, i) => i > noticeAt && startsWithKind(t, 'cn'));
+    const bodyAt = chapterAt >= 0 ? chapterAt : noticeAt + span;
     const start = m.index + m[0].indexOf(m[1]!);
-    return { noticeAt, span, bodyAt, start, end: start + m[1]!.length };
+    return { noticeAt, span, bodyAt, chapter: chapterAt >= 0, start, end: start + m[1]!.length };
   },
   examples: [
     {
       name: 'title in the notice title',
       input: ['某区人民政府关于印发《某区全民科学素质行动实施方案》的通知', '各镇：', '现印发给你们。', '一、总体要求'],
-      output: { noticeAt: 0, span: 1, bodyAt: 3, start: 11, end: 25 },
+      output: { noticeAt: 0, span: 1, bodyAt: 3, chapter: true, start: 11, end: 25 },
+    },
+    {
+      name: 'no first chapter on the page (a page of a paginated repost): the text after the notice title',
+      input: ['某区人民政府关于印发《某区全民科学素质行动实施方案》的通知', '（三）加强科普基础设施建设。', '推进科技馆建设。'],
+      output: { noticeAt: 0, span: 1, bodyAt: 1, chapter: false, start: 11, end: 25 },
     },
     { name: 'a notice of something else', input: ['某区人民政府关于印发《某区会议纪要》的通知', '一、总体要求'], output: null },
-    { name: 'no chapter follows', input: ['某区人民政府关于印发《某区全民科学素质行动实施方案》的通知', '各镇：'], output: null },
+    { name: 'a news lead quoting the notice title', input: ['本报讯（记者 王小明）日前，市政府印发《关于印发某市全民科学素质行动实施方案的通知》。', '一、总体要求'], output: null },
   ],
 });
