@@ -26,7 +26,7 @@ describe('emitMdx', () => {
     { kind: 'heading', id: 's1', line: 2, depth: 0, number: '一、', text: '总体要求', part: 'body' },
     { kind: 'paragraph', id: 's1-p1', line: 3, text: '加强<b>{x}</b>', part: 'body', number: '1"' },
     { kind: 'paragraph', id: 's1-p2', line: 4, text: '无编号', part: 'body' },
-    { kind: 'table', id: 's1-t1', line: 5, part: 'annex', header: ['任务', '牵头'], rows: [['加强', ''], ['推进', '市科协']] },
+    { kind: 'table', id: 's1-t1', line: 5, part: 'annex', header: ['任务', '牵头'], rows: [['加强', ''], ['推进', '市科协']], rowLines: [6, 7] },
   ];
   const mdx = emitMdx(fm, blocks);
 
