@@ -28,6 +28,7 @@ import { isLineRule, type LineRule } from './strip/line-rule';
 import { pdfFixedWidth } from './text/pdf-fixed-width';
 import { pdfLineJoin } from './text/pdf-line-join';
 import { pdfPageNumber } from './text/pdf-page-number';
+import { pdfRunningHeader } from './text/pdf-running-header';
 import { statementContinuation } from './text/statement-continuation';
 import { headingContinuation } from './text/heading-continuation';
 import { htmlRemnants } from './text/html-remnants';
@@ -61,7 +62,7 @@ import { headingStatement } from '../structure/heading-statement';
 export const RULES: readonly DefinedRule<any, any>[] = [
   // strip/: whole lines of page and PDF furniture, in the order the strip stage tries them
   pdfPageNumber, newsByline, siteLocation, breadcrumb, viewCounter, pageToolbar, metadataField, pageFooter, shareFooter, editorFooter, prevNextLinks, printLink, copyrightFooter, attachmentDownload, attachmentFileName, printCloseLinks, mapWidget,
-  repeatedTitle, pdfListBullet,
+  repeatedTitle, pdfListBullet, pdfRunningHeader,
   // text/: characters and lines as web pages and PDF conversion leave them
   gb18030Text, invisibleChars, controlChars, attachmentOnly, truncated, pdfFixedWidth, pdfLineJoin, statementContinuation, headingContinuation, htmlRemnants,
   // meta/: title, notice, dates, region, literacy figures and targets
