@@ -14,7 +14,7 @@ import { noticeClosingDate, signature } from './meta/signer';
 import { regionLevelFromAddressees } from './meta/region-level';
 import { literacyChoice, literacyLevels } from './meta/literacy';
 import { regionParents } from './meta/region-parents';
-import { backgroundSection, pastResult, targetNumbers } from './meta/targets';
+import { backgroundSection, pastResult, otherRateClause, targetNumbers } from './meta/targets';
 import { indicatorTable } from './meta/indicator-table';
 import { parentRegionFigure } from './meta/parent-region';
 import { figureRange } from './meta/figure-range';
@@ -69,7 +69,7 @@ export const RULES: readonly DefinedRule<any, any>[] = [
   titleLines, annexTitleLine, titleAboveNotice, titleFromNotice, titlePeriod, titlePeriodElsewhere, dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp, headerFields,
   issuerFromNoticeTitle, issuerFromNewsLead, headerIssuer, documentNumberForm, documentNumberLine, writtenDocumentNumber, signature, noticeClosingDate, regionFromIssuer, regionLevelFromAddressees, publishedDate,
   literacyLevels, literacyChoice, regionParents,
-  targetNumbers, pastResult, backgroundSection, indicatorTable, parentRegionFigure, figureRange,
+  targetNumbers, pastResult, backgroundSection, otherRateClause, indicatorTable, parentRegionFigure, figureRange,
   // responsibility/: the ways plans say who leads, supports or is responsible
   parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, responsibilityLabelRule, measureTextRule, annexRowUnmatched, noDepartments,
   // names/: department names in lists
