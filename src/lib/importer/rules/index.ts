@@ -48,7 +48,7 @@ import { parenFieldsRule } from './responsibility/paren-fields';
 import { responsibilityLabelRule } from './responsibility/labels';
 import { measureTextRule } from './responsibility/measure-text';
 import { extraGroupRule, groupHeadingRule, projectHeadingRule } from './topics/topics';
-import { spaceAlignedRule, wrappedRowsRule } from '../structure/tables';
+import { newTableHeader, spaceAlignedRule, wrappedRowsRule } from '../structure/tables';
 import { cellPerLineRule } from '../structure/cell-per-line';
 import { aliasCount, aliasText, aliasUnresolved } from './anchors/aliases';
 import { headingStatement } from '../structure/heading-statement';
@@ -77,7 +77,7 @@ export const RULES: readonly DefinedRule<any, any>[] = [
   // topics/: which group or key project a heading is about
   groupHeadingRule, projectHeadingRule, extraGroupRule, topicSettled, topicSibling, topicByContent, unplacedHeading, groupAbsent,
   // tables/: rows as copied from pages and PDFs
-  wrappedRowsRule, spaceAlignedRule, cellPerLineRule,
+  wrappedRowsRule, newTableHeader, spaceAlignedRule, cellPerLineRule,
   // anchors/: published ids kept through a changed reading
   aliasUnresolved, aliasText, aliasCount,
   // structure/: headings
