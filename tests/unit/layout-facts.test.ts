@@ -23,8 +23,6 @@ import { thresholds, totalsOf, type FieldCheck, type PlanScore } from '../../src
 const root = process.cwd();
 
 const KNOWN_FAILURES: Record<string, string[]> = {
-  // Other targets (figures.ts): F1 0.833 when this list was made (baogeda, linjiang, pulan fixed since).
-  'longxiu-2023-2025': ['threshold:targets F1'],
   // Measure counts 90.9% (langwan) and below 95% (pulan).
   'langwan-2022-2025': ['threshold:measure counts'],
   'pulan-2021-2025': ['threshold:measure counts'],
