@@ -3,7 +3,7 @@ import { planSchema, targetSchema, type PlanFrontmatter } from '../schema';
 import type { AnchoredBlock } from './classify';
 import type { ImportMessage } from './messages';
 import { literacyChoice, literacyLevels, LITERACY_SUBJECT } from './rules/meta/literacy';
-import { backgroundSection, pastResult, targetNumbers } from './rules/meta/targets';
+import { backgroundSection, otherRateClause, pastResult, targetNumbers } from './rules/meta/targets';
 import { indicatorTable } from './rules/meta/indicator-table';
 import { figureRange, type Figure } from './rules/meta/figure-range';
 import { parentRegionFigure, regionWordsOf, type OtherRegionFigure } from './rules/meta/parent-region';
@@ -221,10 +221,11 @@ export function numericTargets(blocks: readonly AnchoredBlock[], period: { from:
       if (own && (!period || Number(own[1]) <= period.to)) carried = Number(own[1]);
       if (pastResult.apply(folded) !== null) continue;
       // A literacy clause is no other target; the clauses beside it in its sentence may be
-      // (到2025年，…比例提升至10.5%，县级以上科普教育基地达到15个，…). Cut on the folded text, same length.
+      // (到2025年，…比例提升至10.5%，县级以上科普教育基地达到15个，…覆盖率达到90%). Cut on the folded text, same length.
       let [rest, restPrinted] = [folded, s];
       if (literacy || LITERACY_SUBJECT.test(read)) {
-        const kept = clausesWithout(folded, (c) => LITERACY_SUBJECT.test(c) || /具备科学素质|%|％/.test(c));
+        // A percentage clause naming a rate of its own (覆盖率达到90%) stays: rule meta/other-rate-clause.
+        const kept = clausesWithout(folded, (c) => LITERACY_SUBJECT.test(c) || /具备科学素质/.test(c) || (/%|％/.test(c) && otherRateClause.apply(c) === null));
         rest = kept.map(([a, b]) => folded.slice(a, b)).join('');
         restPrinted = kept.map(([a, b]) => s.slice(a, b)).join('');
         if (!/\d/.test(rest.replace(/(?:19|20)\d{2}\s*年/g, ""))) continue;

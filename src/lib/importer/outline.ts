@@ -1,4 +1,4 @@
-import { assembleRowsAt, isGroupRow, wrappedRowsRule } from './structure/tables';
+import { assembleRowsAt, isGroupRow, newTableHeader, wrappedRowsRule } from './structure/tables';
 import { headingStatement } from './structure/heading-statement';
 import { ANNEX_NUMBER, KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
 import { MessageLog, type ImportMessage } from './messages';
@@ -181,7 +181,8 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
       for (let j = i + 1; j < lines.length; j++) {
         const t = lines[j]!.text;
         if (t.includes('\t')) {
-          if (sameRow(t.split('\t'), header)) break;
+          // Where the header repeats (a new page), or another table's header starts (tables/new-header).
+          if (sameRow(t.split('\t'), header) || newTableHeader.apply({ row: t.split('\t'), header }) !== null) break;
           end = j;
         } else if (t !== '' && !isGroupRow(t)) break;
       }

@@ -5,6 +5,7 @@ import { metadataField, pdfListBullet, repeatedTitle } from './rules/strip/page-
 import { newsByline } from './rules/text/news-byline';
 import { pdfFixedWidth } from './rules/text/pdf-fixed-width';
 import { pdfPageNumber } from './rules/text/pdf-page-number';
+import { pdfRunningHeader } from './rules/text/pdf-running-header';
 import { INVISIBLE } from './rules/text/invisible-chars';
 import { toSimplifiedForMatching } from './text/fold';
 import { headerLineKind, isValueLine, PIPE_SEPARATOR } from './rules/meta/header-fields';
@@ -47,6 +48,13 @@ export function stripBoilerplate(input: readonly SourceLine[]): StripResult {
   const seenInHead = new Set<string>();
   /** A header label (or row of labels) was read; its value (row) may follow. */
   let pending: 'value' | 'row' | null = null;
+  // How often each line stands in the document, and whether the line before was a page number (text/pdf-running-header).
+  const repeats = new Map<string, number>();
+  for (const l of input) {
+    const t = toSimplifiedForMatching(normalizeSpace(l.text));
+    if (t) repeats.set(t, (repeats.get(t) ?? 0) + 1);
+  }
+  let afterPageNumber = false;
 
   for (const [index, source] of input.entries()) {
     // Rules match on simplified characters, so a traditional-character repost is stripped alike.
@@ -57,6 +65,8 @@ export function stripBoilerplate(input: readonly SourceLine[]): StripResult {
       continue;
     }
     const remove = (rule: { name: string }) => furniture.push({ rule: rule.name, line: source.line, text: source.text });
+    const afterPage = afterPageNumber;
+    afterPageNumber = false;
 
     // The page header's other arrangements (rules/meta/header-fields.ts): a label alone (• 索引号,
     // - [ 发文字号 ], 标 题:, an infobox's 中文名) whose value is the next line, and a pipe row of
@@ -79,6 +89,11 @@ export function stripBoilerplate(input: readonly SourceLine[]): StripResult {
     });
     if (rule) {
       remove(rule);
+      afterPageNumber = rule === pdfPageNumber;
+      continue;
+    }
+    if (pdfRunningHeader.apply({ text, repeats: repeats.get(text) ?? 0, afterPageNumber: afterPage }) !== null) {
+      remove({ name: furnitureName(pdfRunningHeader.id) });
       continue;
     }
     // The same heading repeated by the page template (title bar, then the title again).
@@ -103,6 +118,8 @@ export function stripBoilerplate(input: readonly SourceLine[]): StripResult {
   const pages = furniture.filter((f) => f.rule === pdfPageNumber.name).length;
   const fixed = pdfFixedWidth.apply(lines.map((l) => l.text));
   if (pages) pdfPageNumber.info(log, `${pages} page-number line(s) removed`);
+  const headers = furniture.filter((f) => f.rule === furnitureName(pdfRunningHeader.id));
+  if (headers.length) pdfRunningHeader.info(log, `${headers.length} running-header line(s) removed after page numbers: ${[...new Set(headers.map((h) => h.text.trim()))].join('、')}`, { line: headers[0]!.line });
   if (fixed) pdfFixedWidth.info(log, `${fixed.lines} lines break mid-sentence at printed width ${fixed.width}: PDF text, broken lines are joined`);
   for (const b of furniture.filter((f) => f.rule === newsByline.name)) newsByline.info(log, `news byline removed: ${b.text.trim()}`, { line: b.line });
   return { lines, furniture, fromPdf: pages > 0 || fixed !== null, lineWidth: fixed?.width ?? null, messages: log.messages };

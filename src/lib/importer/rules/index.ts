@@ -15,7 +15,7 @@ import { regionLevelFromAddressees } from './meta/region-level';
 import { literacyChoice, literacyLevels } from './meta/literacy';
 import { regionParents } from './meta/region-parents';
 import { regionFromTable } from './meta/region-table';
-import { backgroundSection, pastResult, targetNumbers } from './meta/targets';
+import { backgroundSection, pastResult, otherRateClause, targetNumbers } from './meta/targets';
 import { indicatorTable } from './meta/indicator-table';
 import { parentRegionFigure } from './meta/parent-region';
 import { figureRange } from './meta/figure-range';
@@ -30,6 +30,7 @@ import { isLineRule, type LineRule } from './strip/line-rule';
 import { pdfFixedWidth } from './text/pdf-fixed-width';
 import { pdfLineJoin } from './text/pdf-line-join';
 import { pdfPageNumber } from './text/pdf-page-number';
+import { pdfRunningHeader } from './text/pdf-running-header';
 import { statementContinuation } from './text/statement-continuation';
 import { headingContinuation } from './text/heading-continuation';
 import { htmlRemnants } from './text/html-remnants';
@@ -49,7 +50,7 @@ import { parenFieldsRule } from './responsibility/paren-fields';
 import { responsibilityLabelRule } from './responsibility/labels';
 import { measureTextRule } from './responsibility/measure-text';
 import { extraGroupRule, groupHeadingRule, projectHeadingRule } from './topics/topics';
-import { spaceAlignedRule, wrappedRowsRule } from '../structure/tables';
+import { newTableHeader, spaceAlignedRule, wrappedRowsRule } from '../structure/tables';
 import { cellPerLineRule } from '../structure/cell-per-line';
 import { aliasCount, aliasText, aliasUnresolved } from './anchors/aliases';
 import { headingStatement } from '../structure/heading-statement';
@@ -63,14 +64,14 @@ import { headingStatement } from '../structure/heading-statement';
 export const RULES: readonly DefinedRule<any, any>[] = [
   // strip/: whole lines of page and PDF furniture, in the order the strip stage tries them
   pdfPageNumber, newsByline, siteLocation, breadcrumb, viewCounter, pageToolbar, metadataField, pageFooter, shareFooter, editorFooter, prevNextLinks, printLink, copyrightFooter, attachmentDownload, attachmentFileName, printCloseLinks, mapWidget,
-  repeatedTitle, pdfListBullet,
+  repeatedTitle, pdfListBullet, pdfRunningHeader,
   // text/: characters and lines as web pages and PDF conversion leave them
   gb18030Text, invisibleChars, pinyinGloss, controlChars, attachmentOnly, truncated, pdfFixedWidth, pdfLineJoin, statementContinuation, headingContinuation, htmlRemnants,
   // meta/: title, notice, dates, region, literacy figures and targets
   titleLines, annexTitleLine, titleAboveNotice, titleFromNotice, titleFromMention, titlePeriod, titlePeriodElsewhere, dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp, headerFields,
   issuerFromNoticeTitle, issuerFromNewsLead, headerIssuer, documentNumberForm, documentNumberLine, writtenDocumentNumber, documentNumberNewsLead, signature, noticeClosingDate, regionFromIssuer, regionLevelFromAddressees, publishedDate,
   literacyLevels, literacyChoice, regionParents, regionFromTable,
-  targetNumbers, pastResult, backgroundSection, indicatorTable, parentRegionFigure, figureRange,
+  targetNumbers, pastResult, backgroundSection, otherRateClause, indicatorTable, parentRegionFigure, figureRange,
   // responsibility/: the ways plans say who leads, supports or is responsible
   parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, responsibilityLabelRule, measureTextRule, annexRowUnmatched, noDepartments,
   // names/: department names in lists
@@ -78,7 +79,7 @@ export const RULES: readonly DefinedRule<any, any>[] = [
   // topics/: which group or key project a heading is about
   groupHeadingRule, projectHeadingRule, extraGroupRule, topicSettled, topicSibling, topicByContent, unplacedHeading, groupAbsent,
   // tables/: rows as copied from pages and PDFs
-  wrappedRowsRule, spaceAlignedRule, cellPerLineRule,
+  wrappedRowsRule, newTableHeader, spaceAlignedRule, cellPerLineRule,
   // anchors/: published ids kept through a changed reading
   aliasUnresolved, aliasText, aliasCount,
   // structure/: headings

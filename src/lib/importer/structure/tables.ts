@@ -66,6 +66,31 @@ export function assembleRowsAt({ header, lines }: RawTable): { rows: string[][];
   return { rows, starts };
 }
 
+/**
+ * A tab row that is another table's header (序号	指标	2020年	2025年	属性 under a table of 序号	重点任务	…):
+ * its 序号 column is headed by the word, not numbered, and no cell is longer than a header's
+ * (≤ HEADER_CELL_MAX). Two annex tables one after the other (附件1 分工, 附件2 主要指标) are two tables,
+ * not one run of rows; the lines between them (附件2, its title) belong to neither.
+ */
+export const HEADER_CELL_MAX = 12;
+export const newTableHeader = defineRule<{ row: readonly string[]; header: readonly string[] }, readonly string[]>({
+  id: 'tables/new-header',
+  description: 'Ends a run of table rows at a row that is another table’s header (its 序号 cell the word itself, every cell header-short), so that two annex tables in a row stay two tables.',
+  apply({ row, header }) {
+    const cells = row.map((c) => c.replace(/\s/g, ''));
+    if (!NUMBER_HEADER.test(cells[0] ?? '')) return null;
+    if (cells.some((c) => c.length > HEADER_CELL_MAX) || cells.length === header.length && cells.every((c, i) => c === header[i]!.replace(/\s/g, ''))) return null;
+    return row;
+  },
+  examples: [
+    { name: 'an indicator table after a table of tasks', input: { row: ['序号', '指标', '2020年', '2025年', '属性'], header: ['序号', '重点任务', '牵头单位', '配合单位'] }, output: ['序号', '指标', '2020年', '2025年', '属性'] },
+    { name: 'a numbered row', input: { row: ['1', '指标', '9.2', '13'], header: ['序号', '指标', '2020年', '2025年'] }, output: null },
+    { name: 'the same header repeated on the next page (split elsewhere)', input: { row: ['序号', '重点任务', '牵头单位'], header: ['序号', '重点任务', '牵头单位'] }, output: null },
+    { name: 'a cell at the length limit', input: { row: ['序号', '某'.repeat(HEADER_CELL_MAX)], header: ['序号', '任务'] }, output: ['序号', '某'.repeat(HEADER_CELL_MAX)] },
+    { name: 'a cell past the length limit is a row of text', input: { row: ['序号', '某'.repeat(HEADER_CELL_MAX + 1)], header: ['序号', '任务'] }, output: null },
+  ],
+});
+
 /** A plain line between table rows that names a group of rows: short, no sentence, no numbering. */
 export function isGroupRow(line: string): boolean {
   return !line.includes('\t') && line.length <= 30 && !/[。；：:]/.test(line) && parseNumber(line) === null;
