@@ -13,6 +13,8 @@ export default defineConfig({
     root,
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Runs after Stryker's own setup file: the mutant is on while modules load (see the file).
+    setupFiles: ['tests/stryker-activate-on-load.ts'],
     // As in tests/vitest.config.ts: tests that import every plan take about 1 s a plan on 2 cores.
     testTimeout: 60_000,
   },

@@ -5,6 +5,7 @@ import { KIND_RANK, LEADING_NUMBER, numberValue, opensItem, parseNumber } from '
 import { headingContinuation, MAX_HEADING_REST } from '../../src/lib/importer/rules/text/heading-continuation';
 import { garbledReason, MAX_STEM_FOR_LOSS, MIN_STEM_FOR_CHANGE, stemOf } from '../../src/lib/importer/rules/names/garbled';
 import { firstSentence, similarity } from '../../src/lib/importer/semantic/assign';
+import { FIRST_YEAR, LAST_YEAR, validDate } from '../../src/lib/importer/rules/meta/date';
 
 /**
  * The named thresholds of the importer's structure and name rules, each at its boundary on both
@@ -259,5 +260,20 @@ describe('firstSentence', () => {
   it('cuts a sentence longer than 80 characters at 80, with …', () => {
     expect(firstSentence(han(80))).toBe(han(80));
     expect(firstSentence(han(81))).toBe(`${han(80)}…`);
+  });
+});
+
+describe('validDate (the date grammar’s check)', () => {
+  it('reads the first and last years and no year outside them', () => {
+    expect(validDate(FIRST_YEAR, 1, 1)).toBe(`${FIRST_YEAR}-01-01`);
+    expect(validDate(FIRST_YEAR - 1, 12, 31)).toBeNull();
+    expect(validDate(LAST_YEAR, 12, 31)).toBe(`${LAST_YEAR}-12-31`);
+    expect(validDate(LAST_YEAR + 1, 1, 1)).toBeNull();
+  });
+  it('refuses a part that is not a whole number, and a day that does not exist', () => {
+    for (const [y, m, d] of [[NaN, 1, 1], [2022, NaN, 1], [2022, 1, NaN], [2022.5, 1, 1], [2022, 1.5, 1], [2022, 1, 1.5], [2022, 2, 29], [2022, 0, 1]]) {
+      expect(validDate(y!, m!, d!), `${y}-${m}-${d}`).toBeNull();
+    }
+    expect(validDate(2024, 2, 29)).toBe('2024-02-29');
   });
 });

@@ -4,6 +4,7 @@
 // notice whose plan is only an attachment refused naming the file to add.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +14,9 @@ import { CLOSING_PARTS } from '../../src/lib/importer/rules/text/truncated';
 import { failureLine, run } from '../../src/lib/importer/run';
 import { ImportError } from '../../src/lib/importer/types';
 
+// tsx found by module resolution, not at ./node_modules/.bin: Stryker's sandbox (npm run
+// test:mutation) has no node_modules folder of its own when the project's is a symlink.
+const tsxCli = createRequire(import.meta.url).resolve('tsx/cli');
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const HEAD = '某市人民政府关于印发某市全民科学素质行动实施方案的通知\n各区人民政府：\n现将方案印发给你们。\n某市人民政府\n2022年3月1日\n';
 const TITLE = '某市全民科学素质行动实施方案(2021—2025年)\n';
@@ -99,7 +103,7 @@ describe('npm run import: one bad plan never stops the others', () => {
 
   it('the command lists the failures at the end and exits non-zero', () => {
     const root = project({ 'content/sources/a.txt': whole, 'content/sources/notice.txt': noticeOnly });
-    const r = spawnSync(join(process.cwd(), 'node_modules/.bin/tsx'), [join(process.cwd(), 'src/cli/import.ts')], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [tsxCli, join(process.cwd(), 'src/cli/import.ts')], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stderr.trimEnd().split('\n').slice(-2)).toEqual([
       expect.stringMatching(/^error: content\/sources\/notice\.txt:6: no plan text/),

@@ -10,9 +10,17 @@ import { defineRule } from '../rule';
  * needed here).
  */
 
+/**
+ * The years a plan or its page can be dated: none before the People's Republic (1949), none after
+ * 2100. Four digits outside them are another number (a serial 1234-56-78), not a date.
+ */
+export const FIRST_YEAR = 1949;
+export const LAST_YEAR = 2100;
+
 /** The ISO date of y-m-d, or null when no such day exists. */
 export function validDate(y: number, m: number, d: number): string | null {
-  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || y < 1949 || y > 2100) return null;
+  if (y < FIRST_YEAR || y > LAST_YEAR) return null;
+  // The round trip also refuses NaN and fractions (Date.UTC truncates them, so they do not come back).
   const t = new Date(Date.UTC(y, m - 1, d));
   if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return null;
   return t.toISOString().slice(0, 10);
@@ -37,6 +45,10 @@ export const dateArabic = defineRule<string, string>({
     { name: 'month 13 does not exist', input: '2022-13-45', output: null },
     { name: 'February 30 does not exist', input: '2022年2月30日', output: null },
     { name: 'a year alone', input: '到2025年', output: null },
+    { name: 'the first year read', input: '1949-10-01', output: '1949-10-01' },
+    { name: 'a year before the first is not a date', input: '1948-12-31', output: null },
+    { name: 'the last year read', input: '2100-12-31', output: '2100-12-31' },
+    { name: 'a year after the last is not a date', input: '2101-01-01', output: null },
   ],
 });
 
