@@ -97,7 +97,7 @@ export const dateLostCentury = defineRule<{ text: string; knownYear: number | nu
   id: 'meta/date-lost-century',
   description: 'Reads a date in Chinese numerals whose year lost two digits (一二年一月十二日) only when a year the document states (its number’s 〔2012〕) ends in the digits printed.',
   apply({ text, knownYear }) {
-    if (CN_DATE.test(text)) return null;
+    // Two digits not preceded by a third: a whole year (二〇一二年) never matches here.
     const m = CN_LOST_CENTURY.exec(text);
     if (!m || knownYear === null || knownYear % 100 !== cnYear(m[1]!)) return null;
     return validDate(knownYear, numberValue(m[2]!) ?? NaN, numberValue(m[3]!) ?? NaN);
@@ -107,6 +107,7 @@ export const dateLostCentury = defineRule<{ text: string; knownYear: number | nu
     { name: 'no year to settle it', input: { text: '一二年一月十二日', knownYear: null }, output: null },
     { name: 'a year that does not end in the digits', input: { text: '一二年一月十二日', knownYear: 2013 }, output: null },
     { name: 'a whole year is the other rule', input: { text: '二〇一二年一月十二日', knownYear: 2012 }, output: null },
+    { name: 'no date in Chinese numerals', input: { text: '2012年1月12日', knownYear: 2012 }, output: null },
   ],
 });
 
@@ -130,6 +131,9 @@ export const dateTimestamp = defineRule<string, string>({
     { name: 'late evening UTC is the next day in Beijing', input: '1660060800000', output: '2022-08-10' },
     { name: 'an index number is not a time', input: '11346509/2012-1563602', output: null },
     { name: 'seconds (10 digits) are not read', input: '1659974400', output: null },
+    { name: 'a field with spaces around it', input: ' 1659974400000 ', output: '2022-08-09' },
+    { name: '14 digits are not a time', input: '16599744000001', output: null },
+    { name: 'digits inside other text are not a whole field', input: 'ID1659974400000', output: null },
   ],
 });
 
