@@ -10,10 +10,22 @@ import { startStaticServer, type StaticServer } from '../support/server';
 import { allPages, hasBuild } from '../support/site';
 import { loadPlans } from '../support/plans';
 import { buildMatrix } from '../../src/lib/matrix/build';
+import { MAX_PLAN_COLUMNS } from '../../src/lib/matrix/overview';
+import { subsetPages } from '../../src/lib/matrix/province-pages';
 
 const PHONE = { width: 360, height: 740 };
 const plans = loadPlans();
-const columns = buildMatrix(plans, 'groups').columns;
+/**
+ * A matrix page that sets plans side by side: /matrix/ while it lists every plan (up to
+ * MAX_PLAN_COLUMNS), beyond that the first page of the province with the most plans (/matrix/ is
+ * then the province overview), so the test holds for any number of plans.
+ */
+const plansPage = (() => {
+  if (plans.length <= MAX_PLAN_COLUMNS) return { path: '/matrix/', plans };
+  const widest = subsetPages(plans).filter((p) => p.facet === 'province' && p.page === 1).sort((a, b) => b.plans.length - a.plans.length)[0]!;
+  return { path: `/matrix/province/${encodeURIComponent(widest.value)}/`, plans: widest.plans };
+})();
+const columns = buildMatrix(plansPage.plans, 'groups').columns;
 
 describe.skipIf(!hasBuild() || !hasChromium())('on a phone, and in dark mode', () => {
   let server: StaticServer;
@@ -61,7 +73,7 @@ describe.skipIf(!hasBuild() || !hasChromium())('on a phone, and in dark mode', (
 
   it('shows every plan’s matrix cell within the screen, under the plan’s name', async () => {
     const page = await phone();
-    await page.goto(`${server.url}/matrix/`);
+    await page.goto(server.url + plansPage.path);
     await page.addStyleTag({ content: '* { content-visibility: visible !important; }' });
     const cells = await page.$$eval('table.matrix td[data-col]', (tds) =>
       tds.map((td) => {
@@ -83,7 +95,7 @@ describe.skipIf(!hasBuild() || !hasChromium())('on a phone, and in dark mode', (
 
   it('heat map by touch: the first tap shows the details, a second tap on the same cell opens it', async () => {
     const page = await phone({ hasTouch: true });
-    await page.goto(`${server.url}/matrix/`);
+    await page.goto(server.url + plansPage.path);
     await page.waitForSelector('#heatmap svg a.cell');
     const cells = page.locator('#heatmap svg a.cell');
     const [first, second] = [cells.nth(0), cells.nth(1)];
@@ -91,15 +103,15 @@ describe.skipIf(!hasBuild() || !hasChromium())('on a phone, and in dark mode', (
     const href = await first.getAttribute('href');
     await first.tap();
     expect(await page.locator('#heatmap .heat-details').textContent()).toBe(label);
-    expect(new URL(page.url()).pathname).toBe('/matrix/');
+    expect(new URL(page.url()).pathname).toBe(plansPage.path);
     // Another cell's first tap moves the details there; still no navigation.
     await second.tap();
     expect(await page.locator('#heatmap .heat-details').textContent()).toBe(await second.getAttribute('aria-label'));
     await first.tap();
-    expect(new URL(page.url()).pathname).toBe('/matrix/');
+    expect(new URL(page.url()).pathname).toBe(plansPage.path);
     await Promise.all([page.waitForURL((u) => u.pathname + u.hash === href), first.tap()]);
     // The caption speaks of touch.
-    await page.goto(`${server.url}/matrix/`);
+    await page.goto(server.url + plansPage.path);
     expect(await page.locator('#heatmap-caption').textContent()).toMatch(/轻触/);
   });
 
@@ -108,7 +120,7 @@ describe.skipIf(!hasBuild() || !hasChromium())('on a phone, and in dark mode', (
       const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 900 } });
       contexts.push(context);
       const page = await context.newPage();
-      await page.goto(`${server.url}/matrix/`);
+      await page.goto(server.url + plansPage.path);
       await page.waitForSelector('#heatmap .heat-legend rect.swatch');
       const bg = parseRgb(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor));
       const read = (selector: string) =>
