@@ -31,7 +31,7 @@ export const FURNITURE_LINES: readonly { name: string; why: string; line: RegExp
     name: 'metadata field',
     why: 'the site\'s catalogue card (索引号, 发布机构, 发布日期 …) is read into the frontmatter and shown in the metadata block, not in the text',
     // A card field is a label and a value, never a sentence: a line ending in 。 is the plan talking.
-    line: /^(?!.*。$)(•\s*)?[\[【]?\s*(索\s*引\s*号|文\s*号|发文字号|发\s*布\s*机\s*构|发文机关|发\s*布\s*日\s*期|发\s*布\s*时\s*间|成文日期|主题分类|信息分类|公开方式|信息来源|来\s*源|名\s*称|主\s*题\s*词|有\s*效\s*性|访\s*问\s*量|浏\s*览\s*量|主\s*题\s*分\s*类|体\s*裁\s*分\s*类)\s*([:：]|[\]】])/,
+    line: /^(?!.*。$)(•\s*)?[\[【]?\s*(索\s*引\s*号|文\s*号|发文字号|发文文号|标\s*题|发\s*布\s*机\s*构|发文机关|发\s*布\s*日\s*期|发\s*布\s*时\s*间|成文日期|主题分类|信息分类|公开方式|信息来源|来\s*源|名\s*称|主\s*题\s*词|有\s*效\s*性|访\s*问\s*量|浏\s*览\s*量|主\s*题\s*分\s*类|体\s*裁\s*分\s*类)\s*([:：]|[\]】])/,
   },
   {
     name: 'news dateline and byline',
