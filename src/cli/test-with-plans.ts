@@ -61,7 +61,6 @@ const committed = [...existing].filter((f) => f.endsWith('.txt')).length;
  */
 const KNOWN_SITE_FAILURES: Record<string, string> = {
   'baogeda-2022-2025': 'a PDF gazette whose running headers the importer now removes (text/pdf-running-header); the fidelity check does not know running headers and finds the joined sentences missing from its joined source',
-  'hongping-2022-2025': 'page furniture after an annex table (责任编辑, 上一篇/下一篇) counted as lost prose by the fidelity check',
   'qiaoshan-2022-2025': 'a related-news item after the one-cell-per-line annex is glued to its last cell (tables/cell-per-line): an importer defect',
 };
 const budget = MAX_PLAN_COLUMNS - committed - syntheticCount;

@@ -39,6 +39,7 @@ export const FURNITURE_LINES: readonly { name: string; why: string; line: RegExp
     line: /^\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?\s.*(来源|作者|编辑)\s*[:：]|^(记者|作者|责任编辑|通讯员)\s*[:：\s]/,
   },
   { name: 'share and related-news footer', why: 'share buttons, 相关新闻/推荐新闻 lists and the QR-code prompt belong to the web page', line: /^(【本文地址】|今日新闻|推荐新闻|相关新闻|相关文件|相关链接|扫一扫|分享到)/ },
+  { name: 'previous and next article', why: 'links to the previous and next article (上一篇：…, 下一篇：…) are the news page\'s navigation', line: /^(上一篇|下一篇|上一条|下一条)\s*[:：]/ },
   { name: 'copyright footer', why: 'the site\'s copyright line and who runs it (主办：… 承办：… 技术支持：…)', line: /^(copyright|版权所有|主办单位|承办单位|主办\s*[:：]|承办\s*[:：]|技术支持\s*[:：])|网站标识码|ICP备/i },
   { name: 'download and print links', why: 'attachment download links and 打印/关闭 buttons are page controls', line: /^(附件下载|【?打印|【?关闭)|\.(pdf|docx?|wps|ofd|xlsx?)$/i },
 ];
