@@ -1,4 +1,4 @@
-import { assembleRowsAt, isGroupRow, newTableHeader, wrappedRowsRule } from './structure/tables';
+import { assembleRowsAt, isGroupRow, newTableHeader, plainRows, wrappedRowsRule } from './structure/tables';
 import { headingStatement } from './structure/heading-statement';
 import { ANNEX_NUMBER, KIND_RANK, parseNumber, type NumberKind } from './structure/numbering';
 import { MessageLog, type ImportMessage } from './messages';
@@ -191,10 +191,10 @@ export function outline(lines: readonly SourceLine[], file: string): { blocks: B
         run.push(lines[k]!.text);
         runLines.push(lines[k]!.line);
       }
-      // The rule decides whether wrapped rows are joined; assembleRowsAt gives the same rows with the line each starts on.
-      const { rows, starts } = assembleRowsAt({ header, lines: run });
+      // The rule decides whether wrapped rows are joined; only then are rows assembled again for the line each starts on.
       const joined = wrappedRowsRule.apply({ header, lines: run });
-      blocks.push({ kind: 'table', line, part, header, rows: joined ?? rows, rowLines: starts.map((k) => runLines[k]!) });
+      const { rows, starts } = joined ? assembleRowsAt({ header, lines: run }) : { rows: plainRows(run), starts: run.map((_, k) => k) };
+      blocks.push({ kind: 'table', line, part, header, rows, rowLines: starts.map((k) => runLines[k]!) });
       i = end;
       continue;
     }

@@ -3,7 +3,7 @@ import { annexTableRule, TASK_HEADER } from '../rules/responsibility/annex-table
 import { responsibilityLabelRule } from '../rules/responsibility/labels';
 import { NAME_END, isDepartmentList, splitOutsideParentheses } from '../rules/names/split';
 import { LEADING_NUMBER } from './numbering';
-import { NUMBER_HEADER } from './tables';
+import { NUMBER_HEADER, rewrittenOrNull } from './tables';
 import { GROUPS, PROJECTS, findEntries } from '../../taxonomy';
 
 /**
@@ -160,8 +160,7 @@ export const cellPerLineRule = defineRule<string[], string[]>({
   id: 'tables/cell-per-line',
   description: 'Reads a task table flattened to one cell per line (header cells 序号 / 任务 / 牵头单位 / 配合单位 on lines of their own, then each row\'s cells), with or without 序号, rows per measure or per group, cells split over lines; writes it as tab rows.',
   apply: (lines) => {
-    const out = tabulateCellPerLine(lines);
-    return out.some((l, k) => l !== lines[k]) ? out : null;
+    return rewrittenOrNull(lines, tabulateCellPerLine(lines));
   },
   examples: [
     {

@@ -96,12 +96,15 @@ export function isGroupRow(line: string): boolean {
   return !line.includes('\t') && line.length <= 30 && !/[。；：:]/.test(line) && parseNumber(line) === null;
 }
 
+/** Rows as the lines give them, one a line, cells split at tabs (no wrapped cell joined). */
+export const plainRows = (lines: readonly string[]): string[][] => lines.map((l) => (l.includes('\t') ? l.split('\t') : [l]));
+
 export const wrappedRowsRule = defineRule<RawTable, string[][]>({
   id: 'tables/wrapped-rows',
   description: 'Joins table rows that a line wrap split inside a cell (a short row continued on the next line, or a continuation line with an empty 序号 cell), and keeps group lines as one-cell rows.',
   apply: (table) => {
     const rows = assembleRows(table);
-    const plain = table.lines.map((l) => (l.includes('\t') ? l.split('\t') : [l]));
+    const plain = plainRows(table.lines);
     return JSON.stringify(rows) === JSON.stringify(plain) ? null : rows;
   },
   examples: [
@@ -188,12 +191,16 @@ export function tabulateSpaceAligned(lines: readonly string[]): string[] {
   return out;
 }
 
+/** A table reader's rewrite of the lines, or null when it changed none (the rule did not fire). */
+export function rewrittenOrNull(lines: readonly string[], out: string[]): string[] | null {
+  return out.some((l, i) => l !== lines[i]) ? out : null;
+}
+
 export const spaceAlignedRule = defineRule<string[], string[]>({
   id: 'tables/space-aligned',
   description: 'Reads a task table whose columns are aligned with spaces (no tabs): a header with 牵头单位 / 配合单位 / 责任单位 columns, rows placed by the header\'s column starts.',
   apply: (lines) => {
-    const out = tabulateSpaceAligned(lines);
-    return out.some((l, i) => l !== lines[i]) ? out : null;
+    return rewrittenOrNull(lines, tabulateSpaceAligned(lines));
   },
   examples: [
     {
