@@ -1,0 +1,109 @@
+/**
+ * A DOM → derived text (formats/types.ts): one line per paragraph, heading or list item, one TAB row
+ * per row of a data table. Shared by every format that reaches the importer as HTML: a saved web
+ * page, an MHTML's page, a `.docx` converted by mammoth.
+ *
+ * Considered: the DOM's own `innerText` (not implemented by linkedom, and it would flatten tables)
+ * and turndown / mammoth's markdown (Markdown tables lose a cell's line breaks and escape
+ * punctuation the importer reads). What is specific here is the derived text's layout, so the walk
+ * is written out.
+ */
+
+/** The DOM shape this walker reads (a linkedom or browser node). */
+export interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  childNodes: ArrayLike<DomNode>;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Elements whose content is never text of the page. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'META', 'LINK', 'SVG', 'IFRAME', 'OBJECT', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA']);
+
+/** Elements that start and end a line of their own. */
+const BLOCKS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'BLOCKQUOTE', 'PRE', 'CENTER', 'ADDRESS', 'FIGURE', 'FIGCAPTION',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD', 'HR', 'FORM', 'FIELDSET', 'LEGEND', 'CAPTION', 'BODY', 'HTML',
+]);
+
+/** Where two pieces of text meet with no separator: between CJK characters or full-width punctuation. */
+const CJK_EDGE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/;
+
+/** Joins the parts of one table cell (its paragraphs and line breaks) into one line. */
+export function joinCellParts(parts: readonly string[]): string {
+  let out = '';
+  for (const part of parts.map((p) => p.trim()).filter(Boolean)) {
+    if (out && !(CJK_EDGE.test(out.at(-1)!) && CJK_EDGE.test(part[0]!))) out += ' ';
+    out += part;
+  }
+  return out;
+}
+
+/** Runs of spaces, tabs and line breaks in HTML source are one space; &nbsp; and U+3000 are kept as they are meaningful indentation only at a line's start (trimmed there). */
+function collapse(text: string): string {
+  return text.replace(/[ \t\r\n\f]+/g, ' ');
+}
+
+function children(node: DomNode): DomNode[] {
+  return Array.from(node.childNodes);
+}
+
+/** The rows of a table element (its own rows, not those of tables nested in its cells). */
+function tableRows(table: DomNode): DomNode[][] {
+  const rows: DomNode[][] = [];
+  const visit = (node: DomNode) => {
+    for (const child of children(node)) {
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      if (child.nodeName === 'TR') rows.push(children(child).filter((c) => c.nodeType === ELEMENT_NODE && (c.nodeName === 'TD' || c.nodeName === 'TH')));
+      else if (['THEAD', 'TBODY', 'TFOOT'].includes(child.nodeName)) visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+/**
+ * The derived text of a DOM subtree: lines in reading order, no empty lines.
+ * A table with a row of two or more cells is a data table (TAB rows, a cell's own lines joined);
+ * a table of one cell per row is layout (CMS pages wrap their article in such tables), read as blocks.
+ */
+export function domLines(root: DomNode): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const flush = () => {
+    const line = current.replace(/^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/g, '');
+    if (line) lines.push(line);
+    current = '';
+  };
+  const walk = (node: DomNode) => {
+    if (node.nodeType === TEXT_NODE) {
+      current += collapse(node.textContent ?? '');
+      return;
+    }
+    if (node.nodeType !== ELEMENT_NODE || SKIPPED.has(node.nodeName)) return;
+    if (node.nodeName === 'BR') return flush();
+    if (node.nodeName === 'TABLE') {
+      flush();
+      const rows = tableRows(node);
+      if (rows.some((cells) => cells.length >= 2)) {
+        for (const cells of rows) {
+          const texts = cells.map((cell) => joinCellParts(domLines(cell)));
+          if (texts.some(Boolean)) lines.push(texts.join('\t'));
+        }
+      } else {
+        for (const cells of rows) for (const cell of cells) lines.push(...domLines(cell));
+      }
+      return;
+    }
+    const block = BLOCKS.has(node.nodeName);
+    if (block) flush();
+    for (const child of children(node)) walk(child);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return lines;
+}
