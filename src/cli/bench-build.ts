@@ -46,14 +46,14 @@ for (const p of synthesize(real, count, Number(values.seed))) {
 }
 
 const timings: [string, number][] = [];
-const time = <T>(stage: string, fn: () => T): T => {
+const time = async <T>(stage: string, fn: () => T | Promise<T>): Promise<T> => {
   const start = performance.now();
-  const result = fn();
+  const result = await fn();
   timings.push([stage, (performance.now() - start) / 1000]);
   return result;
 };
 
-const imported = time('import', () => run({ root: work, check: false, log: () => undefined }));
+const imported = await time('import', () => run({ root: work, check: false, log: () => undefined }));
 if (!imported.ok) throw new Error(`import failed:\n${imported.errors.join('\n')}`);
 // `npm run build` (src/cli/build.ts) reports the seconds of each of its stages (astro, search index).
 // The import ran in this process: its peak resident memory so far (kilobytes on Linux).

@@ -2,7 +2,7 @@
 import { fileMessageLine, run } from '../lib/importer/run';
 
 const check = process.argv.includes('--check');
-const result = run({ root: process.cwd(), check, log: (l) => console.log(l) });
+const result = await run({ root: process.cwd(), check, log: (l) => console.log(l) });
 for (const m of result.messages) (m.severity === 'info' ? console.log : console.error)(fileMessageLine(m));
 for (const s of result.stale) console.error(`out of date: ${s} differs from what \`npm run import\` would write`);
 // The failures last, all of them, where they are seen after the plans' own lines.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { GROUP_KEYS, PROJECT_KEYS } from './taxonomy';
 import { CONTROL_CLASS } from './importer/rules/text/control-chars';
 import { TRUNCATION_SIGNALS } from './importer/rules/text/truncated';
+import { SOURCE_FORMATS } from './importer/formats/types';
 
 /**
  * The frontmatter of a plan entry: one schema for the importer (which validates what it writes)
@@ -163,7 +164,20 @@ export const planSchema = z
       .object({ line: z.number().int().positive(), reasons: z.array(z.enum(TRUNCATION_SIGNALS)).min(1) })
       .strict()
       .optional(),
-    source: z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), encoding: z.string() }),
+    /**
+     * The source as obtained (content/sources/<file>): its format, its sha256 (of the file as
+     * obtained, before any format reader), the text encoding read, where the file was taken from
+     * (`obtainedFrom`: the official page or a re-posting copy; recorded, offered to readers only as
+     * `sourceUrl` when it is the publisher's own) and when (`obtainedDate`); null where not known.
+     */
+    source: z.object({
+      file: z.string().min(1),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      encoding: z.string(),
+      format: z.enum(SOURCE_FORMATS).default('txt'),
+      obtainedFrom: webUrl.nullable().default(null),
+      obtainedDate: isoDate.nullable().default(null),
+    }),
     corrections: z.array(
       z.object({ original: z.string(), replacement: z.string(), reason: z.string(), line: z.number().int().nullable(), count: z.number().int() }),
     ),
@@ -190,6 +204,10 @@ export const sourceMetaSchema = z
     signedDate: isoDate.nullable(),
     publishedDate: isoDate.nullable(),
     sourceUrl: webUrl.nullable(),
+    /** Where the source file was taken from when that is not the official original (a re-posting site): recorded, not offered to readers as the source. */
+    obtainedFrom: webUrl.nullable(),
+    /** When the source file was obtained (`npm run add` writes the day it copied the file). */
+    obtainedDate: isoDate.nullable(),
     /** When the plan was added to the site or last changed there (the feed's date; else its files' last commit). */
     updatedDate: isoDate,
     editorNotes: z.array(printable),

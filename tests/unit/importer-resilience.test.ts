@@ -39,9 +39,9 @@ const planFiles = (slug: string) => [`content/plans/${slug}.mdx`, `content/model
 const damaged = new Uint8Array([...utf8(HEAD.split('\n').slice(0, 2).join('\n') + '\n'), 0xe4, 0xb8, ...utf8(`\n${TITLE}${BODY}${CLOSING}`)]);
 
 describe('npm run import: one bad plan never stops the others', () => {
-  it('writes every good plan, lists each failure with file and line, and fails the run', () => {
+  it('writes every good plan, lists each failure with file and line, and fails the run', async () => {
     const root = project({ 'content/sources/a.txt': whole, 'content/sources/b.txt': whole, 'content/sources/notice.txt': noticeOnly, 'content/sources/damaged.txt': damaged });
-    const result = run({ root, check: false, ...quiet });
+    const result = await run({ root, check: false, ...quiet });
     expect(result.ok).toBe(false);
     expect(result.outputs.map((o) => o.slug)).toEqual(['a', 'b']);
     for (const f of [...planFiles('a'), ...planFiles('b')]) expect(existsSync(join(root, f)), f).toBe(true);
@@ -53,19 +53,19 @@ describe('npm run import: one bad plan never stops the others', () => {
     // The anchors manifest holds the plans written, not the failed ones.
     expect(Object.keys(JSON.parse(readFileSync(join(root, 'content/anchors.json'), 'utf8')))).toEqual(['a', 'b']);
     // --check reads every plan too and lists every failure, not the first.
-    const checked = run({ root, check: true, ...quiet });
+    const checked = await run({ root, check: true, ...quiet });
     expect(checked.ok).toBe(false);
     expect(checked.stale).toEqual([]);
     expect(checked.errors).toHaveLength(2);
   });
 
-  it('keeps a failed plan’s previous files as they were, and writes the others', () => {
+  it('keeps a failed plan’s previous files as they were, and writes the others', async () => {
     const root = project({ 'content/sources/a.txt': whole, 'content/sources/b.txt': whole });
-    expect(run({ root, check: false, ...quiet }).ok).toBe(true);
+    expect((await run({ root, check: false, ...quiet })).ok).toBe(true);
     const before = planFiles('b').map((f) => readFileSync(join(root, f), 'utf8'));
     writeFileSync(join(root, 'content/sources/b.txt'), damaged);
     writeFileSync(join(root, 'content/sources/a.txt'), whole.replace('加强科学教育。', '加强学校科学教育。'));
-    const result = run({ root, check: false, ...quiet });
+    const result = await run({ root, check: false, ...quiet });
     expect(result.ok).toBe(false);
     expect(planFiles('b').map((f) => readFileSync(join(root, f), 'utf8'))).toEqual(before);
     expect(readFileSync(join(root, 'content/plans/a.mdx'), 'utf8')).toContain('加强学校科学教育。');
@@ -73,35 +73,35 @@ describe('npm run import: one bad plan never stops the others', () => {
     expect(result.orphans).toEqual([]);
   });
 
-  it('writes a plan’s files whole or not at all: a file that cannot be written leaves all its previous files', () => {
+  it('writes a plan’s files whole or not at all: a file that cannot be written leaves all its previous files', async () => {
     const root = project({ 'content/sources/a.txt': whole, 'content/sources/b.txt': whole });
-    run({ root, check: false, ...quiet });
+    await run({ root, check: false, ...quiet });
     const before = planFiles('b').map((f) => readFileSync(join(root, f), 'utf8'));
     writeFileSync(join(root, 'content/sources/b.txt'), whole.replace('培育高素质农民。', '培育新型职业农民。'));
     // Something in the way of b's report: its temporary file's name is taken by a folder.
     mkdirSync(join(root, 'content/reports/b.md.tmp'));
-    const result = run({ root, check: false, ...quiet });
+    const result = await run({ root, check: false, ...quiet });
     expect(result.errors).toEqual([expect.stringMatching(/^content\/sources\/b\.txt: its files could not be written .*; its previous files are kept$/)]);
     expect(planFiles('b').map((f) => readFileSync(join(root, f), 'utf8'))).toEqual(before);
     expect(readdirSync(join(root, 'content/plans')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(existsSync(join(root, 'content/plans/a.mdx'))).toBe(true);
   });
 
-  it('makes a value a schema refuses an error of that plan alone (file named), not of the run', () => {
+  it('makes a value a schema refuses an error of that plan alone (file named), not of the run', async () => {
     const root = project({ 'content/sources/a.txt': whole, 'content/sources/b.txt': whole, 'content/sources/b.yaml': 'issuer: "某市\\a人民政府"\n' });
-    const result = run({ root, check: false, ...quiet });
+    const result = await run({ root, check: false, ...quiet });
     expect(result.outputs.map((o) => o.slug)).toEqual(['a']);
     expect(result.errors).toEqual([expect.stringMatching(/^content\/sources\/b\.yaml: field issuer = "某市\\u0007人民政府": contains a control or bidirectional-override character$/)]);
   });
 
-  it('says a fault of the importer itself on one line, with the file', () => {
+  it('says a fault of the importer itself on one line, with the file', async () => {
     const line = failureLine(new TypeError('x is undefined'), 'content/sources/a.txt');
     expect(line).toMatch(/^content\/sources\/a\.txt: the importer failed on this text \(TypeError: x is undefined/);
     expect(line).not.toContain('\n');
     expect(failureLine(new ImportError('content/sources/a.txt', 'bad', 7), 'ignored')).toBe('content/sources/a.txt:7: bad');
   });
 
-  it('the command lists the failures at the end and exits non-zero', () => {
+  it('the command lists the failures at the end and exits non-zero', async () => {
     const root = project({ 'content/sources/a.txt': whole, 'content/sources/notice.txt': noticeOnly });
     const r = spawnSync(process.execPath, [tsxCli, join(process.cwd(), 'src/cli/import.ts')], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(1);
@@ -114,7 +114,7 @@ describe('npm run import: one bad plan never stops the others', () => {
 });
 
 describe('damaged texts', () => {
-  it('removes control characters and bidi overrides at their line, before the title, pages and downloads read them', () => {
+  it('removes control characters and bidi overrides at their line, before the title, pages and downloads read them', async () => {
     const text = HEAD + TITLE.replace('科学素质', '科学\u0007素质') + BODY.replace('加强科学教育', '加强\u202e科学\u202c教育\u0000') + CLOSING;
     const out = imp(text);
     expect(out.frontmatter.title).toBe('某市全民科学素质行动实施方案（2021—2025年）');
@@ -130,7 +130,7 @@ describe('damaged texts', () => {
     expect(found[1]!.reason).toMatch(/U\+202E RLO, U\+202C PDF, U\+0000 NUL/);
   });
 
-  it('marks a text that stops short as incomplete, naming its last line; a whole one not', () => {
+  it('marks a text that stops short as incomplete, naming its last line; a whole one not', async () => {
     const cut = `${HEAD}${TITLE}一、总体要求\n到2025年，全市公民具备科学素质的比例`;
     const out = imp(cut);
     expect(out.frontmatter.incomplete).toEqual({ line: 8, reasons: ['mid-sentence', 'no-closing-part', 'short'] });
@@ -142,7 +142,7 @@ describe('damaged texts', () => {
     expect(ok.messages.filter((m) => m.ruleId === 'text/truncated')).toEqual([]);
   });
 
-  it('refuses a notice whose plan is only an attached file, naming the file and its line', () => {
+  it('refuses a notice whose plan is only an attached file, naming the file and its line', async () => {
     expect(() => imp(noticeOnly)).toThrow(/^content\/sources\/x\.txt:6: no plan text: a notice whose plan is the attached 某市全民科学素质行动实施方案\.doc/);
     // The same link under a plan's own text is harmless.
     expect(() => imp(`${whole}附件下载：某市全民科学素质行动实施方案.pdf\n`)).not.toThrow();

@@ -8,6 +8,7 @@
  * Columns are only ever added, at the end (the header is a published interface).
  */
 import { REGION_LEVELS } from '../schema';
+import { SOURCE_FORMATS } from '../importer/formats/types';
 import { GROUP_KEYS, PROJECT_KEYS } from '../taxonomy';
 
 /** Table Schema field types the downloads use (https://specs.frictionlessdata.io/table-schema/#types-and-formats). */
@@ -300,6 +301,23 @@ export const PLAN_INDEX_COLUMNS: readonly Column[] = [
       en: 'false: the text stops short (ends mid-sentence, lacks closing parts such as 组织实施, or is far shorter than a plan; the plan page says so), so this row covers part of the plan only; true: no sign of that.',
     },
   },
+  url('source_url', '原文网址（发布机关网站上的原文）；未载明时为空', 'Address of the official original (the publisher’s own page); empty when not known', false),
+  {
+    name: 'source_format',
+    type: 'string',
+    required: true,
+    title: { zh: '所据文件格式', en: 'Source format' },
+    description: { zh: '本站所据文件的格式：txt、html、mhtml、pdf、docx 或 doc。', en: 'Format of the file the site’s text was read from: txt, html, mhtml, pdf, docx or doc.' },
+    enum: SOURCE_FORMATS,
+  },
+  {
+    name: 'source_sha256',
+    type: 'string',
+    required: true,
+    title: { zh: '所据文件 SHA-256', en: 'Source SHA-256' },
+    description: { zh: '所据文件（按取得时原样保存）的 SHA-256 值，可用以核对文件未被改动。', en: 'SHA-256 of the source file as obtained, to check that it is unchanged.' },
+  },
+  url('source_obtained_from', '所据文件的取得网址（原文网页，或转载、镜像网页；后者不作为原文）；未记录时为空', 'Address the source file was taken from (the original, or a re-posting or mirror page, never offered as the source); empty when not recorded', false),
 ];
 
 /** by-province/index.csv: one row per split file. */

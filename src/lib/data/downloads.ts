@@ -228,6 +228,10 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
       counts,
       uniqueShare: plan.uniqueShare == null ? null : Math.round(plan.uniqueShare * 10000) / 10000,
       textComplete: d.incomplete === undefined,
+      sourceUrl: d.sourceUrl,
+      sourceFormat: d.source.format ?? 'txt',
+      sourceSha256: d.source.sha256,
+      sourceObtainedFrom: d.source.obtainedFrom ?? null,
     };
   });
   plans.forEach((plan, i) => {
@@ -254,7 +258,7 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
         e.slug, e.title, e.shortName, e.region, e.level, e.province, e.provinceSlug, e.period?.from ?? null, e.period?.to ?? null,
         e.signedDate, e.publishedDate, e.printedDate, e.url, e.dataUrl,
         e.counts.groups, e.counts.projects, e.counts.measures, e.counts.departments, e.counts.departmentRows, e.counts.matrixRows,
-        e.uniqueShare, e.textComplete,
+        e.uniqueShare, e.textComplete, e.sourceUrl, e.sourceFormat, e.sourceSha256, e.sourceObtainedFrom,
       ]),
     ),
   );

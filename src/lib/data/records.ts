@@ -6,6 +6,7 @@
  * content collection validate) with its slug; the per-plan file adds to it.
  */
 import { z } from 'zod';
+import { SOURCE_FORMATS } from '../importer/formats/types';
 import { DEPARTMENT_KINDS } from '../departments/kinds';
 import { anchorId, planSchema, REGION_LEVELS } from '../schema';
 import { PLAN_STATUSES } from '../plan-status';
@@ -52,6 +53,10 @@ export const planIndexEntrySchema = z
     counts: planCountsSchema,
     uniqueShare: z.number().min(0).max(1).nullable().describe('Share (0–1, four decimals) of its body text found in no other plan (src/lib/reuse); null when not computed.'),
     textComplete: z.boolean().describe('false when the text stops short (the importer\'s rule text/truncated; the plan page says so): its facts and counts are of a part of the plan only.'),
+    sourceUrl: z.string().url().nullable().describe('The official original (the publisher\'s own page), linked on the plan page as 原文; null when not known.'),
+    sourceFormat: z.enum(SOURCE_FORMATS).describe('The format of the source file as obtained: txt, html, mhtml, pdf, docx or doc.'),
+    sourceSha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the source file as obtained (content/sources), before any format reader.'),
+    sourceObtainedFrom: z.string().url().nullable().describe('The page the source file was taken from (the original, or a re-posting or mirror page, which is never offered as the source); null when not recorded.'),
   })
   .strict();
 export type PlanIndexEntry = z.infer<typeof planIndexEntrySchema>;

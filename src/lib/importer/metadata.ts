@@ -16,6 +16,7 @@ import { regionFromIssuer } from './rules/meta/region-from-issuer';
 import { regionFromTable } from './rules/meta/region-table';
 import { PUBLISHED_HEADER_LABELS, publishedDate as publishedDateRule } from './rules/meta/published-date';
 import { metadataField } from './rules/strip/page-furniture';
+import { officialUrl } from './rules/meta/official-url';
 import { periodOf, SALUTATION, titlePeriod } from './rules/meta/title';
 import { literacyFigures, numericTargets } from './figures';
 import { toSimplifiedForMatching } from './text/fold';
@@ -37,7 +38,9 @@ export interface MetadataInput {
   furniture: readonly Furniture[];
   corrections: readonly AppliedCorrection[];
   meta: SourceMeta;
-  source: { file: string; sha256: string; encoding: string };
+  source: PlanFrontmatter['source'];
+  /** The address the source file itself records (formats/types.ts `url`), or null. */
+  recordedUrl?: string | null;
 }
 
 /** How many paragraphs of a page without a title line may be its news lead (the lead, and a second paragraph a headline may push it to). */
@@ -175,7 +178,8 @@ export function readMetadata(input: MetadataInput): { frontmatter: PlanFrontmatt
       .filter((b) => b.kind === 'heading')
       .map((b) => ({ id: b.id, depth: b.kind === 'heading' ? b.depth : 0, number: b.kind === 'heading' ? b.number : '', text: text(b), part: b.part })),
     departmentAliases,
-    sourceUrl: meta.sourceUrl ?? null,
+    // The YAML's address always wins; else the file's own address when it is the publisher's (meta/official-url).
+    sourceUrl: meta.sourceUrl !== undefined ? meta.sourceUrl : input.recordedUrl ? officialUrl.apply(input.recordedUrl) : null,
     // Only when the YAML sets it: the feed then falls back to the files' last commit (src/lib/share/feed.ts).
     ...(meta.updatedDate ? { updatedDate: meta.updatedDate } : {}),
     editorNotes: meta.editorNotes ?? [],

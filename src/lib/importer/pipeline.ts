@@ -25,6 +25,9 @@ import { publishedDate } from './rules/meta/published-date';
 import { literacyChoice } from './rules/meta/literacy';
 import { figureRange } from './rules/meta/figure-range';
 import { parseYamlFile, validate } from './yaml-file';
+import { ImportError } from './types';
+import type { Attachment, FormatMessage, SourceFormat } from './formats/types';
+import { officialUrl } from './rules/meta/official-url';
 
 /** Everything the importer needs for one plan; no file system access happens past this point. */
 export interface PlanInput {
@@ -40,6 +43,24 @@ export interface PlanInput {
    * model as committed (content/models/<slug>.json), which gives each id's source line.
    */
   previous?: { published: readonly string[]; model?: { file: string; text: string } };
+  /**
+   * A source that is not plain text (a page, PDF or Word file): the file as obtained, which a
+   * format reader (formats/) has turned into `bytes`, its derived text. The plan records the
+   * original's name, format and sha256; the reader's messages join the plan's report.
+   */
+  original?: OriginalSource;
+}
+
+export interface OriginalSource {
+  /** Path of the file as obtained (content/sources/<slug>.<ext>). */
+  file: string;
+  format: SourceFormat;
+  /** Of the file's bytes as obtained. */
+  sha256: string;
+  /** The address the file records (a saved page's), or null. */
+  url: string | null;
+  attachments: readonly Attachment[];
+  messages: readonly FormatMessage[];
 }
 
 export interface PlanOutput {
@@ -70,6 +91,10 @@ export function correctedText(input: Pick<PlanInput, 'file' | 'bytes' | 'correct
 
 export function importPlan(input: PlanInput): PlanOutput {
   const { file } = input;
+  // A page, PDF or Word file reaches the pipeline as its derived text (run.ts derivedInput), never as bytes to decode.
+  if (!/\.txt$/i.test(file) && !input.original && /\.(html?|mht(ml)?|pdf|docx?|ofd|wps)$/i.test(file)) {
+    throw new ImportError(file, 'not plain text: read it with its format reader first (derivedInput in importer/run.ts)');
+  }
   const { decoded, ...corrected } = correctedText(input);
   const { lines: webLines, count: htmlLines } = withoutHtmlRemnants(toLines(corrected.text));
   // Control characters and bidi overrides go before anything reads the text (title, furniture, metadata).
@@ -97,8 +122,22 @@ export function importPlan(input: PlanInput): PlanOutput {
     furniture: stripped.furniture,
     corrections: corrected.applied,
     meta,
-    source: { file: file.split('/').pop()!, sha256: createHash('sha256').update(input.bytes).digest('hex'), encoding: decoded.encoding },
+    source: {
+      file: (input.original?.file ?? file).split('/').pop()!,
+      sha256: input.original?.sha256 ?? createHash('sha256').update(input.bytes).digest('hex'),
+      // A format reader hands on UTF-8; the encoding it read the file in is in its messages.
+      encoding: decoded.encoding,
+      format: input.original?.format ?? 'txt',
+      obtainedFrom: meta.obtainedFrom !== undefined ? meta.obtainedFrom : (input.original?.url ?? null),
+      obtainedDate: meta.obtainedDate ?? null,
+    },
+    recordedUrl: input.original?.url ?? null,
   });
+  for (const m of input.original?.messages ?? []) log.add(m.ruleId, m.severity, m.reason, { line: m.line ?? null });
+  const recorded = input.original?.url;
+  if (recorded && meta.sourceUrl === undefined && officialUrl.apply(recorded) === null) {
+    officialUrl.info(log, `the file records the address ${recorded}, not on a government host: recorded as where the text was taken from (source.obtainedFrom), not offered as 原文; if it is the publisher's own site, write it as sourceUrl in the plan's YAML`);
+  }
   // A text that stops short is published as such (rule text/truncated): the page says so.
   const stop = truncation(classified.blocks);
   if (stop) {

@@ -6,7 +6,9 @@ import { addLineageMessages } from '../lineage/messages';
 
 /** Where import writes each plan's report. */
 export const REPORTS_DIR = 'content/reports';
-import { importPlan, oneLineReport, slugOf, type PlanOutput } from './pipeline';
+import { importPlan, oneLineReport, slugOf, type PlanInput, type PlanOutput } from './pipeline';
+import { formatOf, readSource, sha256, unreadableFormatOf } from './formats';
+import { FORMAT_EXTENSIONS, SOURCE_FORMATS } from './formats/types';
 import { ImportError } from './types';
 import type { Severity } from './messages';
 import { ANCHORS_MANIFEST, mergeManifest, parseManifest, serializeManifest } from './anchors';
@@ -53,6 +55,8 @@ export interface RunResult {
 }
 
 const SOURCES_DIR = 'content/sources';
+/** Every extension read as a source, for messages. */
+const SOURCE_EXTENSIONS = SOURCE_FORMATS.flatMap((f) => FORMAT_EXTENSIONS[f]);
 /** A source's file name: its slug becomes /plans/<slug>/. */
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -117,10 +121,11 @@ export function collectInputs(root: string): { inputs: Parameters<typeof importP
   } catch (e) {
     return { inputs: [], errors: [`${SOURCES_DIR}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); import runs in the project's root`], messages };
   }
-  const files = names.filter((f) => /\.txt$/i.test(f));
+  const isSource = (f: string) => !f.startsWith('.') && (formatOf(f) !== null || unreadableFormatOf(f) !== null);
+  const files = names.filter(isSource);
   const slugs = new Set(files.map(slugOf));
   for (const name of names) {
-    if (name.startsWith('.') || /\.txt$/i.test(name)) continue;
+    if (name.startsWith('.') || isSource(name)) continue;
     const file = `${SOURCES_DIR}/${name}`;
     const yaml = /^(.*)\.ya?ml$/i.exec(name);
     if (yaml && slugs.has(yaml[1]!.toLowerCase())) {
@@ -129,7 +134,7 @@ export function collectInputs(root: string): { inputs: Parameters<typeof importP
     }
     const reason = yaml
       ? `not read: no ${SOURCES_DIR}/${yaml[1]}.txt beside it, and a .yaml here only adds facts to the plan of that name`
-      : `not read: only <slug>.txt files are sources${/\.(text|md|markdown|html?|docx?|pdf|rtf)$/i.test(name) || !name.includes('.') ? `; if it is a plan's text, save it as ${SOURCES_DIR}/${name.replace(/\.[^.]*$/, '').toLowerCase()}.txt (UTF-8 or GB18030 plain text)` : ''}`;
+      : `not read: only <slug>.<${SOURCE_EXTENSIONS.join('|')}> files are sources${/\.(text|md|markdown|rtf|xml)$/i.test(name) || !name.includes('.') ? `; if it is a plan's text, save it as ${SOURCES_DIR}/${name.replace(/\.[^.]*$/, '').toLowerCase()}.txt (UTF-8 or GB18030 plain text), or add the page, PDF or Word file as published` : ''}`;
     messages.push({ ruleId: 'sources/not-a-source', severity: 'warning', file, reason });
   }
   const bySlug = new Map<string, string>();
@@ -176,8 +181,26 @@ export function collectInputs(root: string): { inputs: Parameters<typeof importP
     const previous = { published: manifest[slug] ?? [], model: existsSync(model) ? { file: `${MODELS_DIR}/${slug}.json`, text: readFileSync(model, 'utf8') } : undefined };
     inputs.push({ slug, file, bytes: readFileSync(entry.path), corrections, meta, previous });
   }
-  if (files.length === 0) errors.push(`${SOURCES_DIR}: no .txt sources to import`);
+  if (files.length === 0) errors.push(`${SOURCES_DIR}: no sources to import (<slug>.txt, .html, .mhtml, .pdf, .docx or .doc)`);
   return { inputs: inputs.filter((i) => !duplicated.has(i.slug)), errors, messages };
+}
+
+/**
+ * A collected input whose source is a page, PDF or Word file, read by its format reader: `bytes`
+ * becomes the derived text (UTF-8) and `original` records the file as obtained. A `.txt` input is
+ * returned as it is. A file the reader refuses (a scan, an OFD file, a notice whose plan is only an
+ * attachment) throws an ImportError naming the file and what to do: the plan is not imported.
+ */
+export async function derivedInput(input: PlanInput): Promise<PlanInput> {
+  const format = formatOf(input.file);
+  if (format === 'txt' || input.original) return input;
+  const derived = await readSource(input.bytes, input.file);
+  if (derived.refused) throw new ImportError(input.file, `${derived.refused.reason} (${derived.refused.ruleId}); nothing imported`);
+  return {
+    ...input,
+    bytes: new TextEncoder().encode(derived.text),
+    original: { file: input.file, format: derived.format, sha256: sha256(input.bytes), url: derived.url, attachments: derived.attachments, messages: derived.messages },
+  };
 }
 
 /** Where import writes each plan's files: the MDX entry, the plan model and the import report. */
@@ -246,13 +269,13 @@ function writeWhole(files: readonly [string, string][]): void {
  * its previous files (or none); every other plan is imported and written. `ok` is false when any
  * plan failed, so the command still exits non-zero.
  */
-export function run({ root, check, log }: RunOptions): RunResult {
+export async function run({ root, check, log }: RunOptions): Promise<RunResult> {
   const { inputs, errors: sourceErrors, messages } = collectInputs(root);
   const errors = [...sourceErrors];
   const imported: PlanOutput[] = [];
   for (const input of inputs) {
     try {
-      imported.push(importPlan(input));
+      imported.push(importPlan(await derivedInput(input)));
     } catch (e) {
       errors.push(failureLine(e, input.file));
     }
@@ -282,7 +305,7 @@ export function run({ root, check, log }: RunOptions): RunResult {
   if (sourceErrors.length === 0) {
     for (const file of filesWithoutSource(root, PLAN_HANDWRITTEN, slugs)) {
       const slug = basename(file).replace(/\.[^.]+$/, '');
-      messages.push({ ruleId: 'sources/no-source', severity: 'warning', file, reason: `written by hand for a plan whose source ${SOURCES_DIR}/${slug}.txt is gone: not read; delete it, or rename it with its source` });
+      messages.push({ ruleId: 'sources/no-source', severity: 'warning', file, reason: `written by hand for a plan whose source ${SOURCES_DIR}/${slug}.* is gone: not read; delete it, or rename it with its source` });
     }
   }
   const stale: string[] = [];
@@ -296,7 +319,7 @@ export function run({ root, check, log }: RunOptions): RunResult {
     }
     const manifest = serializeManifest(mergeManifest(previous, written));
     if (!existsSync(manifestPath) || readFileSync(manifestPath, 'utf8') !== manifest) stale.push(`${ANCHORS_MANIFEST} (new anchors not yet recorded)`);
-    for (const f of orphans) messages.push({ ruleId: 'sources/removed', severity: 'error', file: f, reason: `its source ${SOURCES_DIR}/${basename(f).replace(/\.[^.]+$/, '')}.txt is gone; \`npm run import\` removes it` });
+    for (const f of orphans) messages.push({ ruleId: 'sources/removed', severity: 'error', file: f, reason: `its source ${SOURCES_DIR}/${basename(f).replace(/\.[^.]+$/, '')}.* is gone; \`npm run import\` removes it` });
   } else {
     for (const o of outputs) {
       try {
@@ -310,7 +333,7 @@ export function run({ root, check, log }: RunOptions): RunResult {
     writeWhole([[manifestPath, serializeManifest(mergeManifest(previous, written))]]);
     for (const f of orphans) {
       rmSync(join(root, f));
-      messages.push({ ruleId: 'sources/removed', severity: 'info', file: f, reason: `removed: its source ${SOURCES_DIR}/${basename(f).replace(/\.[^.]+$/, '')}.txt is gone (commit the removal)` });
+      messages.push({ ruleId: 'sources/removed', severity: 'info', file: f, reason: `removed: its source ${SOURCES_DIR}/${basename(f).replace(/\.[^.]+$/, '')}.* is gone (commit the removal)` });
     }
   }
   return { ok: errors.length === 0 && stale.length === 0 && (!check || orphans.length === 0), outputs: written, errors, stale, orphans, messages };

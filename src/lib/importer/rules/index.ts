@@ -19,6 +19,8 @@ import { backgroundSection, pastResult, otherRateClause, targetNumbers } from '.
 import { indicatorTable } from './meta/indicator-table';
 import { parentRegionFigure } from './meta/parent-region';
 import { figureRange } from './meta/figure-range';
+import { officialUrl } from './meta/official-url';
+import { unreadableFormat } from './formats/unreadable';
 import { invisibleChars } from './text/invisible-chars';
 import { pinyinGloss } from './text/pinyin-gloss';
 import { controlChars } from './text/control-chars';
@@ -71,7 +73,7 @@ export const RULES: readonly DefinedRule<any, any>[] = [
   titleLines, annexTitleLine, titleAboveNotice, titleFromNotice, titleFromMention, titlePeriod, titlePeriodElsewhere, dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp, headerFields,
   issuerFromNoticeTitle, issuerFromNewsLead, headerIssuer, documentNumberForm, documentNumberLine, writtenDocumentNumber, documentNumberNewsLead, signature, noticeClosingDate, regionFromIssuer, regionLevelFromAddressees, publishedDate,
   literacyLevels, literacyChoice, regionParents, regionFromTable,
-  targetNumbers, pastResult, backgroundSection, otherRateClause, indicatorTable, parentRegionFigure, figureRange,
+  targetNumbers, pastResult, backgroundSection, otherRateClause, indicatorTable, parentRegionFigure, figureRange, officialUrl, unreadableFormat,
   // responsibility/: the ways plans say who leads, supports or is responsible
   parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, responsibilityLabelRule, measureTextRule, annexRowUnmatched, noDepartments,
   // names/: department names in lists
