@@ -1,5 +1,28 @@
 // `npm run import [-- --check]`: content/sources/*.txt → content/plans/*.mdx.
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileMessageLine, run } from '../lib/importer/run';
+import { formatOf, readSource } from '../lib/importer/formats';
+
+// `npm run import -- --text <slug>`: the derived text of a plan's source, the text its corrections
+// and the import report's line numbers refer to (for a .txt, the text itself), with line numbers.
+const textAt = process.argv.indexOf('--text');
+if (textAt >= 0) {
+  const slug = process.argv[textAt + 1];
+  const name = slug ? readdirSync('content/sources').find((f) => formatOf(f) && f.replace(/\.[^.]+$/, '').toLowerCase() === slug) : undefined;
+  if (!name) {
+    console.error(`usage: npm run import -- --text <slug>${slug ? ` (no content/sources/${slug}.*)` : ''}`);
+    process.exit(1);
+  }
+  const derived = await readSource(new Uint8Array(readFileSync(`content/sources/${name}`)), name);
+  if (derived.refused) {
+    console.error(`content/sources/${name}: ${derived.refused.reason}`);
+    process.exit(1);
+  }
+  const lines = derived.text.replace(/\r\n?/g, '\n').split('\n');
+  const width = String(lines.length).length;
+  console.log(lines.map((l, i) => `${String(i + 1).padStart(width)}\t${l}`).join('\n'));
+  process.exit(0);
+}
 
 const check = process.argv.includes('--check');
 const result = await run({ root: process.cwd(), check, log: (l) => console.log(l) });

@@ -12,7 +12,8 @@ const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '说明' } as
 
 export function planReport(out: PlanOutput): string {
   const fm = out.frontmatter;
-  const lines: string[] = [`# 导入报告：${fm.title}`, '', `- 源文件：content/sources/${fm.source.file}（${fm.source.encoding}）`];
+  const lines: string[] = [`# 导入报告：${fm.title}`, '', `- 源文件：content/sources/${fm.source.file}（${fm.source.format ?? 'txt'}；${fm.source.format && fm.source.format !== 'txt' ? '行号指其导出文本，见 npm run import -- --text ' + out.slug : fm.source.encoding}）；SHA-256 ${fm.source.sha256}`];
+  lines.push(`- 原文：${fm.sourceUrl ?? '未载明'}；文本取得自：${fm.source.obtainedFrom ?? '未记录'}${fm.source.obtainedDate ? `（${fm.source.obtainedDate}）` : ''}`);
   lines.push(`- 发文机关：${fm.issuer ?? '未载明'}；发文字号：${fm.documentNumber ?? '未载明'}；成文日期：${fm.signedDate ?? '未载明'}；发布日期：${fm.publishedDate ?? '未载明'}`);
   lines.push(`- 校勘：${fm.corrections.length} 条；各节 ${out.model.sections.length} 个；措施 ${out.model.measures.length} 条`);
   lines.push('', '## 重点人群与重点工程', '', '| 类别 | 本方案标题 | 措施 | 牵头 | 配合 | 负责 |', '| --- | --- | --- | --- | --- | --- |');
