@@ -379,6 +379,32 @@ export function prf({ tp, predicted, expected }: PrfCount): { precision: number;
 
 export const THRESHOLDS = { measures: 0.95, departmentsF1: 0.95, roles: 0.95, targetsF1: 0.9 } as const;
 
+/**
+ * The bar for a plan read from a page, PDF or Word file rendered from the same text (issue 18): a
+ * format reader may lose a little of what the plain text gives, never the structure. Shares, not
+ * "all": metadata and headings ≥ 95%, presence all, measures ≥ 90%, departments F1 ≥ 0.95 with
+ * roles ≥ 95%, targets F1 ≥ 0.80.
+ */
+export const FORMAT_THRESHOLDS = { metadata: 0.95, headings: 0.95, measures: 0.9, departmentsF1: 0.95, roles: 0.95, targetsF1: 0.8 } as const;
+
+/** FORMAT_THRESHOLDS over the totals of one format's renderings. */
+export function formatThresholds(t: Totals): ThresholdResult[] {
+  const m = share(t.measures);
+  const d = prf(t.departments);
+  const roles = share({ right: t.departments.rolesRight, total: t.departments.tp });
+  const tg = prf(t.targets);
+  const at = (name: string, x: number, bar: number): ThresholdResult => ({ name, pass: x >= bar, detail: `${pct(x)} (≥ ${pct(bar)})` });
+  return [
+    at('metadata', share(t.metadata), FORMAT_THRESHOLDS.metadata),
+    { name: 'presence', pass: t.presence.right === t.presence.total, detail: `${t.presence.right}/${t.presence.total} right (all required)` },
+    at('headings', share(t.headings), FORMAT_THRESHOLDS.headings),
+    at('measure counts', m, FORMAT_THRESHOLDS.measures),
+    { name: 'departments F1', pass: d.f1 >= FORMAT_THRESHOLDS.departmentsF1, detail: `F1 ${d.f1.toFixed(3)} (≥ ${FORMAT_THRESHOLDS.departmentsF1})` },
+    at('department roles', roles, FORMAT_THRESHOLDS.roles),
+    { name: 'targets F1', pass: tg.f1 >= FORMAT_THRESHOLDS.targetsF1, detail: `F1 ${tg.f1.toFixed(3)} (≥ ${FORMAT_THRESHOLDS.targetsF1})` },
+  ];
+}
+
 export interface ThresholdResult {
   name: string;
   pass: boolean;
