@@ -60,14 +60,36 @@ export function splitText(text: string): SplitText {
     body.push(line);
   }
   const titleField = fields.find(([l]) => HEADER_LABELS[l] === 'title')?.[1];
-  const titleLine = body.slice(0, Math.max(end, 1) + 10).map((l) => l.trim()).find((l) => /关于.{2,}(?:通知|意见|决定)》?$/.test(l) || (/(?:实施方案|行动方案|工作方案)（?[\d—－-]*年?）?$/.test(l) && l.length <= 60));
-  return { fields, body, title: titleField ?? titleLine ?? null };
+  return { fields, body, title: titleField ?? titleOf(body.slice(0, end + 10)) };
+}
+
+/**
+ * The notice's or plan's title in the head: the first line with 关于 (a notice) or ending in
+ * 方案/规划 (a plan), joined with the lines it wraps onto (a PDF's text breaks titles) until it
+ * ends as a title ends (通知, 方案, the period's 年）).
+ */
+function titleOf(head: readonly string[]): string | null {
+  const lines = head.map((l) => l.trim());
+  const start = lines.findIndex((l) => l.length <= 80 && !/[。；]/.test(l) && (/^(?:.{0,40})关于.{2,}/.test(l) || /(?:实施方案|行动方案|工作方案)(?:（[\d—－-]+年?）?)?$/.test(l)));
+  if (start < 0) return null;
+  let title = lines[start]!;
+  const ends = (t: string) => /(?:通知|意见|决定)》?$|(?:方案|规划)(?:（\d{4}\s*[—－-]\s*\d{4}年）)?$|年）》?$/.test(t);
+  for (let i = start + 1; i < lines.length && i <= start + 3 && !(ends(title) && !/^[（(]\d{4}/.test(lines[i]!)); i++) {
+    if (!lines[i] || /[。；：]$/.test(lines[i]!)) break;
+    title += lines[i];
+  }
+  return title;
 }
 
 const FACT_LABEL = (fields: [string, string][], fact: string) => fields.find(([l]) => HEADER_LABELS[l] === fact)?.[1] ?? null;
 
+/** A run of spaces inside a line that aligns columns (six or more: wider than any spacing between words or in a spaced label such as 索 引 号). */
+const SPACE_ALIGNED = /\S {6,}\S/;
+
 /** The page's body: one <p> per line (blank lines left out, as a page has no empty paragraphs), runs of TAB lines as one table. */
 export function bodyHtml(lines: readonly string[]): string {
+  // A text laid out in columns by spaces (a PDF's layout text) is posted as preformatted text, as sites do with such text.
+  if (lines.some((l) => SPACE_ALIGNED.test(l))) return `<pre>${escapeHtml(lines.filter((l) => l.trim()).join('\n'))}</pre>`;
   const out: string[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;

@@ -218,7 +218,9 @@ function findCards(document: Element, body: Element): { el: Element; fields: [st
     const labels = new Set(toSimplifiedForMatching(text).match(LABEL_PATTERN)?.map(squash));
     if (labels.size < 2) continue;
     // A table's TAB rows are read as `label | value` rows (a cell's trailing colon, 索引号：, dropped).
-    const lines = domLines(el).map((l) => (l.includes('\t') ? l.split('\t').map((c) => c.replace(/[:：]\s*$/, '')).join(' | ') : l));
+    // A cell holding its label and value together (日期：2023-06-09) is read as the two.
+    const cells = (row: string) => row.split('\t').flatMap((c) => (headerLineKind(c) === 'field' ? c.split(/[:：]/, 2) : [c.replace(/[:：]\s*$/, '')]));
+    const lines = domLines(el).map((l) => (l.includes('\t') ? cells(l).join(' | ') : l));
     // Mostly header lines (a label, a label: value, a row of them): not a paragraph that happens to name two labels.
     if (lines.filter((l) => headerLineKind(l) !== null).length * 2 < lines.length) continue;
     const fields = htmlInfoCard.apply({ fields: headerFields.apply(lines) ?? {} });
