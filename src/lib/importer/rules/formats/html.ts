@@ -80,8 +80,12 @@ export const MARKED_CONTAINERS: readonly string[] = [
 
 /** The share of the Readability text's characters a container must hold to be said to hold it (a few characters may differ where Readability rewrote a node). */
 export const HOLD_SHARE = 0.9;
-/** Readability lines shorter than this are not used for holding (a 一、 alone matches anywhere). */
-const HOLD_LINE_MIN = 6;
+/**
+ * Readability lines shorter than this are not used for holding: Readability keeps some of the
+ * furniture around an article (a title bar, a share bar, a related link), all short lines, while a
+ * plan's paragraphs are long; a text with no line this long is held on all its lines.
+ */
+export const HOLD_LINE_MIN = 20;
 
 export interface BodyText {
   /** A name for messages: 'Readability' or the container's selector. */
@@ -102,7 +106,9 @@ const cjkCount = (lines: readonly string[]) => lines.join('').match(/[\u4e00-\u9
 /** Does `container` hold the text Readability found (HOLD_SHARE of its characters, in lines of HOLD_LINE_MIN or more)? */
 export function holds(container: readonly string[], readability: readonly string[]): boolean {
   const hay = squash(container.join(''));
-  const needles = readability.map(squash).filter((l) => l.length >= HOLD_LINE_MIN);
+  const all = readability.map(squash).filter(Boolean);
+  const long = all.filter((l) => l.length >= HOLD_LINE_MIN);
+  const needles = long.length ? long : all;
   const total = needles.reduce((n, l) => n + l.length, 0);
   if (total === 0) return false;
   const held = needles.filter((l) => hay.includes(l)).reduce((n, l) => n + l.length, 0);
@@ -137,12 +143,12 @@ export const htmlBody = defineRule<{ readability: BodyText | null; marked: reado
   },
   examples: [
     {
-      name: 'a TRS_Editor inside .content, both holding Readability’s text: the smaller',
+      name: 'a TRS_Editor inside .content, both holding Readability’s paragraphs (its short furniture lines aside): the smaller',
       input: {
-        readability: { name: 'Readability', lines: ['一、总体要求', '为贯彻落实纲要，制定本方案。'] },
+        readability: { name: 'Readability', lines: ['某市全民科学素质行动实施方案', '【打印】【关闭】', '一、总体要求', '为深入贯彻落实全民科学素质行动规划纲要，结合本市实际，制定本方案。'] },
         marked: [
-          { name: '.content', lines: ['当前位置：首页 > 政务公开', '一、总体要求', '为贯彻落实纲要，制定本方案。', '【打印】【关闭】'] },
-          { name: '.TRS_Editor', lines: ['一、总体要求', '为贯彻落实纲要，制定本方案。'] },
+          { name: '.content', lines: ['当前位置：首页 > 政务公开', '一、总体要求', '为深入贯彻落实全民科学素质行动规划纲要，结合本市实际，制定本方案。', '【打印】【关闭】'] },
+          { name: '.TRS_Editor', lines: ['一、总体要求', '为深入贯彻落实全民科学素质行动规划纲要，结合本市实际，制定本方案。'] },
         ],
       },
       output: { chosen: '.TRS_Editor', why: 'the smallest marked container holding the text Readability found' },
@@ -153,15 +159,15 @@ export const htmlBody = defineRule<{ readability: BodyText | null; marked: reado
         readability: { name: 'Readability', lines: ['我市召开科普工作推进会议', '某区开展科技活动周活动'] },
         marked: [{ name: '#zoom', lines: ['一、总体要求', '（一）指导思想', '二、重点任务'] }],
       },
-      output: { chosen: '#zoom', why: 'no marked container holds the text Readability found; more numbered headings, then more CJK text (3 headings, 14 CJK characters)' },
+      output: { chosen: '#zoom', why: 'no marked container holds the text Readability found; more numbered headings, then more CJK text (3 headings, 15 CJK characters)' },
     },
     {
       name: 'a marked container holding only the title bar: Readability’s text wins',
       input: {
-        readability: { name: 'Readability', lines: ['一、总体要求', '（一）指导思想', '为贯彻落实纲要，制定本方案。'] },
+        readability: { name: 'Readability', lines: ['一、总体要求', '（一）指导思想', '为深入贯彻落实全民科学素质行动规划纲要，结合本市实际，制定本方案。'] },
         marked: [{ name: '.content', lines: ['某市全民科学素质行动实施方案'] }],
       },
-      output: { chosen: 'Readability', why: 'no marked container holds the text Readability found; more numbered headings, then more CJK text (2 headings, 21 CJK characters)' },
+      output: { chosen: 'Readability', why: 'no marked container holds the text Readability found; more numbered headings, then more CJK text (2 headings, 40 CJK characters)' },
     },
     { name: 'neither Readability nor a marked container', input: { readability: null, marked: [] }, output: null },
   ],
