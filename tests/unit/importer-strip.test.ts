@@ -61,3 +61,12 @@ describe('stripBoilerplate', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 });
+
+describe('stripBoilerplate: header fields opening a text with no salutation and no prose line', () => {
+  it('are its head (a page reader writes the card before a PDF’s hard-wrapped text)', () => {
+    const lines = ['标题：关于印发《某区全民科学素质行动实施方案', '发布日期：2022-05-06', '某区全民科学素质工作领导小组文件', '关于印发《某区全民科学素质行动实施方案', '（2022—2025年）》的通知'].map((text, i) => ({ line: i + 1, text }));
+    const r = stripBoilerplate(lines);
+    expect(r.furniture.map((f) => f.line)).toEqual([1, 2]);
+    expect(r.lines.map((l) => l.line)).toEqual([3, 4, 5]);
+  });
+});

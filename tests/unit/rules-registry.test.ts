@@ -5,6 +5,12 @@ import { RULES } from '../../src/lib/importer/rules';
 import { importPlan, slugOf, type PlanInput } from '../../src/lib/importer/pipeline';
 import { collectInputs } from '../../src/lib/importer/run';
 import type { ImportMessage } from '../../src/lib/importer/messages';
+import { readHtml } from '../../src/lib/importer/formats/html';
+import { readMhtml } from '../../src/lib/importer/formats/mhtml';
+
+/** Files as obtained (web pages, MHTML): their readers' rules are reached by reading them. */
+const SAMPLES = resolve(__dirname, '../fixtures/formats/samples');
+const READERS: Record<string, (bytes: Uint8Array, file: string) => Promise<{ messages: { ruleId: string }[] }>> = { html: readHtml, htm: readHtml, mhtml: readMhtml, mht: readMhtml };
 
 /**
  * One registry of rules (rules/index.ts), as remark-lint has one: over a corpus of plans, every
@@ -47,7 +53,7 @@ describe('the rule registry over the corpus', () => {
   const messages: (ImportMessage & { slug: string })[] = [];
   const spies: { mockRestore(): void }[] = [];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     for (const rule of RULES) {
       const apply = rule.apply.bind(rule);
       spies.push(
@@ -60,6 +66,12 @@ describe('the rule registry over the corpus', () => {
     for (const input of corpus()) {
       const out = importPlan(input);
       messages.push(...out.messages.map((m) => ({ ...m, slug: input.slug })));
+    }
+    for (const name of existsSync(SAMPLES) ? readdirSync(SAMPLES).sort() : []) {
+      const read = READERS[name.split('.').pop()!.toLowerCase()];
+      if (!read) continue;
+      const out = await read(new Uint8Array(readFileSync(join(SAMPLES, name))), name);
+      messages.push(...out.messages.map((m) => ({ ...(m as ImportMessage), line: null, anchor: null, slug: name })));
     }
   }, 120_000);
   afterAll(() => spies.forEach((s) => s.mockRestore()));

@@ -133,5 +133,9 @@ function findHeadEnd(input: readonly SourceLine[]): number {
     const t = normalizeSpace(l.text);
     return (t.match(/[\u4e00-\u9fff]/g)?.length ?? 0) >= 40 && /[。，,]/.test(t);
   });
-  return prose >= 0 ? prose : 0;
+  if (prose >= 0) return prose;
+  // No salutation and no line of prose (a PDF's hard-wrapped text): the header fields the text opens
+  // with (a page's catalogue card and meta tags, as a format reader writes them) are still its head.
+  const opening = input.findIndex((l) => normalizeSpace(l.text) !== '' && headerLineKind(toSimplifiedForMatching(normalizeSpace(l.text))) === null);
+  return opening >= 0 ? opening : 0;
 }

@@ -85,6 +85,13 @@ export function domLines(root: DomNode): string[] {
     }
     if (node.nodeType !== ELEMENT_NODE || SKIPPED.has(node.nodeName)) return;
     if (node.nodeName === 'BR') return flush();
+    // Preformatted text (a PDF's layout text pasted into a page): its lines as they are, leading
+    // spaces included, since they align the columns of a table the table readers rebuild.
+    if (node.nodeName === 'PRE') {
+      flush();
+      for (const line of (node.textContent ?? '').replace(/\r\n?/g, '\n').split('\n')) if (line.trim()) lines.push(line.trimEnd());
+      return;
+    }
     if (node.nodeName === 'TABLE') {
       flush();
       const rows = tableRows(node);

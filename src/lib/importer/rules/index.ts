@@ -56,6 +56,8 @@ import { newTableHeader, spaceAlignedRule, wrappedRowsRule } from '../structure/
 import { cellPerLineRule } from '../structure/cell-per-line';
 import { aliasCount, aliasText, aliasUnresolved } from './anchors/aliases';
 import { headingStatement } from '../structure/heading-statement';
+import { htmlAttachment, htmlBody, htmlEncoding, htmlInfoCard, htmlMeta } from './formats/html';
+import { mhtmlPart } from './formats/mhtml';
 
 /**
  * Every rule of the importer: THE list production runs (the strip stage takes its line rules from
@@ -86,6 +88,8 @@ export const RULES: readonly DefinedRule<any, any>[] = [
   aliasUnresolved, aliasText, aliasCount,
   // structure/: headings
   headingStatement, noMeasures,
+  // formats/: the readers of the formats plans are published in (formats/*.ts)
+  htmlEncoding, htmlBody, htmlMeta, htmlInfoCard, htmlAttachment, mhtmlPart,
 ];
 
 /** The strip stage's whole-line rules, in registry order (derived from RULES, not a copy of it). */
