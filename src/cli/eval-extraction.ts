@@ -5,9 +5,11 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evaluate, type PlanEvaluation } from '../lib/eval/run';
+import { evaluateFormats, type FormatEvaluation } from '../lib/eval/formats';
+import { SOURCE_FORMATS } from '../lib/importer/formats/types';
 import { compareExcerpt, EXCERPT_FIELDS, excerptTotals, loadExcerpts, refusalCheck, type FactCheck } from '../lib/eval/excerpts';
 import { importPlan } from '../lib/importer/pipeline';
-import { prf, share, thresholds, totalsOf, type Count, type FieldCheck, type PlanScore, type Totals } from '../lib/eval/score';
+import { formatThresholds, prf, share, thresholds, totalsOf, type Count, type FieldCheck, type PlanScore, type Totals } from '../lib/eval/score';
 
 // node:util parseArgs rather than a CLI library: five flags do not justify a dependency (commander considered).
 const { values } = parseArgs({
@@ -119,6 +121,27 @@ function excerptLines(scores: ReturnType<typeof excerptScores>): string[] {
   return lines;
 }
 
+/**
+ * Per format: the renderings evaluated, their totals and the format bar (FORMAT_THRESHOLDS); a plan
+ * whose metadata from the format is less complete than from its .txt is named.
+ */
+function formatLines(rs: FormatEvaluation[]): string[] {
+  const lines = ['by format (tests/fixtures/formats/<format>/, rendered from the plans above by npm run render:formats):'];
+  for (const f of SOURCE_FORMATS) {
+    const of = rs.filter((r) => r.format === f);
+    if (!of.length) continue;
+    const done = of.filter((r) => r.score);
+    const t = totalsOf(done.map((r) => r.score!));
+    lines.push(`${f}: ${done.length}/${of.length} evaluated`, ...totalsLines(t, '  '));
+    for (const r of of.filter((r) => !r.score)) lines.push(`  ${r.slug}: ${r.status}: ${r.reason}`);
+    const right = (s: NonNullable<FormatEvaluation['score']>) => s.metadata.filter((c) => c.ok).length;
+    const poorer = done.filter((r) => r.txtScore && right(r.score!) < right(r.txtScore));
+    lines.push(`  metadata at least as complete as the .txt: ${done.length - poorer.length}/${done.length}${poorer.length ? ` (less: ${poorer.map((r) => r.slug).join(', ')})` : ''}`);
+    for (const v of formatThresholds(t)) lines.push(`  ${v.pass ? 'PASS' : 'FAIL'} ${v.name}: ${v.detail}`);
+  }
+  return lines;
+}
+
 try {
   const excerpts = values.plan ? [] : excerptScores();
   const results = evaluate({
@@ -127,6 +150,8 @@ try {
     expectedDir: values.expected ? resolve(values.expected) : undefined,
     devDir: values.dev ? values.dev.map((d) => resolve(d)) : undefined,
   });
+  // Each format's renderings of the same plans (issue 18), unless one plan was asked for.
+  const formats = values.plan ? [] : await evaluateFormats({ root, devDirs: values.dev ? values.dev.map((d) => resolve(d)) : undefined });
   const evaluated = results.filter((r) => r.status === 'evaluated');
   const overall = totalsOf(evaluated.map((r) => r.score!));
   const byOrigin = (o: string) => totalsOf(evaluated.filter((r) => r.origin === o).map((r) => r.score!));
@@ -139,6 +164,11 @@ try {
           overall: { ...overall, departmentsPrf: prf(overall.departments), targetsPrf: prf(overall.targets) },
           byOrigin: { dev: byOrigin('dev'), project: byOrigin('project') },
           thresholds: verdict,
+          formats: SOURCE_FORMATS.filter((f) => formats.some((r) => r.format === f)).map((f) => {
+            const rs = formats.filter((r) => r.format === f);
+            const t = totalsOf(rs.filter((r) => r.score).map((r) => r.score!));
+            return { format: f, plans: rs.map(({ txtScore: _, ...r }) => r), totals: t, thresholds: formatThresholds(t) };
+          }),
           excerpts: excerpts.map((x) => ({ name: x.name, dir: x.dir, totals: x.checks ? excerptTotals(x.checks) : null, wrong: x.checks?.filter((c) => !c.ok) ?? null, refusals: x.refusals })),
         },
         null,
@@ -157,6 +187,7 @@ try {
     if (excerpts.length) console.log(`\n${excerptLines(excerpts).join('\n')}`);
     console.log('\nthresholds (over all evaluated plans):');
     for (const v of verdict) console.log(`${v.pass ? 'PASS' : 'FAIL'} ${v.name}: ${v.detail}`);
+    if (formats.length) console.log(`\n${formatLines(formats).join('\n')}`);
   }
 } catch (e) {
   console.error(`eval:extraction failed: ${(e as Error).message}`);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { decode } from '../decode';
 import { unreadableFormat } from '../rules/formats/unreadable';
+import { readHtml } from './html';
+import { readMhtml } from './mhtml';
 import { FORMAT_EXTENSIONS, SOURCE_FORMATS, type DerivedSource, type FormatReader, type SourceFormat } from './types';
 
 /**
@@ -45,6 +47,8 @@ const readTxt: FormatReader = async (bytes, file) => ({
 /** The reader of each format; filled as each reader lands (a format without one is refused, saying so). */
 const READERS: Partial<Record<SourceFormat, FormatReader>> = {
   txt: readTxt,
+  html: readHtml,
+  mhtml: readMhtml,
 };
 
 /** Reads a source file as obtained into its derived text, by the reader of its format. */

@@ -1,0 +1,38 @@
+// `npm run render:formats [-- --format <f>] [--plan <slug>]`: renders the synthetic plans with gold
+// facts (../shared/dev-plans, tests/fixtures/layouts) into each format plans are published in, as
+// tests/fixtures/formats/<format>/<slug>.<ext>, for `npm run eval:extraction` and the same-facts
+// tests. Each renderer is src/cli/render/<format>.ts; renderings are deterministic, so running this
+// again changes no committed file unless a renderer or a plan changed.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Renderer } from './render/types';
+import { FORMATS_DIR } from '../lib/eval/formats';
+import { DEFAULT_DEV_DIRS } from '../lib/eval/run';
+
+const RENDERERS: Record<string, { ext: string; load: () => Promise<Renderer> }> = {
+  html: { ext: 'html', load: async () => (await import('./render/html')).render },
+  mhtml: { ext: 'mhtml', load: async () => (await import('./render/mhtml')).render },
+};
+
+const { values } = parseArgs({ options: { format: { type: 'string', multiple: true }, plan: { type: 'string', multiple: true } } });
+const root = process.cwd();
+const formats = values.format ?? Object.keys(RENDERERS);
+for (const f of formats) if (!RENDERERS[f]) throw new Error(`--format ${f}: no renderer (have ${Object.keys(RENDERERS).join(', ')})`);
+const plans = DEFAULT_DEV_DIRS.map((d) => resolve(root, d))
+  .filter((d) => existsSync(d))
+  .flatMap((dir) => readdirSync(dir).filter((n) => n.endsWith('.txt') && existsSync(join(dir, n.replace(/\.txt$/, '.gold.json')))).map((n) => ({ slug: n.replace(/\.txt$/, ''), path: join(dir, n) })))
+  .filter((p) => !values.plan || values.plan.includes(p.slug));
+for (const format of formats) {
+  const { ext, load } = RENDERERS[format]!;
+  const render = await load();
+  const dir = join(root, FORMATS_DIR, format);
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  for (const p of plans) {
+    const out = await render({ slug: p.slug, text: readFileSync(p.path, 'utf8') });
+    writeFileSync(join(dir, `${p.slug}.${ext}`), out);
+    bytes += out.length;
+  }
+  console.log(`${format}: ${plans.length} plans → ${FORMATS_DIR}/${format}/ (${(bytes / 1024).toFixed(0)} KB)`);
+}

@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateFormats, type FormatEvaluation } from '../../src/lib/eval/formats';
+import { formatThresholds, totalsOf } from '../../src/lib/eval/score';
+import { SOURCE_FORMATS } from '../../src/lib/importer/formats/types';
+
+/**
+ * Same facts from any format (issue 18): every rendering in tests/fixtures/formats/<format>/ (made by
+ * `npm run render:formats` from the plans with gold facts) imports, meets the format bar
+ * (FORMAT_THRESHOLDS) per format, and gives metadata at least as complete as its plain text.
+ */
+const ROOT = resolve(__dirname, '../..');
+let results: FormatEvaluation[] = [];
+beforeAll(async () => {
+  results = await evaluateFormats({ root: ROOT });
+}, 600_000);
+
+describe('renderings of the plans with gold facts, per format', () => {
+  it('are there for some format', () => {
+    expect(results.length).toBeGreaterThan(0);
+  });
+  it('each import (none refused, none without gold)', () => {
+    expect(results.filter((r) => r.status !== 'evaluated').map((r) => `${r.file}: ${r.status}: ${r.reason}`)).toEqual([]);
+  });
+  for (const format of SOURCE_FORMATS.filter((f) => f !== 'txt')) {
+    it(`${format}: meets the format bar`, () => {
+      const scores = results.filter((r) => r.format === format && r.score).map((r) => r.score!);
+      if (!scores.length) return; // no rendering of this format committed
+      expect(formatThresholds(totalsOf(scores)).filter((v) => !v.pass).map((v) => `${v.name}: ${v.detail}`)).toEqual([]);
+    });
+    it(`${format}: metadata at least as complete as from the plain text`, () => {
+      const right = (s: NonNullable<FormatEvaluation['score']>) => s.metadata.filter((c) => c.ok).length;
+      const poorer = results.filter((r) => r.format === format && r.score && r.txtScore && right(r.score) < right(r.txtScore));
+      expect(poorer.map((r) => r.slug)).toEqual([]);
+    });
+  }
+});
