@@ -37,11 +37,13 @@ function fromSources(slug: string): PlanInput {
 /** A file outside content/sources, reviewed before it is added: its slug is its name. */
 function fromFile(path: string): PlanInput {
   const name = basename(path);
-  if (!formatOf(name)) fail(`${path}: not a source file (.txt, .html, .htm, .mhtml, .mht, .pdf, .docx or .doc)`);
+  // Named in messages as given when outside the project, else relative to it.
+  const shown = relative(root, path).startsWith('..') ? path : relative(root, path);
+  if (!formatOf(name)) fail(`${shown}: not a source file (.txt, .html, .htm, .mhtml, .mht, .pdf, .docx or .doc)`);
   const slug = name.replace(/\.[^.]+$/, '').toLowerCase();
   const yaml = join(dirname(path), `${name.replace(/\.[^.]+$/, '')}.yaml`);
-  const meta = existsSync(yaml) ? { file: relative(root, yaml), text: readFileSync(yaml, 'utf8') } : undefined;
-  return { slug, file: relative(root, path) || path, bytes: readFileSync(path), meta };
+  const meta = existsSync(yaml) ? { file: join(dirname(shown), basename(yaml)), text: readFileSync(yaml, 'utf8') } : undefined;
+  return { slug, file: shown, bytes: readFileSync(path), meta };
 }
 
 const asPath = resolve(root, arg);

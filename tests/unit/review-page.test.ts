@@ -215,6 +215,16 @@ describe('the review page of a made-up plan', () => {
     expect(yamlDecisions(whole.out).map((d) => d.field)).not.toContain('signedDate');
   });
 
+  it('a page without notice: issuer and signedDate each asked once; an address off a government host offered as sourceUrl, the recorded one', () => {
+    const text = ['某市全民科学素质行动实施方案(2021—2025年)', '一、重点任务', '(一)实施青少年科学素质提升行动', '加强科学教育。(牵头单位:市教育局;配合单位:市科协)'].join('\n');
+    const url = 'https://www.example.com/a.html';
+    const out = importPlan({ ...madeUpInput(text), file: 'content/sources/made-up.html', original: { file: 'content/sources/made-up.html', format: 'html', sha256: 'a'.repeat(64), url, attachments: [], messages: [] } });
+    const decisions = yamlDecisions(out);
+    expect(decisions.filter((d) => d.field === 'issuer').map((d) => d.data)).toEqual([{ issuer: '' }]);
+    expect(decisions.filter((d) => d.field === 'signedDate').map((d) => d.data)).toEqual([{ signedDate: '' }]);
+    expect(decisions.filter((d) => d.field === 'sourceUrl').map((d) => d.data)).toEqual([{ sourceUrl: url }]);
+  });
+
   it('says there is nothing to settle when no message asks for it', async () => {
     for (const input of collectInputs(ROOT).inputs) {
       const r = await review(input);

@@ -342,7 +342,7 @@ table.facts td{word-break:break-all}
 blockquote{margin:.2rem 0 .2rem .8rem;color:#444;border-left:3px solid #ddd;padding-left:.5rem}
 a.ln{font-size:12px;color:#3a6fd8;white-space:nowrap}
 ol.measures{padding-left:1.2rem}ol.measures li{margin:.25rem 0}
-.num{color:#555}.deps{font-size:12px;color:#333}
+.num{color:#555}.num .absent{color:#888}.deps{font-size:12px;color:#333}
 .role{display:inline-block;font-size:11px;padding:0 .3em;margin-right:.2em;border-radius:3px;background:#eee}
 .role.lead{background:#dcebdc}.role.support{background:#e6e6f6}.role.responsible{background:#f4ead8}
 .box{border:2px solid #c8a200;background:#fffbea;padding:.2rem .8rem .6rem;margin-top:1rem}
