@@ -6,6 +6,7 @@ import { readHtml } from '../../src/lib/importer/formats/html';
 import { readMhtml } from '../../src/lib/importer/formats/mhtml';
 import { renderPage, render as renderHtml } from '../../src/cli/render/html';
 import { render as renderMhtml } from '../../src/cli/render/mhtml';
+import { derivedInput } from '../../src/lib/importer/run';
 import { importPlan, type PlanOutput } from '../../src/lib/importer/pipeline';
 import { parseGold } from '../../src/lib/eval/gold';
 import { predictedFromFrontmatter, scorePlan, totalsOf, prf, share, type PlanScore } from '../../src/lib/eval/score';
@@ -153,10 +154,11 @@ describe.each([
   const scores: { txt: PlanScore; page: PlanScore }[] = [];
   it.each(plans)('$slug', async ({ dir, slug }) => {
     const text = readFileSync(join(dir, `${slug}.txt`), 'utf8');
-    const derived = await read(await render({ slug, text }), `${slug}.${format}`);
+    const rendered = await render({ slug, text });
+    const derived = await read(rendered, `${slug}.${format}`);
     expect(derived.refused).toBeNull();
     const txt = importPlan({ slug, file: `content/sources/${slug}.txt`, bytes: utf8(text) });
-    const fromPage = importPlan({ slug, file: `content/sources/${slug}.${format}`, bytes: utf8(derived.text) });
+    const fromPage = importPlan(await derivedInput({ slug, file: `content/sources/${slug}.${format}`, bytes: rendered }));
     expect(facts(fromPage).sections).toEqual(facts(txt).sections);
     const gold = parseGold(readFileSync(join(dir, `${slug}.gold.json`), 'utf8'), `${slug}.gold.json`, slug);
     const s = { txt: scorePlan(gold, predictedFromFrontmatter(txt.frontmatter)), page: scorePlan(gold, predictedFromFrontmatter(fromPage.frontmatter)) };

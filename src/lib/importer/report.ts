@@ -1,6 +1,7 @@
 import { messageLine } from './messages';
 import type { PlanOutput } from './pipeline';
 import { GROUP_KEYS, PROJECT_KEYS, groupByKey, projectByKey } from '../taxonomy';
+import type { PlanFrontmatter, SectionRef } from '../schema';
 
 /**
  * The import report of one plan (content/reports/<slug>.md): what the importer found, and every
@@ -8,7 +9,26 @@ import { GROUP_KEYS, PROJECT_KEYS, groupByKey, projectByKey } from '../taxonomy'
  * How to settle a case in `content/sources/<slug>.yaml` is in the README ("Settling a case").
  */
 
-const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '说明' } as const;
+export const SEVERITY_LABEL = { error: '错误', warning: '警告', info: '说明' } as const;
+
+/** One cell of the groups-and-projects table: the five groups, the groups beyond them, the key projects, in that order. */
+export interface TopicCell {
+  kind: 'group' | 'extra' | 'project';
+  /** The taxonomy key (group or project), or the extra group's name. */
+  key: string;
+  label: string;
+  /** The plan's section, or null when the plan has none. */
+  ref: SectionRef | null;
+}
+
+/** The cells the report and the review page (src/lib/review/page.ts) list, one per group and key project. */
+export function topicCells(fm: Pick<PlanFrontmatter, 'groups' | 'projects' | 'extraGroups'>): TopicCell[] {
+  return [
+    ...GROUP_KEYS.map((k) => ({ kind: 'group' as const, key: k, label: groupByKey(k).zh, ref: fm.groups[k] ?? null })),
+    ...fm.extraGroups.map((e) => ({ kind: 'extra' as const, key: e.name, label: `其他人群：${e.name}`, ref: e })),
+    ...PROJECT_KEYS.map((k) => ({ kind: 'project' as const, key: k, label: projectByKey(k).zh, ref: fm.projects[k] ?? null })),
+  ];
+}
 
 export function planReport(out: PlanOutput): string {
   const fm = out.frontmatter;
@@ -17,13 +37,13 @@ export function planReport(out: PlanOutput): string {
   lines.push(`- 发文机关：${fm.issuer ?? '未载明'}；发文字号：${fm.documentNumber ?? '未载明'}；成文日期：${fm.signedDate ?? '未载明'}；发布日期：${fm.publishedDate ?? '未载明'}`);
   lines.push(`- 校勘：${fm.corrections.length} 条；各节 ${out.model.sections.length} 个；措施 ${out.model.measures.length} 条`);
   lines.push('', '## 重点人群与重点工程', '', '| 类别 | 本方案标题 | 措施 | 牵头 | 配合 | 负责 |', '| --- | --- | --- | --- | --- | --- |');
-  const row = (label: string, ref: (typeof fm.groups)[keyof typeof fm.groups]) =>
-    ref
-      ? `| ${label} | ${ref.number}${ref.heading} | ${ref.measures} | ${ref.departments.lead.length} | ${ref.departments.support.length} | ${ref.departments.responsible.length} |`
-      : `| ${label} | 未单列 | | | | |`;
-  for (const k of GROUP_KEYS) lines.push(row(groupByKey(k).zh, fm.groups[k]));
-  for (const e of fm.extraGroups) lines.push(row(`其他人群：${e.name}`, e));
-  for (const k of PROJECT_KEYS) lines.push(row(projectByKey(k).zh, fm.projects[k]));
+  for (const { label, ref } of topicCells(fm)) {
+    lines.push(
+      ref
+        ? `| ${label} | ${ref.number}${ref.heading} | ${ref.measures} | ${ref.departments.lead.length} | ${ref.departments.support.length} | ${ref.departments.responsible.length} |`
+        : `| ${label} | 未单列 | | | | |`,
+    );
+  }
   // Which rules read who is responsible, and for how many measures.
   const fired = new Map<string, number>();
   for (const m of out.model.measures) fired.set(m.ruleId ?? '（未载明）', (fired.get(m.ruleId ?? '（未载明）') ?? 0) + 1);
