@@ -122,7 +122,7 @@ export async function renderDocx(plan: RenderablePlan, options: DocxOptions = {}
   const doc = new Document({
     creator: 'plan-atlas',
     title,
-    numbering: NUMBERING,
+    ...(auto ? { numbering: NUMBERING } : {}),
     sections: [
       {
         headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun(title)] })] }) },

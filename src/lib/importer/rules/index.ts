@@ -54,6 +54,8 @@ import { newTableHeader, spaceAlignedRule, wrappedRowsRule } from '../structure/
 import { cellPerLineRule } from '../structure/cell-per-line';
 import { aliasCount, aliasText, aliasUnresolved } from './anchors/aliases';
 import { headingStatement } from '../structure/heading-statement';
+import { docListNumbers, docTables, docxListNumbers, docxNotWord, wordImages, wordMislabelled, wordNotes, wordTextBoxes } from './formats/word';
+import { unreadableFormat } from './formats/refused';
 
 /**
  * Every rule of the importer: THE list production runs (the strip stage takes its line rules from
@@ -84,6 +86,8 @@ export const RULES: readonly DefinedRule<any, any>[] = [
   aliasUnresolved, aliasText, aliasCount,
   // structure/: headings
   headingStatement, noMeasures,
+  // formats/: the Word readers (formats/docx.ts, formats/doc.ts) and the formats refused (OFD, WPS)
+  wordMislabelled, docxListNumbers, docxNotWord, wordNotes, wordImages, wordTextBoxes, docTables, docListNumbers, unreadableFormat,
 ];
 
 /** The strip stage's whole-line rules, in registry order (derived from RULES, not a copy of it). */
