@@ -52,6 +52,15 @@ async function listOverrides(bytes: Uint8Array): Promise<number> {
   }
 }
 
+/** word-extractor's document with the options its 1.0 API takes (its @types omit filterUnicode). */
+interface ExtractedDoc {
+  getBody(o: { filterUnicode: boolean }): string;
+  getFootnotes(o: { filterUnicode: boolean }): string;
+  getEndnotes(o: { filterUnicode: boolean }): string;
+  getAnnotations(o: { filterUnicode: boolean }): string;
+  getTextboxes(o: { filterUnicode: boolean; includeHeadersAndFooters: boolean }): string;
+}
+
 export const readDoc: FormatReader = async (bytes, file) => {
   const log = new MessageLog();
   const head = Array.from(bytes.slice(0, 4));
@@ -63,9 +72,9 @@ export const readDoc: FormatReader = async (bytes, file) => {
   }
   const refuse = (reason: string): DerivedSource => ({ format: 'doc', text: '', url: null, attachments: [], messages: collect(log), refused: { ruleId: docTables.id, reason } });
   if (containerOf(head) !== 'ole') return refuse(`${file} is not a Word file (no OLE header): open it in Word or WPS Office and save it as .docx.`);
-  let document: Awaited<ReturnType<WordExtractor['extract']>>;
+  let document: ExtractedDoc;
   try {
-    document = await new WordExtractor().extract(Buffer.from(bytes));
+    document = (await new WordExtractor().extract(Buffer.from(bytes))) as unknown as ExtractedDoc;
   } catch (e) {
     return refuse(`${file} cannot be read as a Word 97–2003 document (${(e as Error).message}): open it in Word or WPS Office and save it as .docx.`);
   }

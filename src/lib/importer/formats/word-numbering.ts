@@ -133,7 +133,8 @@ function chineseCount(n: number, digits: string, units: readonly string[]): stri
       zero = true;
       return;
     }
-    if (zero && parts.length) parts.push(digits[0]!);
+    // 一百零五: a skipped place is said 零 (not the digit 〇 that ideographDigital prints).
+    if (zero && parts.length) parts.push('零');
     zero = false;
     // 十一, not 一十一: a leading one before 十 is not said.
     if (!(d === 1 && unit === units[1] && i === 0)) parts.push(digits[d]!);
