@@ -143,7 +143,8 @@ export async function fixedZip(bytes: Uint8Array): Promise<Uint8Array> {
     if (entry.dir) continue;
     let content: Uint8Array | string = await entry.async('uint8array');
     if (name === 'docProps/core.xml') content = new TextDecoder().decode(content).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${FIXED_DATE.toISOString().replace(/\.\d+Z$/, 'Z')}`);
-    out.file(name, content, { date: FIXED_DATE });
+    // createFolders off: JSZip would add folder entries stamped with the current time.
+    out.file(name, content, { date: FIXED_DATE, createFolders: false });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }

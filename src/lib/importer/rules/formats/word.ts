@@ -125,12 +125,12 @@ export const MAX_CELL_PARAGRAPHS = 3;
 /**
  * A .doc's table as word-extractor gives it: each cell ends with a TAB (Word's cell mark), each
  * row with a TAB and a line break (the row mark, sprmPFTtp); a paragraph break inside a cell is a
- * line break too, indistinguishable from one outside the table (the paragraph's fInTable is not
- * given). Rows are rebuilt from these marks: a line ending in the cell mark closes a row; the lines
+ * line break too, indistinguishable from one outside the table (unless the reader marked it from
+ * the paragraph's sprmPFInTable, as formats/doc.ts does). Rows are rebuilt from these marks: a line ending in the cell mark closes a row; the lines
  * before it are the row's earlier cells when they follow a row of the same table (at most
  * MAX_CELL_PARAGRAPHS of them, no empty line between) or, before a table's first row, carry cell marks.
  */
-export function rebuildDocRows(lines: readonly string[]): { lines: string[]; rows: number } {
+export function rebuildDocRows(lines: readonly string[], cellBreaksMarked = false): { lines: string[]; rows: number } {
   const out: string[] = [];
   let rows = 0;
   let pending: string[] = [];
@@ -141,21 +141,21 @@ export function rebuildDocRows(lines: readonly string[]): { lines: string[]; row
   };
   for (const line of lines) {
     if (line.endsWith('\t')) {
-      let take = pending.length;
-      if (!inTable) for (take = 0; take < pending.length && pending[pending.length - 1 - take]!.includes('\t'); take++);
+      let take = cellBreaksMarked ? 0 : pending.length;
+      if (!inTable && !cellBreaksMarked) for (take = 0; take < pending.length && pending[pending.length - 1 - take]!.includes('\t'); take++);
       out.push(...pending.slice(0, pending.length - take));
       const raw = [...pending.slice(pending.length - take), line].join('\n').slice(0, -1);
-      out.push(raw.split('\t').map((cell) => joinCellParts(cell.split('\n'))).join('\t'));
+      out.push(raw.split('\t').map((cell) => joinCellParts(cell.split(/[\n\uE000]/))).join('\t'));
       rows++;
       pending = [];
       inTable = true;
-    } else if (inTable && line.trim()) {
+    } else if (inTable && line.trim() && !cellBreaksMarked) {
       pending.push(line);
       if (pending.length > MAX_CELL_PARAGRAPHS) {
         emitPending();
         inTable = false;
       }
-    } else if (!inTable && line.includes('\t')) {
+    } else if (!inTable && line.includes('\t') && !cellBreaksMarked) {
       pending.push(line);
     } else {
       emitPending();
@@ -167,20 +167,21 @@ export function rebuildDocRows(lines: readonly string[]): { lines: string[]; row
   return { lines: out, rows };
 }
 
-export const docTables = defineRule<string[], string[]>({
+export const docTables = defineRule<{ lines: string[]; cellBreaksMarked: boolean }, string[]>({
   id: 'formats/doc-tables',
   description: 'Rebuilds a .doc\'s table rows as TAB rows from the cell and row marks word-extractor leaves (cells end in a TAB, rows in a TAB and a line break); a cell\'s own paragraph breaks are joined as the shared walker joins a cell\'s lines.',
-  apply(lines) {
-    const { lines: out, rows } = rebuildDocRows(lines);
+  apply({ lines, cellBreaksMarked }) {
+    const { lines: out, rows } = rebuildDocRows(lines, cellBreaksMarked);
     return rows > 0 ? out : null;
   },
   examples: [
-    { name: 'a table of two rows', input: ['附件', '序号\t任务\t', '1\t科普\t', '正文'], output: ['附件', '序号\t任务', '1\t科普', '正文'] },
-    { name: 'a cell of two paragraphs', input: ['序号\t任务\t', '1\t科普', '宣传\t'], output: ['序号\t任务', '1\t科普宣传'] },
-    { name: 'a cell of two paragraphs in the first row', input: ['正文', '序号\t任务', '说明\t', '1\t科普\t'], output: ['正文', '序号\t任务说明', '1\t科普'] },
-    { name: 'at the boundary: more lines than a cell holds end the table', input: ['1\t科普\t', 'a', 'b', 'c', 'd', '2\t宣传\t'], output: ['1\t科普', 'a', 'b', 'c', 'd', '2\t宣传'] },
-    { name: 'an empty line ends the table', input: ['1\t科普\t', '', '注：说明', '2\t宣传\t'], output: ['1\t科普', '', '注：说明', '2\t宣传'] },
-    { name: 'no table', input: ['一、总体要求', '（一）指导思想'], output: null },
+    { name: 'a table of two rows', input: { lines: ['附件', '序号\t任务\t', '1\t科普\t', '正文'], cellBreaksMarked: false }, output: ['附件', '序号\t任务', '1\t科普', '正文'] },
+    { name: 'a cell of two paragraphs', input: { lines: ['序号\t任务\t', '1\t科普', '宣传\t'], cellBreaksMarked: false }, output: ['序号\t任务', '1\t科普宣传'] },
+    { name: 'a cell of two paragraphs in the first row', input: { lines: ['正文', '序号\t任务', '说明\t', '1\t科普\t'], cellBreaksMarked: false }, output: ['正文', '序号\t任务说明', '1\t科普'] },
+    { name: 'at the boundary: more lines than a cell holds end the table', input: { lines: ['1\t科普\t', 'a', 'b', 'c', 'd', '2\t宣传\t'], cellBreaksMarked: false }, output: ['1\t科普', 'a', 'b', 'c', 'd', '2\t宣传'] },
+    { name: 'an empty line ends the table', input: { lines: ['1\t科普\t', '', '注：说明', '2\t宣传\t'], cellBreaksMarked: false }, output: ['1\t科普', '', '注：说明', '2\t宣传'] },
+    { name: 'cell paragraphs marked by the reader (sprmPFInTable): a paragraph between tables stays out', input: { lines: ['1\t科普\t', '青少年', '2\t宣传\uE000活动\t'], cellBreaksMarked: true }, output: ['1\t科普', '青少年', '2\t宣传活动'] },
+    { name: 'no table', input: { lines: ['一、总体要求', '（一）指导思想'], cellBreaksMarked: false }, output: null },
   ],
 });
 
