@@ -13,6 +13,9 @@ import { DEFAULT_DEV_DIRS } from '../lib/eval/run';
 const RENDERERS: Record<string, { ext: string; load: () => Promise<Renderer> }> = {
   html: { ext: 'html', load: async () => (await import('./render/html')).render },
   mhtml: { ext: 'mhtml', load: async () => (await import('./render/mhtml')).render },
+  docx: { ext: 'docx', load: async () => (await import('./render/docx')).render },
+  // Needs LibreOffice (`soffice`, apt-get install libreoffice-writer-nogui): the .docx converted to Word 97.
+  doc: { ext: 'doc', load: async () => (await import('./render/doc')).render },
 };
 
 const { values } = parseArgs({ options: { format: { type: 'string', multiple: true }, plan: { type: 'string', multiple: true } } });

@@ -20,7 +20,7 @@ import { indicatorTable } from './meta/indicator-table';
 import { parentRegionFigure } from './meta/parent-region';
 import { figureRange } from './meta/figure-range';
 import { officialUrl } from './meta/official-url';
-import { unreadableFormat } from './formats/unreadable';
+import { noReader } from './formats/no-reader';
 import { invisibleChars } from './text/invisible-chars';
 import { pinyinGloss } from './text/pinyin-gloss';
 import { controlChars } from './text/control-chars';
@@ -58,6 +58,8 @@ import { aliasCount, aliasText, aliasUnresolved } from './anchors/aliases';
 import { headingStatement } from '../structure/heading-statement';
 import { htmlAttachment, htmlBody, htmlEncoding, htmlInfoCard, htmlMeta } from './formats/html';
 import { mhtmlPart } from './formats/mhtml';
+import { docListNumbers, docTables, docxListNumbers, docxNotWord, wordImages, wordMislabelled, wordNotes, wordTextBoxes } from './formats/word';
+import { unreadableFormat } from './formats/refused';
 
 /**
  * Every rule of the importer: THE list production runs (the strip stage takes its line rules from
@@ -75,7 +77,7 @@ export const RULES: readonly DefinedRule<any, any>[] = [
   titleLines, annexTitleLine, titleAboveNotice, titleFromNotice, titleFromMention, titlePeriod, titlePeriodElsewhere, dateArabic, dateChineseNumerals, dateLostCentury, dateTimestamp, headerFields,
   issuerFromNoticeTitle, issuerFromNewsLead, headerIssuer, documentNumberForm, documentNumberLine, writtenDocumentNumber, documentNumberNewsLead, signature, noticeClosingDate, regionFromIssuer, regionLevelFromAddressees, publishedDate,
   literacyLevels, literacyChoice, regionParents, regionFromTable,
-  targetNumbers, pastResult, backgroundSection, otherRateClause, indicatorTable, parentRegionFigure, figureRange, officialUrl, unreadableFormat,
+  targetNumbers, pastResult, backgroundSection, otherRateClause, indicatorTable, parentRegionFigure, figureRange, officialUrl,
   // responsibility/: the ways plans say who leads, supports or is responsible
   parenFieldsRule, leadVerbRule, leadVerbSentenceRule, trailingFieldRule, fieldLineRule, parenDutyRule, bracketFieldsRule, firstListedConventionRule, firstListedParenRule, annexTableRule, responsibilityLabelRule, measureTextRule, annexRowUnmatched, noDepartments,
   // names/: department names in lists
@@ -88,8 +90,9 @@ export const RULES: readonly DefinedRule<any, any>[] = [
   aliasUnresolved, aliasText, aliasCount,
   // structure/: headings
   headingStatement, noMeasures,
-  // formats/: the readers of the formats plans are published in (formats/*.ts)
+  // formats/: the readers of the formats plans are published in (formats/*.ts), the formats refused (OFD, WPS), a format without a reader
   htmlEncoding, htmlBody, htmlMeta, htmlInfoCard, htmlAttachment, mhtmlPart,
+  wordMislabelled, docxListNumbers, docxNotWord, wordNotes, wordImages, wordTextBoxes, docTables, docListNumbers, unreadableFormat, noReader,
 ];
 
 /** The strip stage's whole-line rules, in registry order (derived from RULES, not a copy of it). */

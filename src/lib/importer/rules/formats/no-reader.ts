@@ -1,11 +1,11 @@
 import { defineRule } from '../rule';
 
 /**
- * A source file in a format no reader here reads (an extension that is not a source format, or a
- * format whose reader is missing): refused with what to add instead, never imported as bytes.
+ * A source file in a format no reader here reads (an extension that is no source format, or a format
+ * whose reader is missing): refused with what to add instead, never imported as bytes.
  */
-export const unreadableFormat = defineRule<{ name: string; known: readonly string[] }, string>({
-  id: 'formats/unreadable',
+export const noReader = defineRule<{ name: string; known: readonly string[] }, string>({
+  id: 'formats/no-reader',
   description: 'Refuses a source file whose extension no format reader reads, naming the formats that are read.',
   apply({ name, known }) {
     const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase() ?? '';
