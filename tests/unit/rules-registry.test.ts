@@ -5,12 +5,21 @@ import { RULES } from '../../src/lib/importer/rules';
 import { importPlan, slugOf, type PlanInput } from '../../src/lib/importer/pipeline';
 import { collectInputs } from '../../src/lib/importer/run';
 import type { ImportMessage } from '../../src/lib/importer/messages';
-import { readHtml } from '../../src/lib/importer/formats/html';
-import { readMhtml } from '../../src/lib/importer/formats/mhtml';
+import { derivedInput } from '../../src/lib/importer/run';
 
-/** Files as obtained (web pages, MHTML): their readers' rules are reached by reading them. */
-const SAMPLES = resolve(__dirname, '../fixtures/formats/samples');
-const READERS: Record<string, (bytes: Uint8Array, file: string) => Promise<{ messages: { ruleId: string }[] }>> = { html: readHtml, htm: readHtml, mhtml: readMhtml, mht: readMhtml };
+/**
+ * Files as obtained (pages, MHTML, PDF, Word; OFD and WPS, refused): their readers' rules are reached
+ * by reading them — the small samples, and the first renderings of each format (tests/fixtures/formats).
+ */
+const FORMATS = resolve(__dirname, '../fixtures/formats');
+const RENDERINGS_PER_FORMAT = 2;
+function formatFiles(): string[] {
+  if (!existsSync(FORMATS)) return [];
+  return readdirSync(FORMATS).sort().flatMap((dir) => {
+    const names = readdirSync(join(FORMATS, dir)).sort();
+    return (dir === 'samples' ? names : names.slice(0, RENDERINGS_PER_FORMAT)).map((n) => join(FORMATS, dir, n));
+  });
+}
 
 /**
  * One registry of rules (rules/index.ts), as remark-lint has one: over a corpus of plans, every
@@ -67,11 +76,20 @@ describe('the rule registry over the corpus', () => {
       const out = importPlan(input);
       messages.push(...out.messages.map((m) => ({ ...m, slug: input.slug })));
     }
-    for (const name of existsSync(SAMPLES) ? readdirSync(SAMPLES).sort() : []) {
-      const read = READERS[name.split('.').pop()!.toLowerCase()];
-      if (!read) continue;
-      const out = await read(new Uint8Array(readFileSync(join(SAMPLES, name))), name);
-      messages.push(...out.messages.map((m) => ({ ...(m as ImportMessage), line: null, anchor: null, slug: name })));
+    for (const file of formatFiles()) {
+      const slug = slugOf(file.split('/').pop()!);
+      let input: PlanInput;
+      try {
+        input = await derivedInput({ slug, file, bytes: new Uint8Array(readFileSync(file)) });
+      } catch {
+        continue; // refused by design (a scan, an OFD file, a notice whose plan is an attachment): its rule was called
+      }
+      try {
+        const out = importPlan(input);
+        messages.push(...out.messages.map((m) => ({ ...m, slug })));
+      } catch {
+        // a sample too small to be a plan: its reader's rules ran
+      }
     }
   }, 120_000);
   afterAll(() => spies.forEach((s) => s.mockRestore()));
