@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import { DOMParser } from 'linkedom';
@@ -9,9 +9,6 @@ import { readDoc } from '../../src/lib/importer/formats/doc';
 import { readRefused } from '../../src/lib/importer/formats/refused';
 import { NumberingCounter, formatNumber, readNumberingDefs, type XmlElement } from '../../src/lib/importer/formats/word-numbering';
 import { renderDocx, chineseValue } from '../../src/cli/render/docx';
-import { importPlan } from '../../src/lib/importer/pipeline';
-import { parseGold, type Gold } from '../../src/lib/eval/gold';
-import { predictedFromFrontmatter, prf, scorePlan, share, totalsOf, type PlanScore, type Totals } from '../../src/lib/eval/score';
 
 const ROOT = resolve(__dirname, '../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/formats');
@@ -211,57 +208,4 @@ describe('OFD and WPS', () => {
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-// Same facts as the .txt: each rendering read, imported and scored against its plan's gold.
-
-const GOLD_DIRS = [resolve(ROOT, '../shared/dev-plans'), join(ROOT, 'tests/fixtures/layouts')];
-function goldOf(slug: string): Gold | null {
-  for (const dir of GOLD_DIRS) {
-    const file = join(dir, `${slug}.gold.json`);
-    if (existsSync(file)) return parseGold(readFileSync(file, 'utf8'), file, slug);
-  }
-  return null;
-}
-const txtOf = (slug: string) => readFileSync(GOLD_DIRS.map((d) => join(d, `${slug}.txt`)).find(existsSync)!, 'utf8');
-const show = (r: Record<string, number>) => Object.entries(r).map(([k, v]) => `${k} ${(v * 100).toFixed(1)}%`).join(', ');
-
-/** The issue's thresholds for a format's renderings. */
-const FORMAT_THRESHOLDS = { metadata: 0.95, presence: 1, headings: 0.95, measures: 0.9, departmentsF1: 0.95, roles: 0.95, targetsF1: 0.8 } as const;
-function rates(t: Totals) {
-  return {
-    metadata: share(t.metadata),
-    presence: share(t.presence),
-    headings: share(t.headings),
-    measures: share(t.measures),
-    departmentsF1: prf(t.departments).f1,
-    roles: share({ right: t.departments.rolesRight, total: t.departments.tp }),
-    targetsF1: prf(t.targets).f1,
-  };
-}
-const scoreText = (slug: string, ext: string, text: string, gold: Gold): PlanScore =>
-  scorePlan(gold, predictedFromFrontmatter(importPlan({ slug, file: `content/sources/${slug}.${ext}`, bytes: enc(text) }).frontmatter));
-
-for (const [format, read] of [['docx', readDocx], ['doc', readDoc]] as const) {
-  describe(`the ${format} renderings give the same facts as the .txt`, () => {
-    const dir = join(FIXTURES, format);
-    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(`.${format}`)).sort() : [];
-    const withGold = files.map((f) => f.slice(0, -format.length - 1)).filter((slug) => goldOf(slug));
-    it(`has renderings (${withGold.length} with gold facts here; those of ../shared/dev-plans are skipped when it is absent)`, () => {
-      expect(withGold.length).toBeGreaterThan(0);
-    });
-    it('meets the thresholds over all renderings', async () => {
-      const scores: PlanScore[] = [];
-      const txtScores: PlanScore[] = [];
-      for (const slug of withGold) {
-        const out = await read(new Uint8Array(readFileSync(join(dir, `${slug}.${format}`))), `${slug}.${format}`);
-        expect(out.refused, slug).toBeNull();
-        scores.push(scoreText(slug, format, out.text, goldOf(slug)!));
-        txtScores.push(scoreText(slug, 'txt', txtOf(slug), goldOf(slug)!));
-      }
-      const r = rates(totalsOf(scores));
-      // The .txt of the same plans, for comparison (not asserted: the thresholds are the format's).
-      console.log(`${format} renderings (${scores.length} plans): ${show(r)}\n   the same plans as .txt: ${show(rates(totalsOf(txtScores)))}`);
-      for (const [k, min] of Object.entries(FORMAT_THRESHOLDS)) expect(r[k as keyof typeof r], k).toBeGreaterThanOrEqual(min);
-    }, 300_000);
-  });
-}
+// The renderings' facts against the gold, per format, are gated once for every format by tests/unit/format-facts.test.ts.
