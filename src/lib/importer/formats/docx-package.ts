@@ -139,7 +139,7 @@ export async function readDocxPackage(bytes: Uint8Array, file: string, log: Mess
     if (list && !list.querySelector('li')) list.remove();
   }
   for (const el of Array.from(document.querySelectorAll('img'))) el.remove();
-  const lines = domLines(document.body as unknown as DomNode);
+  const lines = domLines(document.body as unknown as DomNode, { literalSpaces: true });
   const text = lines.join('\n');
 
   if (wordNotes.apply(notes)) wordNotes.info(log, `left out of the text: ${notes.footnotes} footnotes, ${notes.endnotes} endnotes, ${notes.comments} comments.`);

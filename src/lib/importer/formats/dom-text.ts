@@ -65,22 +65,32 @@ function tableRows(table: DomNode): DomNode[][] {
   return rows;
 }
 
+export interface DomTextOptions {
+  /**
+   * The text nodes' spaces are the document's own, not HTML source layout: a Word file converted by
+   * mammoth writes each run's text as typed, so runs of spaces (columns aligned by spaces) are kept
+   * rather than collapsed as a web page's are.
+   */
+  literalSpaces?: boolean;
+}
+
 /**
  * The derived text of a DOM subtree: lines in reading order, no empty lines.
  * A table with a row of two or more cells is a data table (TAB rows, a cell's own lines joined);
  * a table of one cell per row is layout (CMS pages wrap their article in such tables), read as blocks.
  */
-export function domLines(root: DomNode): string[] {
+export function domLines(root: DomNode, options: DomTextOptions = {}): string[] {
   const lines: string[] = [];
   let current = '';
   const flush = () => {
-    const line = current.replace(/^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/g, '');
+    // Literal text keeps its leading spaces (columns aligned by spaces, as the .txt has them).
+    const line = options.literalSpaces ? (current.trim() ? current.replace(/[\s\u00A0\u3000]+$/, '') : '') : current.replace(/^[\s\u00A0\u3000]+|[\s\u00A0\u3000]+$/g, '');
     if (line) lines.push(line);
     current = '';
   };
   const walk = (node: DomNode) => {
     if (node.nodeType === TEXT_NODE) {
-      current += collapse(node.textContent ?? '');
+      current += options.literalSpaces ? (node.textContent ?? '').replace(/[\r\n\f]+/g, ' ') : collapse(node.textContent ?? '');
       return;
     }
     if (node.nodeType !== ELEMENT_NODE || SKIPPED.has(node.nodeName)) return;
@@ -97,11 +107,11 @@ export function domLines(root: DomNode): string[] {
       const rows = tableRows(node);
       if (rows.some((cells) => cells.length >= 2)) {
         for (const cells of rows) {
-          const texts = cells.map((cell) => joinCellParts(domLines(cell)));
+          const texts = cells.map((cell) => joinCellParts(domLines(cell, options)));
           if (texts.some(Boolean)) lines.push(texts.join('\t'));
         }
       } else {
-        for (const cells of rows) for (const cell of cells) lines.push(...domLines(cell));
+        for (const cells of rows) for (const cell of cells) lines.push(...domLines(cell, options));
       }
       return;
     }
