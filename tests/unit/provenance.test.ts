@@ -1,8 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FORMAT_LABELS, provenanceOf } from '../../src/lib/provenance';
 import { officialUrl } from '../../src/lib/importer/rules/meta/official-url';
 import { SOURCE_FORMATS } from '../../src/lib/importer/formats/types';
 import { loadPlans } from '../support/plans';
+import { importPlan } from '../../src/lib/importer/pipeline';
 
 const SHA = 'a'.repeat(64);
 const fm = (sourceUrl: string | null, obtainedFrom: string | null, format: (typeof SOURCE_FORMATS)[number] = 'txt') => ({
@@ -43,5 +46,37 @@ describe('meta/official-url', () => {
     expect(officialUrl.apply('https://www.x.gov.cn/a.html')).toBe('https://www.x.gov.cn/a.html');
     expect(officialUrl.apply('https://x.gov.cn.example.com/a.html')).toBeNull();
     expect(officialUrl.apply('not an address')).toBeNull();
+  });
+});
+
+describe('a source file’s own address, through the import', () => {
+  const text = readFileSync(join(__dirname, '../fixtures/layouts', readdirSync(join(__dirname, '../fixtures/layouts')).find((f) => f.endsWith('.txt'))!), 'utf8');
+  const imp = (url: string | null, yaml?: string) =>
+    importPlan({
+      slug: 'x',
+      file: 'content/sources/x.html',
+      bytes: new TextEncoder().encode(text),
+      original: { file: 'content/sources/x.html', format: 'html', sha256: SHA, url, attachments: [], messages: [{ ruleId: 'formats/html-body', severity: 'info', reason: 'body chosen', line: 3 }] },
+      ...(yaml ? { meta: { file: 'content/sources/x.yaml', text: yaml } } : {}),
+    });
+  it('is the original when on a government host, and where the text was obtained either way', () => {
+    const out = imp('https://www.x.gov.cn/a.html');
+    expect(out.frontmatter.sourceUrl).toBe('https://www.x.gov.cn/a.html');
+    expect(out.frontmatter.source).toMatchObject({ file: 'x.html', format: 'html', sha256: SHA, obtainedFrom: 'https://www.x.gov.cn/a.html' });
+  });
+  it('is only where the text was obtained when off government hosts, and the report says why', () => {
+    const out = imp('https://mirror.example.com/a.html');
+    expect(out.frontmatter.sourceUrl).toBeNull();
+    expect(out.frontmatter.source.obtainedFrom).toBe('https://mirror.example.com/a.html');
+    expect(out.messages.some((m) => m.ruleId === officialUrl.id && m.reason.includes('mirror.example.com'))).toBe(true);
+  });
+  it('gives way to the YAML, and the reader’s messages join the report at their lines', () => {
+    const out = imp('https://mirror.example.com/a.html', 'sourceUrl: "https://www.y.gov.cn/b.html"\nobtainedDate: "2026-12-01"\n');
+    expect(out.frontmatter.sourceUrl).toBe('https://www.y.gov.cn/b.html');
+    expect(out.frontmatter.source.obtainedDate).toBe('2026-12-01');
+    expect(out.messages).toContainEqual(expect.objectContaining({ ruleId: 'formats/html-body', line: 3 }));
+  });
+  it('a page’s bytes are never imported as text', () => {
+    expect(() => importPlan({ slug: 'x', file: 'content/sources/x.pdf', bytes: new TextEncoder().encode(text) })).toThrow(/format reader first/);
   });
 });
