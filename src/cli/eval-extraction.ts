@@ -144,7 +144,7 @@ function formatLines(rs: FormatEvaluation[]): string[] {
 
 try {
   const excerpts = values.plan ? [] : excerptScores();
-  const results = evaluate({
+  const results = await evaluate({
     root,
     plan: values.plan,
     expectedDir: values.expected ? resolve(values.expected) : undefined,

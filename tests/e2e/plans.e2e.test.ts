@@ -10,7 +10,7 @@ import { correctedSource, importedPlans, sectionsOf } from '../support/content';
 import { addedProse, hanCount, missingProse, sentencesOf } from '../support/fidelity';
 import { articleText, hasBuild, readPage } from '../support/site';
 
-const { plans } = importedPlans();
+const { plans } = await importedPlans();
 
 /** Each heading, paragraph and table cell of the article, without its copy-link control. */
 function blockTexts(page: HTMLElement): string[] {

@@ -11,25 +11,28 @@ import { commonTerms, importedPlans, sectionExtent } from '../support/content';
 import { loadPlans } from '../support/plans';
 import { EMPTY_QUERY_MESSAGE, MAX_RESULT_LINKS, RESULTS_PER_PAGE } from '../../src/lib/search/results';
 
+const imported = await importedPlans();
+
 /*
  * Query terms come from the plans' own text (tests/support/content.ts), never from what five
  * particular plans say, so these tests hold for any set of plans.
  */
 const s2t = OpenCC.Converter({ from: 'cn', to: 't' });
-const fours = commonTerms(4);
+const fours = await commonTerms(4);
 /** A rare term in more than one plan: few results (each one is visited), grouped under several plans. */
-const byRarity = fours.filter((t) => t.plans.length >= Math.min(2, importedPlans().plans.length)).sort((a, b) => a.blocks - b.blocks || (a.term < b.term ? -1 : 1));
+const byRarity = fours.filter((t) => t.plans.length >= Math.min(2, imported.plans.length)).sort((a, b) => a.blocks - b.blocks || (a.term < b.term ? -1 : 1));
 const SPECIFIC = byRarity[0]!;
 /** Another term of a paragraph that holds SPECIFIC: both occur in one section. */
 const SECOND = [...(SPECIFIC.sample.match(/\p{Script=Han}{3}/gu) ?? [])].find((t) => !SPECIFIC.term.includes(t) && !t.includes(SPECIFIC.term)) ?? SPECIFIC.term.slice(0, 2);
 /** A term whose traditional form differs. */
 const CONVERTIBLE = byRarity.find((t) => s2t(t.term) !== t.term)!.term;
 /** The most widespread two-character term: many results, to be narrowed by filters. */
-const BROAD = commonTerms(2)[0]!.term;
+const twos = await commonTerms(2);
+const BROAD = twos[0]!.term;
 /** A group whose section, in some plan, contains BROAD; and whether BROAD also occurs outside every such section. */
 const TOPIC = (() => {
   for (const key of GROUP_KEYS) {
-    for (const p of importedPlans().plans) {
+    for (const p of imported.plans) {
       const ref = p.fm.groups[key];
       if (ref && sectionExtent(p.out.blocks, ref.anchor).some((b) => b.kind === 'paragraph' && b.text.includes(BROAD))) return `group:${key}`;
     }
@@ -42,7 +45,7 @@ const TOPIC = (() => {
  */
 const BRACKETED = (() => {
   const pattern = /\p{Script=Han}{1,4}[〔【〖［[]\p{Nd}{4}[〕】〗］\]]\p{Nd}*/u;
-  for (const p of importedPlans().plans)
+  for (const p of imported.plans)
     for (const b of p.out.blocks) {
       const term = b.kind === 'paragraph' ? b.text.match(pattern)?.[0] : undefined;
       if (term) return { term, retyped: term.replace(/[〔【〖［[]/u, (c) => (c === '[' ? '〔' : '[')).replace(/[〕】〗］\]]/u, (c) => (c === ']' ? '〕' : ']')) };
@@ -189,7 +192,7 @@ describe.skipIf(!ready || !hasChromium())('search page', () => {
     expect(await page.locator(`input[name=plan][value="${plan}"]`).isChecked()).toBe(true);
     const narrowed = await waitForResults(page);
     expect(narrowed).toBeGreaterThan(0);
-    if (commonTerms(2)[0]!.plans.length > 1) expect(narrowed).toBeLessThan(all);
+    if (twos[0]!.plans.length > 1) expect(narrowed).toBeLessThan(all);
     for (const h of await links(page)) expect(h.startsWith(`/plans/${plan}/`)).toBe(true);
 
     // a shared link with a topic filter: only sections under that group's sections

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { applyCorrections, parseCorrections } from '../../src/lib/importer/corrections';
 import { decode } from '../../src/lib/importer/decode';
 import { importPlan, type PlanInput, type PlanOutput } from '../../src/lib/importer/pipeline';
-import { collectInputs } from '../../src/lib/importer/run';
+import { collectInputs, derivedInput } from '../../src/lib/importer/run';
 import type { AnchoredBlock } from '../../src/lib/importer/classify';
 import type { PlanFrontmatter, SectionRef } from '../../src/lib/schema';
 import { GROUP_KEYS, PROJECT_KEYS, type GroupKey, type ProjectKey } from '../../src/lib/taxonomy';
@@ -22,19 +22,23 @@ export interface ImportedPlan {
 
 let cache: { plans: ImportedPlan[]; errors: string[]; failures: { slug: string; error: string }[] } | null = null;
 
-/** Imports every source in content/sources in memory (collectInputs + importPlan). */
-export function importedPlans(root = process.cwd()) {
+/**
+ * Imports every source in content/sources in memory as `npm run import` does (collectInputs, a
+ * page's, PDF's or Word file's derived text, importPlan); `input.bytes` is then the derived text.
+ */
+export async function importedPlans(root = process.cwd()) {
   if (cache) return cache;
   const { inputs, errors } = collectInputs(root);
   const plans: ImportedPlan[] = [];
   const failures: { slug: string; error: string }[] = [];
-  for (const input of inputs) {
+  for (const collected of inputs) {
     try {
+      const input = await derivedInput(collected);
       const out = importPlan(input);
       const mdxPath = join(root, 'content/plans', `${input.slug}.mdx`);
       plans.push({ slug: input.slug, input, out, fm: out.frontmatter, committedMdx: existsSync(mdxPath) ? readFileSync(mdxPath, 'utf8') : null });
     } catch (e) {
-      failures.push({ slug: input.slug, error: (e as Error).message });
+      failures.push({ slug: collected.slug, error: (e as Error).message });
     }
   }
   cache = { plans, errors, failures };
@@ -104,9 +108,9 @@ export function sectionExtent(blocks: readonly AnchoredBlock[], id: string): Anc
  * n-grams of the body paragraphs, with the plans and blocks they occur in, most widespread first
  * (ties broken by the term itself, so the choice is deterministic).
  */
-export function commonTerms(n: number): { term: string; plans: string[]; blocks: number; sample: string }[] {
+export async function commonTerms(n: number): Promise<{ term: string; plans: string[]; blocks: number; sample: string }[]> {
   const seen = new Map<string, { plans: Set<string>; blocks: number; sample: string }>();
-  for (const p of importedPlans().plans) {
+  for (const p of (await importedPlans()).plans) {
     for (const b of p.out.blocks) {
       if (b.kind !== 'paragraph' || b.part !== 'body') continue;
       const runs = b.text.match(/\p{Script=Han}+/gu) ?? [];

@@ -68,8 +68,8 @@ for (const { name, dir } of folders) {
     it('has gold facts to check', () => {
       expect(slugs.length).toBeGreaterThan(0);
     });
-    it.each(slugs)('%s: every metadata, presence and heading fact; the other thresholds of done', (slug) => {
-      const [result] = evaluate({ root: emptyProject, devDir: dir, expectedDir: noExpected, plan: slug });
+    it.each(slugs)('%s: every metadata, presence and heading fact; the other thresholds of done', async (slug) => {
+      const [result] = await evaluate({ root: emptyProject, devDir: dir, expectedDir: noExpected, plan: slug });
       expect(result?.status, result?.reason).toBe('evaluated');
       const { keys, detail } = failuresOf(result!.score!);
       expect(keys, detail.join('\n')).toEqual(KNOWN_FAILURES[slug] ?? []);

@@ -7,7 +7,7 @@ import { renderPageItemsArticle, renderPlanArticle } from '../support/mdx-render
 
 // The plan page renders a plan's text from its model's page items; the MDX entry is emitted from the
 // same items. These hold for every plan in content/.
-const { plans } = importedPlans();
+const { plans } = await importedPlans();
 
 describe('page items and the MDX entry', () => {
   it('there are plans to check', () => {

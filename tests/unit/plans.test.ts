@@ -10,7 +10,7 @@ import { planModelSchema } from '../../src/lib/model/plan';
 import { correctedSource, frontmatterAnchors, importedPlans, sectionExtent, sectionsOf } from '../support/content';
 import { addedProse, blocksText, hanCount, joinedSource, missingProse, PROSE_MIN_HAN, proseLines, sentencesOf } from '../support/fidelity';
 
-const { plans, errors, failures } = importedPlans();
+const { plans, errors, failures } = await importedPlans();
 
 /** A date as official documents write it in Chinese numerals: 2026-03-10 → 二〇二六年三月十日 (its own spelling, not the importer's reader). */
 function chineseDate(y: number, m: number, d: number): string {

@@ -2,7 +2,8 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { importPlan } from '../importer/pipeline';
-import { collectInputs } from '../importer/run';
+import { collectInputs, derivedInput } from '../importer/run';
+import { formatOf } from '../importer/formats';
 import { parseGold, type Gold } from './gold';
 import { predictedFromFrontmatter, scorePlan, type PlanScore } from './score';
 
@@ -55,7 +56,7 @@ export function loadGoldFiles(dir: string, suffix: string, root: string): Map<st
 /** Where synthetic plans with gold facts live: the shared dev plans and this project's layout fixtures. */
 export const DEFAULT_DEV_DIRS = ['../shared/dev-plans', 'tests/fixtures/layouts'];
 
-export function evaluate(options: EvalOptions): PlanEvaluation[] {
+export async function evaluate(options: EvalOptions): Promise<PlanEvaluation[]> {
   const { root, plan } = options;
   const devDirs = ([] as string[]).concat(options.devDir ?? DEFAULT_DEV_DIRS.map((d) => join(root, d))).filter((d) => existsSync(d));
   const expectedDir = options.expectedDir ?? join(root, 'content/expected');
@@ -77,7 +78,7 @@ export function evaluate(options: EvalOptions): PlanEvaluation[] {
       if (existsSync(join(root, dir))) cpSync(join(root, dir), join(work, dir), { recursive: true });
     }
     mkdirSync(join(work, 'content/sources'), { recursive: true });
-    const projectSlugs = new Set(listFiles(join(work, 'content/sources'), '.txt').map((f) => f.replace(/\.txt$/i, '').toLowerCase()));
+    const projectSlugs = new Set(readdirSync(join(work, 'content/sources')).filter((f) => formatOf(f) !== null).map((f) => f.replace(/\.[^.]+$/, '').toLowerCase()));
     const devSlugs = new Set<string>();
     for (const { dir, name } of devSources) {
       const slug = name.replace(/\.txt$/i, '').toLowerCase();
@@ -100,7 +101,7 @@ export function evaluate(options: EvalOptions): PlanEvaluation[] {
       }
       let frontmatter: unknown;
       try {
-        frontmatter = importPlan(input).frontmatter;
+        frontmatter = importPlan(await derivedInput(input)).frontmatter;
       } catch (e) {
         results.push({ slug: input.slug, origin, status: 'import failed', goldFile: entry.file, reason: (e as Error).message });
         continue;
