@@ -54,6 +54,7 @@ import { newTableHeader, spaceAlignedRule, wrappedRowsRule } from '../structure/
 import { cellPerLineRule } from '../structure/cell-per-line';
 import { aliasCount, aliasText, aliasUnresolved } from './anchors/aliases';
 import { headingStatement } from '../structure/heading-statement';
+import { pdfBaseline, pdfColophon, pdfJoin, pdfLetterSpaced, pdfNoText, pdfPageNumberLine, pdfParagraph, pdfRadicals, pdfTable, pdfUnreadable } from './formats/pdf';
 
 /**
  * Every rule of the importer: THE list production runs (the strip stage takes its line rules from
@@ -84,6 +85,8 @@ export const RULES: readonly DefinedRule<any, any>[] = [
   aliasUnresolved, aliasText, aliasCount,
   // structure/: headings
   headingStatement, noMeasures,
+  // formats/: readers of the formats plans are published in (formats/<format>.ts)
+  pdfUnreadable, pdfNoText, pdfRadicals, pdfBaseline, pdfJoin, pdfLetterSpaced, pdfPageNumberLine, pdfColophon, pdfTable, pdfParagraph,
 ];
 
 /** The strip stage's whole-line rules, in registry order (derived from RULES, not a copy of it). */
