@@ -155,7 +155,8 @@ export function planHtml(text: string): string {
     body.push(`<p${HEADING1.test(l) ? ' class="heading1"' : ''}>${escape(l)}</p>`);
   }
   void inTable;
-  if (signer && signed) {
+  // A text that prints its own 版记 (抄送, …印发) keeps it; else one is made from the signature.
+  if (signer && signed && !lines.some((l) => /^抄\s*送\s*[:：]|\d{1,2}日印发$/.test(l))) {
     const region = signer.replace(/(?:人民政府|政府|委员会|办公室|办公厅).*$/, '');
     const printer = /人民政府$/.test(signer) ? `${signer}办公室` : signer;
     body.push(

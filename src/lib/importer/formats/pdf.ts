@@ -22,6 +22,7 @@ import type { DerivedSource, FormatMessage, FormatReader } from './types';
 import {
   CJK_CHAR,
   columnOf,
+  lineText,
   pdfBaseline,
   pdfColophon,
   pdfJoin,
@@ -132,8 +133,8 @@ export const readPdf: FormatReader = async (bytes, file) => {
           segments = [letters];
           spaced++;
         }
-        const text = segments.map((s) => s.text).join(' ');
         const y = g[0]!.y;
+        const text = lineText(segments, mode(g.map((i) => i.size)));
         if (pdfPageNumberLine.apply({ text, y: y - page.view[1]!, pageHeight })) {
           pageNumbers++;
           continue;

@@ -81,8 +81,13 @@ export const pdfBaseline = defineRule<{ a: { y: number; size: number }; b: { y: 
   ],
 });
 
-/** A gap between two items of at least this many ems separates fields or table cells (kept apart); narrower gaps are letter spacing or a word space. */
-export const FIELD_GAP_EM = 1.5;
+/**
+ * A gap between two items of at least this many ems separates fields or table cells (kept apart);
+ * narrower gaps are letter spacing or a word space. 0.6 em is where pdf.js itself ends a run
+ * (SPACE_IN_FLOW_MAX_FACTOR: a narrower gap becomes a space inside the run), and a ruled cell's
+ * padding and rule are wider.
+ */
+export const FIELD_GAP_EM = 0.6;
 /** Between non-CJK runs (Latin, figures), a gap of at least this many ems is a word space. */
 export const WORD_GAP_EM = 0.15;
 
@@ -134,15 +139,26 @@ export const pdfJoin = defineRule<readonly PdfItem[], PdfSegment[]>({
       output: [{ text: '为深入贯彻', x0: 100, x1: 192 }],
     },
     {
-      name: 'a gap just under 1.5 em is not a field boundary',
+      name: 'a gap just under 0.6 em is not a field boundary',
       input: [
         { text: '实', x: 100, y: 700, width: 32, size: 32 },
-        { text: '施', x: 179.9, y: 700, width: 32, size: 32 },
+        { text: '施', x: 151.1, y: 700, width: 32, size: 32 },
       ],
-      output: [{ text: '实施', x0: 100, x1: 211.9 }],
+      output: [{ text: '实施', x0: 100, x1: 183.1 }],
     },
     {
-      name: 'a gap of 1.5 em is two fields (the print line of a 版记)',
+      name: 'a gap of 0.6 em is two fields (two cells)',
+      input: [
+        { text: '序', x: 100, y: 700, width: 12, size: 12 },
+        { text: '重点任务', x: 119.2, y: 700, width: 48, size: 12 },
+      ],
+      output: [
+        { text: '序', x0: 100, x1: 112 },
+        { text: '重点任务', x0: 119.2, x1: 167.2 },
+      ],
+    },
+    {
+      name: 'the print line of a 版记, far apart',
       input: [
         { text: '某县人民政府办公室', x: 100, y: 100, width: 126, size: 14 },
         { text: '2022年5月6日印发', x: 247, y: 100, width: 100, size: 14 },
@@ -163,6 +179,20 @@ export const pdfJoin = defineRule<readonly PdfItem[], PdfSegment[]>({
     { name: 'only spaces', input: [{ text: ' ', x: 100, y: 700, width: 4, size: 16 }], output: null },
   ],
 });
+
+/** Between segments of a line that is no table row, a gap of at least this many ems is kept as a space (两个字段); a narrower one between CJK characters is spacing. */
+export const SPACE_KEPT_EM = 2;
+
+/** A line's text from its segments (formats/pdf-join's FIELD_GAP_EM and SPACE_KEPT_EM). */
+export function lineText(segments: readonly PdfSegment[], em: number): string {
+  let out = segments[0]?.text ?? '';
+  for (let i = 1; i < segments.length; i++) {
+    const s = segments[i]!;
+    const wide = s.x0 - segments[i - 1]!.x1 >= SPACE_KEPT_EM * em;
+    out += wide || !(CJK_CHAR.test(out.at(-1)!) || CJK_CHAR.test(s.text[0]!)) ? ` ${s.text}` : s.text;
+  }
+  return out;
+}
 
 /** Spaces between two CJK characters inside a run (letter spacing as pdf.js renders it) are not text. */
 function cjkSpacesOut(text: string): string {
@@ -229,7 +259,7 @@ export const pdfPageNumberLine = defineRule<{ text: string; y: number; pageHeigh
 });
 
 const DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/;
-const PRINT_DATE = new RegExp(`^(${DATE.source})\\s*印发$`);
+const PRINT_LINE = new RegExp(`^(.*?)(${DATE.source})印发$`);
 
 /**
  * The 版记 of a GB/T 9704 document: `抄送：…` and the print line, the printing office and the date
@@ -242,12 +272,11 @@ export const pdfColophon = defineRule<readonly PdfSegment[], string[]>({
   apply(segments) {
     const text = segments.map((s) => s.text).join(' ').trim();
     if (/^抄\s*送\s*[:：]/.test(text)) return [`抄送：${text.replace(/^抄\s*送\s*[:：]\s*/, '')}`];
-    const last = segments.at(-1)?.text.replace(/\s+/g, '') ?? '';
-    const m = PRINT_DATE.exec(last);
+    const m = PRINT_LINE.exec(text.replace(/[\s\u3000]+/g, ''));
     if (!m) return null;
-    const office = segments.slice(0, -1).map((s) => s.text).join('').replace(/\s+/g, '');
+    const office = m[1]!;
     if (office && !/[政府办公室厅委会局部协]$/.test(office)) return null;
-    return [...(office ? [`印发机关：${office}`] : []), `印发日期：${m[1]}`];
+    return [...(office ? [`印发机关：${office}`] : []), `印发日期：${m[2]}`];
   },
   examples: [
     { name: '抄送', input: [{ text: '抄送：区委各部门，区人大常委会办公室。', x0: 90, x1: 400 }], output: ['抄送：区委各部门，区人大常委会办公室。'] },
@@ -259,7 +288,8 @@ export const pdfColophon = defineRule<readonly PdfSegment[], string[]>({
       ],
       output: ['印发机关：白沙区人民政府办公室', '印发日期：2022年5月6日'],
     },
-    { name: 'a date in prose', input: [{ text: '方案自2022年5月6日印发之日起施行。', x0: 90, x1: 400 }], output: null },
+    { name: 'the print line in one run, ideographic spaces between', input: [{ text: '某市人民政府办公室　　　　2021年12月27日印发', x0: 90, x1: 500 }], output: ['印发机关：某市人民政府办公室', '印发日期：2021年12月27日'] },
+    { name: 'a date in prose',  input: [{ text: '方案自2022年5月6日印发之日起施行。', x0: 90, x1: 400 }], output: null },
     { name: 'a signature date', input: [{ text: '2022年5月6日', x0: 400, x1: 500 }], output: null },
   ],
 });
@@ -340,6 +370,8 @@ export const pdfParagraph = defineRule<{ prev: ParagraphLine; next: ParagraphLin
 
 /** A table starts at a line of at least this many segments (its header row). */
 export const TABLE_MIN_COLUMNS = 3;
+/** …and at least this many lines of two or more segments (the header and a row): a justified line alone is no table. */
+export const TABLE_MIN_ROWS = 2;
 /** A segment is in a column when it starts at most this many ems left of the column's start. */
 export const COLUMN_TOLERANCE_EM = 1;
 /** Within a table, a line further below the line above than this factor × the table's closest line pitch starts a new row (a cell's own lines are closer). */
@@ -369,11 +401,13 @@ export const pdfTable = defineRule<readonly TableLine[], string[]>({
   description: `Rebuilds a table from column positions: a header of ≥ ${TABLE_MIN_COLUMNS} segments gives the columns (a segment belongs to the last column starting ≤ ${COLUMN_TOLERANCE_EM} em right of it), lines closer than ${ROW_PITCH_FACTOR} × the closest line pitch are one row, a cell’s lines joined; one TAB row per row.`,
   apply(lines) {
     const head = lines[0];
-    if (!head || head.segments.length < TABLE_MIN_COLUMNS) return null;
+    if (!head || head.segments.length < TABLE_MIN_COLUMNS || lines.filter((l) => l.segments.length >= 2).length < TABLE_MIN_ROWS) return null;
     const em = head.size;
     const starts = head.segments.map((s) => s.x0);
     const pitches = lines.slice(1).map((l, i) => lines[i]!.y - l.y).filter((p) => p > 0);
     const closest = pitches.length ? Math.min(...pitches) : Infinity;
+    // No pitch wider than the closest: no cell wraps, every line is a row.
+    const wraps = pitches.some((p) => p > ROW_PITCH_FACTOR * closest);
     const out: string[] = [];
     let row: string[][] | null = null;
     const flush = () => {
@@ -388,7 +422,7 @@ export const pdfTable = defineRule<readonly TableLine[], string[]>({
         out.push(line.segments[0]!.text);
         return;
       }
-      if (!row || pitch < 0 || pitch > ROW_PITCH_FACTOR * closest) {
+      if (!row || !wraps || pitch < 0 || pitch > ROW_PITCH_FACTOR * closest) {
         flush();
         row = starts.map(() => []);
       }
@@ -408,6 +442,20 @@ export const pdfTable = defineRule<readonly TableLine[], string[]>({
         { y: 416, size: 12, segments: [{ text: '2', x0: 100, x1: 106 }, { text: '实施工程', x0: 140, x1: 188 }] },
       ],
       output: ['序号\t工作任务\t牵头单位', '青少年科学素质提升行动', '1\t推动校内外科学教育资源有效衔接\t县科协', '2\t实施工程\t'],
+    },
+    {
+      name: 'no cell wraps: every line a row',
+      input: [
+        { y: 500, size: 12, segments: [{ text: '指标', x0: 100, x1: 124 }, { text: '2020年', x0: 300, x1: 340 }, { text: '2025年', x0: 400, x1: 440 }] },
+        { y: 478, size: 12, segments: [{ text: '科普教育基地（个）', x0: 100, x1: 208 }, { text: '56', x0: 300, x1: 312 }, { text: '80', x0: 400, x1: 412 }] },
+        { y: 456, size: 12, segments: [{ text: '科普中国e站（个）', x0: 100, x1: 200 }, { text: '320', x0: 300, x1: 318 }, { text: '500', x0: 400, x1: 418 }] },
+      ],
+      output: ['指标\t2020年\t2025年', '科普教育基地（个）\t56\t80', '科普中国e站（个）\t320\t500'],
+    },
+    {
+      name: 'a justified line of spaced words alone is no table',
+      input: [{ y: 500, size: 16, segments: [{ text: '第', x0: 100, x1: 116 }, { text: '一', x0: 140, x1: 156 }, { text: '章', x0: 180, x1: 196 }] }, { y: 471, size: 16, segments: [{ text: '总体要求……3', x0: 100, x1: 300 }] }],
+      output: null,
     },
     {
       name: 'two segments are no table header',
