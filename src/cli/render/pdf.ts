@@ -96,7 +96,8 @@ export function planHtml(text: string): string {
     const l = lines[i]!;
     if (!l || pdfPageNumber.apply(l)) continue;
     if (markIndex >= 0 && l === firstLines[markIndex] && body.length === 0) {
-      body.push(`<div class="mark">${escape(l)}</div>`);
+      // One line: 20 mm characters, smaller for a long name (the 版心 is 156 mm wide).
+      body.push(`<div class="mark" style="font-size:${Math.min(20, 150 / l.length).toFixed(1)}mm">${escape(l)}</div>`);
       continue;
     }
     if (i < (salutation >= 0 ? salutation : 10) && documentNumberLine.apply(l)) {

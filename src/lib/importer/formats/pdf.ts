@@ -22,6 +22,7 @@ import type { DerivedSource, FormatMessage, FormatReader } from './types';
 import {
   CJK_CHAR,
   columnOf,
+  COLUMN_TOLERANCE_EM,
   lineText,
   pdfBaseline,
   pdfColophon,
@@ -240,7 +241,9 @@ function tableRun(lines: readonly PageLine[], start: number): { run: PageLine[];
   const em = head.size;
   const starts = head.segments.map((s) => s.x0);
   const headText = head.segments.map((s) => s.text).join('\t');
-  const inColumns = (l: PageLine) => l.segments.every((s) => columnOf(s.x0, starts, em) >= 0) && l.segments.length <= starts.length;
+  // Every segment starts at a column's start (cells are set from their column's left edge): a line
+  // of prose split at a wide space does not line up with the header.
+  const inColumns = (l: PageLine) => l.segments.every((s) => starts.some((x) => Math.abs(s.x0 - x) <= COLUMN_TOLERANCE_EM * em)) && l.segments.length <= starts.length;
   const isRow = (l: PageLine | undefined) => !!l && inColumns(l) && l.segments.length >= 2;
   const run: PageLine[] = [head];
   let j = start + 1;

@@ -176,6 +176,11 @@ export const pdfJoin = defineRule<readonly PdfItem[], PdfSegment[]>({
       ],
       output: [{ text: 'ABC def', x0: 100, x1: 152 }],
     },
+    {
+      name: 'an ideographic space is text',
+      input: [{ text: '第一章　总体要求', x: 100, y: 700, width: 128, size: 16 }],
+      output: [{ text: '第一章　总体要求', x0: 100, x1: 228 }],
+    },
     { name: 'only spaces', input: [{ text: ' ', x: 100, y: 700, width: 4, size: 16 }], output: null },
   ],
 });
@@ -194,9 +199,12 @@ export function lineText(segments: readonly PdfSegment[], em: number): string {
   return out;
 }
 
-/** Spaces between two CJK characters inside a run (letter spacing as pdf.js renders it) are not text. */
+/**
+ * Spaces between two CJK characters inside a run (letter spacing, as pdf.js renders a small gap)
+ * are not text; an ideographic space U+3000 is a character the writer typed (第一章　总体要求) and stays.
+ */
 function cjkSpacesOut(text: string): string {
-  return text.replace(new RegExp(`(?<=${CJK_CHAR.source})[ \\u00a0\\u3000]+(?=${CJK_CHAR.source})`, 'g'), '');
+  return text.replace(new RegExp(`(?<=${CJK_CHAR.source})[ \\u00a0]+(?=${CJK_CHAR.source})`, 'g'), '');
 }
 
 /** Letter-spaced gaps must be this even: the widest at most this factor of the narrowest. */
