@@ -23,7 +23,7 @@ const read = (file: string) => readPdf(new Uint8Array(readFileSync(file)), file)
 describe('PDF layout rules at their thresholds', () => {
   const item = (text: string, x: number, width: number, size = 16) => ({ text, x, y: 700, width, size });
   it('a gap of FIELD_GAP_EM separates segments, just under it joins CJK with no space', () => {
-    expect(pdfJoin.apply([item('一', 100, 16), item('二', 116 + FIELD_GAP_EM * 16, 16)])).toHaveLength(2);
+    expect(pdfJoin.apply([item('一', 100, 16), item('二', 116 + FIELD_GAP_EM * 16 + 0.01, 16)])).toHaveLength(2);
     expect(pdfJoin.apply([item('一', 100, 16), item('二', 116 + FIELD_GAP_EM * 16 - 0.01, 16)])).toHaveLength(1);
   });
   it('a letter-spaced title is joined; uneven one-character cells are not', () => {

