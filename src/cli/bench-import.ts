@@ -43,7 +43,8 @@ const source = PDF_FIXTURE_PLANS.map(({ slug, dir }) => join(dir, `${slug}.txt`)
 if (source) {
   const { render, closeRenderer } = await import('./render/pdf');
   const text = readFileSync(source, 'utf8');
-  const measures = text.split('\n').filter((l) => /^[（(]?\d{1,2}[)）.．、]/.test(l.trim()) && l.length > 40);
+  // The body's lines of prose (any layout: a PDF text's 28-character lines as well as whole paragraphs).
+  const measures = text.split('\n').filter((l) => l.trim().length >= 20 && !l.includes('\t'));
   let body = text;
   let pdf = await render({ slug: 'long', text: body });
   const pages = (b: Uint8Array) => (Buffer.from(b).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
