@@ -6,6 +6,7 @@ import { readDoc } from './doc';
 import { readDocx } from './docx';
 import { readHtml } from './html';
 import { readMhtml } from './mhtml';
+import { readPdf } from './pdf';
 import { readRefused } from './refused';
 import { FORMAT_EXTENSIONS, SOURCE_FORMATS, type DerivedSource, type FormatReader, type SourceFormat } from './types';
 
@@ -46,6 +47,7 @@ const READERS: Partial<Record<SourceFormat, FormatReader>> = {
   txt: readTxt,
   html: readHtml,
   mhtml: readMhtml,
+  pdf: readPdf,
   docx: readDocx,
   doc: readDoc,
 };

@@ -60,6 +60,7 @@ import { htmlAttachment, htmlBody, htmlEncoding, htmlInfoCard, htmlMeta } from '
 import { mhtmlPart } from './formats/mhtml';
 import { docListNumbers, docTables, docxListNumbers, docxNotWord, wordImages, wordMislabelled, wordNotes, wordTextBoxes } from './formats/word';
 import { unreadableFormat } from './formats/refused';
+import { pdfBaseline, pdfColophon, pdfJoin, pdfLetterSpaced, pdfNoText, pdfPageNumberLine, pdfParagraph, pdfRadicals, pdfTable, pdfUnreadable } from './formats/pdf';
 
 /**
  * Every rule of the importer: THE list production runs (the strip stage takes its line rules from
@@ -93,6 +94,7 @@ export const RULES: readonly DefinedRule<any, any>[] = [
   // formats/: the readers of the formats plans are published in (formats/*.ts), the formats refused (OFD, WPS), a format without a reader
   htmlEncoding, htmlBody, htmlMeta, htmlInfoCard, htmlAttachment, mhtmlPart,
   wordMislabelled, docxListNumbers, docxNotWord, wordNotes, wordImages, wordTextBoxes, docTables, docListNumbers, unreadableFormat, noReader,
+  pdfUnreadable, pdfNoText, pdfRadicals, pdfBaseline, pdfJoin, pdfLetterSpaced, pdfPageNumberLine, pdfColophon, pdfTable, pdfParagraph,
 ];
 
 /** The strip stage's whole-line rules, in registry order (derived from RULES, not a copy of it). */

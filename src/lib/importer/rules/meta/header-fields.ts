@@ -39,6 +39,9 @@ export const HEADER_LABELS: Readonly<Record<string, HeaderFact>> = {
   主题词: 'other', 公开目录: 'other', 浏览量: 'other', 浏览次数: 'other', 字体: 'other', 信息提供日期: 'other',
   生效日期: 'other', 实施时间: 'other', 公开方式: 'other', 访问量: 'other', 访问次数: 'other', 点击量: 'other',
   点击数: 'other', 阅读量: 'other',
+  // A GB/T 9704 document's 版记, as the PDF reader writes it before the body (formats/pdf.ts): the
+  // print date is when copies were printed, neither the signing date nor the page's.
+  抄送: 'other', 印发机关: 'other', 印发日期: 'other',
 };
 
 /** The labels, for the strip stage's line rules. */
@@ -201,6 +204,11 @@ export const headerFields = defineRule<readonly string[], Record<string, string>
       name: 'an infobox: labels alone, values below (traditional characters)',
       input: ['中文名', '某市全民科學素質行動實施方案', '發布單位', '某市人民政府辦公室', '發文字號', '某政辦發〔2022〕5號'],
       output: { 中文名: '某市全民科學素質行動實施方案', 发布单位: '某市人民政府辦公室', 发文字号: '某政辦發〔2022〕5號' },
+    },
+    {
+      name: 'a 版记 read as header lines (a PDF)',
+      input: ['抄送：区委各部门，区人大常委会办公室。', '印发机关：白沙区人民政府办公室', '印发日期：2022年5月6日'],
+      output: { 抄送: '区委各部门，区人大常委会办公室。', 印发机关: '白沙区人民政府办公室', 印发日期: '2022年5月6日' },
     },
     { name: 'a notice title after a bare label stays the text’s', input: ['标 题:', '某州人民政府关于印发某方案的通知'], output: null },
     { name: 'a plan table is no header', input: ['| 序号 | 重点任务 | 牵头单位 |', '| 1 | 加强科学教育 | 市教育局 |'], output: null },
