@@ -188,7 +188,7 @@ function withoutHtmlRemnants(lines: readonly SourceLine[]): { lines: SourceLine[
 
 /** Slug of a source file name: the name without extension, lower-cased. */
 export function slugOf(fileName: string): string {
-  return fileName.replace(/\.txt$/i, '').toLowerCase();
+  return fileName.replace(/\.[^./]+$/, '').toLowerCase();
 }
 
 export function oneLineReport(out: PlanOutput): string {

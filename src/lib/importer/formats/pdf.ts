@@ -86,8 +86,8 @@ export const readPdf: FormatReader = async (bytes, file) => {
   const pdfjs = await loadPdfjs();
   let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
   try {
-    // pdf.js takes ownership of (detaches) the buffer it is given: give it a copy.
-    doc = await pdfjs.getDocument({ data: bytes.slice(), ...pdfjsAssets(), cMapPacked: true, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
+    // pdf.js takes ownership of (detaches) the buffer it is given: give it a copy (a plain Uint8Array: it refuses a Node Buffer).
+    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...pdfjsAssets(), cMapPacked: true, isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 }).promise;
   } catch (e) {
     const err = e as { name?: string; message?: string };
     const reason = pdfUnreadable.apply({ name: err.name ?? 'Error', message: err.message ?? String(e) })!;
