@@ -3,6 +3,7 @@
 // texts: control characters removed at their line, a text that stops short marked incomplete, a
 // notice whose plan is only an attachment refused naming the file to add.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -93,6 +94,34 @@ describe('npm run import: one bad plan never stops the others', () => {
     expect(result.outputs.map((o) => o.slug)).toEqual(['a']);
     expect(result.errors).toEqual([expect.stringMatching(/^content\/sources\/b\.yaml: field issuer = "某市\\u0007人民政府": contains a control or bidirectional-override character$/)]);
   });
+
+  it('reads pages, PDFs and Word files beside texts; a scan, an OFD file and a damaged PDF are named, the others imported', async () => {
+    const formats = join(process.cwd(), 'tests/fixtures/formats');
+    const first = (format: string) => readFileSync(join(formats, format, readdirSync(join(formats, format)).sort()[0]!));
+    const root = project({
+      'content/sources/a.txt': whole,
+      'content/sources/b.html': first('html'),
+      'content/sources/c.pdf': first('pdf'),
+      'content/sources/d.docx': first('docx'),
+      'content/sources/e.doc': first('doc'),
+      'content/sources/f.mhtml': first('mhtml'),
+      'content/sources/scan.pdf': readFileSync(join(formats, 'samples/scan.pdf')),
+      'content/sources/damaged.pdf': readFileSync(join(formats, 'samples/damaged.pdf')),
+      'content/sources/g.ofd': 'PK',
+    });
+    const result = await run({ root, check: false, ...quiet });
+    expect(result.ok).toBe(false);
+    expect(result.outputs.map((o) => o.slug).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(result.errors).toEqual([
+      expect.stringMatching(/^content\/sources\/damaged\.pdf: .*formats\/pdf-unreadable/),
+      expect.stringMatching(/^content\/sources\/g\.ofd: .*OFD/),
+      expect.stringMatching(/^content\/sources\/scan\.pdf: .*OCR/),
+    ]);
+    for (const slug of ['scan', 'damaged', 'g']) for (const f of planFiles(slug)) expect(existsSync(join(root, f)), f).toBe(false);
+    // The plan records the file as obtained: its name, format and sha256.
+    const c = result.outputs.find((o) => o.slug === 'c')!;
+    expect(c.frontmatter.source).toMatchObject({ file: 'c.pdf', format: 'pdf', sha256: createHash('sha256').update(first('pdf')).digest('hex') });
+  }, 180_000);
 
   it('says a fault of the importer itself on one line, with the file', async () => {
     const line = failureLine(new TypeError('x is undefined'), 'content/sources/a.txt');
