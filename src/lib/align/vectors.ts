@@ -56,7 +56,15 @@ export function vectorOf(counts: Map<string, number>, idf: Map<string, number>, 
   return { weights, norm: Math.sqrt(sq) };
 }
 
-/** Cosine of two vectors (0 when either is empty). */
+/**
+ * The least norm a vector is divided by. Cosine alone ignores scale, so two texts written only in
+ * stock phrases (every weight × STOCK_WEIGHT) would score as high as two real commitments; a floor
+ * on the norm keeps their score small. A clause of ten content characters has a norm of about 8
+ * (17 n-grams of weight ≈ 2), one of stock phrases alone under 1: the floor lies between.
+ */
+export const NORM_FLOOR = 3;
+
+/** Cosine of two vectors, each norm taken at least NORM_FLOOR (0 when either is empty). */
 export function cosine(a: Vector, b: Vector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   const [small, large] = a.weights.size <= b.weights.size ? [a, b] : [b, a];
@@ -65,5 +73,5 @@ export function cosine(a: Vector, b: Vector): number {
     const v = large.weights.get(g);
     if (v !== undefined) dot += w * v;
   }
-  return dot / (a.norm * b.norm);
+  return dot / (Math.max(a.norm, NORM_FLOOR) * Math.max(b.norm, NORM_FLOOR));
 }
