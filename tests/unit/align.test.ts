@@ -127,3 +127,14 @@ describe('candidates from the index', () => {
     expect(found.every((c) => corpus.measures[c.measure]!.plan !== 0)).toBe(true);
   });
 });
+
+describe('the norm floor', () => {
+  it('lies above a clause of stock phrases alone and below a clause of ten content characters', async () => {
+    const { NORM_FLOOR } = await import('../../src/lib/align/vectors');
+    const corpus = buildCorpus([plan('a', ['深入开展工作，大力推进活动。', '培育高原特色茶叶品种。', ...youthA]), plan('b', youthB)]);
+    const stock = corpus.measures.find((m) => corpus.slugs[m.plan] === 'a' && m.id === 'youth-p1')!;
+    const content = corpus.measures.find((m) => corpus.slugs[m.plan] === 'a' && m.id === 'youth-p2')!;
+    expect(stock.vector.norm).toBeLessThan(NORM_FLOOR);
+    expect(content.vector.norm).toBeGreaterThan(NORM_FLOOR);
+  });
+});
