@@ -40,9 +40,9 @@ describe('measure alignment on the hand-judged gold (content/expected/alignment)
     expect(result.total.ours.onlyFound).toBeGreaterThanOrEqual(result.total.baseline.onlyFound);
   });
 
-  // Not met yet (P 93.6%, R 86.7% on this gold): kept as the target, skipped so the branch's tests
-  // state what holds; see the report of the h-align session.
-  it.skip(`reaches precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL}`, () => {
+  // Not met yet (P 93.6%, R 86.7% on this gold): a known shortfall, as layout-facts' KNOWN_FAILURES —
+  // this test fails (turns red) the day the alignment reaches the bar, so that `.fails` is removed then.
+  it.fails(`reaches precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL}`, () => {
     expect(precision(result.total.ours)).toBeGreaterThanOrEqual(MIN_PRECISION);
     expect(recall(result.total.ours)).toBeGreaterThanOrEqual(MIN_RECALL);
   });
