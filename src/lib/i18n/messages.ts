@@ -405,7 +405,7 @@ const en: Messages = {
     literacyReference: (title: string, number: string, figures: string) => `Reference lines: the national outline (《${title}》, ${number}) sets ${figures}.`,
     nationalFigure: (year: number, comparator: string, percent: number) => `${percent}% (${comparatorEn(comparator)}) in ${year}`,
     figureSep: ' and ',
-    uncharted: (plans: readonly string[]) => `Not drawn: ${plans.join(', ')} (the plan states no target or baseline for the share of citizens with basic science literacy).`,
+    uncharted: (plans: readonly string[]) => `Not drawn: ${plans.join(', ')} (no target or baseline stated for the share of citizens with basic science literacy).`,
     nationalRow: 'National outline',
     literacyNoJs: '(The chart needs JavaScript; the values are in the table below.)',
     targetsCaption: 'Quantitative targets of each plan (each links to its sentence)',
