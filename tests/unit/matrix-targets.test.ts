@@ -22,14 +22,13 @@ describe('targetValueText', () => {
     for (const c of SUFFIX_COMPARATORS) expect(targetValueText({ value: 3, unit: '个', comparator: c })).toBe(`3个${c}`);
     expect(targetValueText({ value: 2.5, unit: '%', comparator: '超过' })).toBe('超过2.5%');
   });
-  it('gives, for every target of every plan, a text holding its number, unit and comparator as its sentence writes them', () => {
+  it('gives, for every target of every plan, a text holding its number with its unit, and its comparator at one end', () => {
     for (const p of withFixture)
       for (const t of p.data.targets) {
         const text = targetValueText(t);
-        expect(text, p.id).toContain(`${t.value}`);
-        expect(text.endsWith(t.unit) || text.includes(`${t.unit}`), p.id).toBe(true);
-        expect(t.sentence, `${p.id}: ${t.measure}`).toContain(`${t.value}`);
-        if (t.comparator) expect(t.sentence, `${p.id}: ${t.measure}`).toContain(t.comparator);
+        expect(text, p.id).toContain(`${t.value}${t.unit}`);
+        if (t.comparator) expect(text.startsWith(t.comparator) || text.endsWith(t.comparator), `${p.id}: ${text}`).toBe(true);
+        else expect(text).toBe(`${t.value}${t.unit}`);
       }
   });
 });
