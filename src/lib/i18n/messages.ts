@@ -137,7 +137,7 @@ const zh = {
     projectsCaption: '重点工程 × 方案：原文标题、措施条数、牵头部门',
     literacyCaption: '公民具备科学素质的比例：各方案的目标（条形）与方案中载明的基线（圆点）；竖虚线为国家纲要的目标。数值与原文见下表。',
     /** The reference lines and their figures; the outline's title and number follow, cited (MatrixPage.astro). */
-    literacyReference: (figures: string) => `参考线为国家纲要提出的${figures}，见`,
+    literacyReference: (figures: string) => `国家纲要提出${figures}，见`,
     nationalFigure: (year: number, comparator: string, percent: number) => `${year}年${comparator}${percent}%`,
     figureSep: '、',
     uncharted: (plans: readonly string[]) => `图中未画：${plans.join('、')}（方案未载明公民具备科学素质的比例目标或基线）。`,
@@ -402,7 +402,7 @@ const en: Messages = {
     projectsCaption: 'Key projects × plans: the plan’s heading, number of measures, lead departments',
     literacyCaption:
       'Share of citizens with basic science literacy: each plan’s target (bar) and the baseline it states (dot); the dashed vertical lines are the national outline’s targets. Values and the sentences they come from are in the table below.',
-    literacyReference: (figures: string) => `The reference lines are the national outline’s targets, ${figures}: see`,
+    literacyReference: (figures: string) => `The outline sets ${figures}: see`,
     nationalFigure: (year: number, comparator: string, percent: number) => `${percent}% (${comparatorEn(comparator)}) in ${year}`,
     figureSep: ' and ',
     uncharted: (plans: readonly string[]) => `Not drawn: ${plans.join(', ')} (no target or baseline stated for the share of citizens with basic science literacy).`,
