@@ -162,8 +162,13 @@ export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[]
       .attr('y', (r) => y(r.slug)! + y.bandwidth() / 2)
       .attr('dy', '0.35em')
       .text((r) => valueText(r, sm));
-  // The reference lines over the bars, so that a bar past a national figure still shows it.
+  // The reference lines over the bars, so that a bar past a national figure still shows it; the
+  // rows' text over both (moved to a group of its own: its positions are absolute, no transform).
   svg.select('g.reference').raise();
+  const texts = svg.append('g').attr('aria-hidden', 'true').node()!;
+  svg.selectAll<SVGTextElement, unknown>('g > text.row-label, g > text.value').each(function () {
+    texts.appendChild(this);
+  });
 }
 
 export function initLiteracy(figure: HTMLElement, table: HTMLTableElement): (visible: ReadonlySet<string> | null) => void {
