@@ -1,11 +1,13 @@
 /**
  * The literacy chart: per plan, the target share of citizens with scientific literacy (bar) and
- * the stated baseline (dot), read from the targets table. Plans that state neither are left out
- * (the table says 未载明). The figure's caption and the table are the text alternative; the SVG
- * also carries a one-line summary as its accessible name.
+ * the stated baseline (dot), read from the targets table, and the national outline's figures
+ * (src/lib/national-outline.ts) as dashed reference lines. Plans that state neither are left out of
+ * the drawing and named in text under it (MatrixPage.astro). The figure's caption and the table
+ * (with its national-outline row) are the text alternative; the SVG also carries a one-line
+ * summary as its accessible name.
  */
 import { scriptMessages, type ScriptMessages } from '../lib/i18n/script-messages';
-import { max } from 'd3-array';
+import { NATIONAL_LITERACY, literacyAxisTop } from '../lib/national-outline';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { isNarrow, redrawOnResize, textWidth } from './chart-text';
@@ -34,11 +36,20 @@ export function readTargetsTable(table: HTMLTableElement): LiteracyRow[] {
   }));
 }
 
-/** The chart's text alternative: each plan's target and baseline, in the catalogue's language. */
-export function summary(rows: readonly LiteracyRow[], sm: ScriptMessages = scriptMessages(null)): string {
-  return rows
-    .map((r) => sm.labelValue(r.label, `${r.target !== null ? sm.literacy(r.targetYear, r.comparator, r.target) : sm.targetAbsent}${r.baseline !== null ? `${sm.clauseSep}${sm.baselineIn(sm.literacy(r.baselineYear, null, r.baseline))}` : ''}`))
-    .join(sm.itemSep);
+/** A reference line: a figure of the national outline. */
+export interface ReferenceFigure {
+  year: number;
+  percent: number;
+  comparator: string;
+}
+
+/** The chart's text alternative: each plan's target and baseline, then the national reference figures, in the catalogue's language. */
+export function summary(rows: readonly LiteracyRow[], sm: ScriptMessages = scriptMessages(null), references: readonly ReferenceFigure[] = NATIONAL_LITERACY.figures): string {
+  const plans = rows.map((r) =>
+    sm.labelValue(r.label, `${r.target !== null ? sm.literacy(r.targetYear, r.comparator, r.target) : sm.targetAbsent}${r.baseline !== null ? `${sm.clauseSep}${sm.baselineIn(sm.literacy(r.baselineYear, null, r.baseline))}` : ''}`),
+  );
+  const national = references.length ? [sm.nationalIn(references.map((f) => sm.literacy(f.year, f.comparator, f.percent)).join(sm.clauseSep))] : [];
+  return [...plans, ...national].join(sm.itemSep);
 }
 
 // A wide screen: label, bar and value on one line per plan. A phone: the label and the value on a
@@ -47,7 +58,10 @@ export function summary(rows: readonly LiteracyRow[], sm: ScriptMessages = scrip
 const ROW_H = 34;
 const NARROW_ROW_H = 50;
 const AXIS_H = 24;
-const HEAD = 20;
+/** Room above the rows for the reference lines' labels: two lines of them (staggered). */
+const HEAD = 34;
+/** The label lines' baselines within HEAD. */
+const LABEL_Y = [12, 26];
 
 /** Heights the canvas is given before the drawing (MatrixPage.astro). */
 export function literacyHeights(rows: number): { wide: number; narrow: number } {
@@ -64,7 +78,8 @@ export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[]
   const width = Math.max(container.clientWidth, 240);
   const { wide: wideHeight, narrow: narrowHeight } = literacyHeights(rows.length);
   const height = narrow ? narrowHeight : wideHeight;
-  const top = max(rows, (r) => Math.max(r.target ?? 0, r.baseline ?? 0)) ?? 0;
+  const references = NATIONAL_LITERACY.figures;
+  const top = literacyAxisTop(rows.flatMap((r) => [r.target ?? 0, r.baseline ?? 0]), references);
   const left = narrow ? 8 : Math.min(Math.max(...rows.map((r) => textWidth(r.label)), 0) + 16, width / 4);
   const right = narrow ? 12 : Math.min(Math.max(...rows.map((r) => textWidth(valueText(r, sm))), 0) + 20, width / 2);
   const x = scaleLinear().domain([0, Math.max(10, top)]).nice().range([left, width - right]);
@@ -81,7 +96,7 @@ export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[]
     .attr('width', width)
     .attr('height', height)
     .attr('role', 'img')
-    .attr('aria-label', `${sm.literacyTitle}${summary(rows, sm) || sm.literacyNoneShown}`);
+    .attr('aria-label', `${sm.literacyTitle}${rows.length ? summary(rows, sm) : `${sm.literacyNoneShown}${sm.itemSep}${summary([], sm)}`}`);
   const axis = svg.append('g').attr('class', 'axis').attr('aria-hidden', 'true');
   const ticks = x.ticks(narrow ? 4 : 5);
   axis
@@ -100,6 +115,21 @@ export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[]
     .attr('y', height - 6)
     .attr('text-anchor', (_t, i) => (narrow && i === 0 ? 'start' : 'middle'))
     .text((t) => `${t}%`);
+  // Reference lines, their labels above the rows: each label ends just left of its
+  // line, every other one a line lower, so that neighbours never collide (even on a phone).
+  const ref = svg.append('g').attr('class', 'reference').attr('aria-hidden', 'true').selectAll('g').data(references).join('g');
+  ref
+    .append('line')
+    .attr('x1', (f) => x(f.percent))
+    .attr('x2', (f) => x(f.percent))
+    .attr('y1', (_f, i) => LABEL_Y[i % 2]! - 10)
+    .attr('y2', height - 20);
+  ref
+    .append('text')
+    .attr('x', (f) => x(f.percent) - 4)
+    .attr('y', (_f, i) => LABEL_Y[i % 2]!)
+    .attr('text-anchor', 'end')
+    .text((f) => sm.referenceLabel(f.year, f.percent));
   const g = svg.append('g').attr('aria-hidden', 'true').selectAll('g').data(rows).join('g');
   const label = g
     .append('text')
@@ -132,6 +162,13 @@ export function drawLiteracy(container: HTMLElement, all: readonly LiteracyRow[]
       .attr('y', (r) => y(r.slug)! + y.bandwidth() / 2)
       .attr('dy', '0.35em')
       .text((r) => valueText(r, sm));
+  // The reference lines over the bars, so that a bar past a national figure still shows it; the
+  // rows' text over both (moved to a group of its own: its positions are absolute, no transform).
+  svg.select('g.reference').raise();
+  const texts = svg.append('g').attr('aria-hidden', 'true').node()!;
+  svg.selectAll<SVGTextElement, unknown>('g > text.row-label, g > text.value').each(function () {
+    texts.appendChild(this);
+  });
 }
 
 export function initLiteracy(figure: HTMLElement, table: HTMLTableElement): (visible: ReadonlySet<string> | null) => void {

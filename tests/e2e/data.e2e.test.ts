@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { SPLIT_DATASETS } from '../../src/lib/data/downloads';
 import { loadPlans } from '../support/plans';
 import { DIST, hasBuild, readPage } from '../support/site';
 
@@ -29,7 +30,7 @@ describe.skipIf(!hasBuild())('data downloads in dist/', () => {
 
   it('has every split file its index lists, and their rows add up to the combined files', () => {
     const splits = csv('data/by-province/index.csv');
-    for (const dataset of ['departments', 'matrix']) {
+    for (const dataset of SPLIT_DATASETS) {
       const own = splits.filter((s) => s.dataset === dataset);
       for (const s of own) expect(csv(new URL(s.url!).pathname).length, s.url).toBe(Number(s.rows));
       expect(own.reduce((n, s) => n + Number(s.rows), 0)).toBe(csv(`data/${dataset}.csv`).length);

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildMatrix } from '../../src/lib/matrix/build';
 import { buildDepartmentIndex } from '../../src/lib/matrix/departments';
+import { NATIONAL_LITERACY, targetValueText } from '../../src/lib/matrix/targets';
 import type { SectionRef } from '../../src/lib/schema';
 import { GROUPS, GROUP_KEYS, PROJECT_KEYS, type GroupKey } from '../../src/lib/taxonomy';
 import { loadPlans } from '../support/plans';
@@ -103,7 +104,7 @@ describe.skipIf(!hasBuild())('matrix page (built HTML)', () => {
     expect(projects.querySelectorAll('tbody tr')).toHaveLength(PROJECT_KEYS.length);
     for (const a of projects.querySelectorAll('td a.cell-heading')) expectLinkResolves(a.getAttribute('href')!);
     const targets = page.querySelector('table#targets')!;
-    expect(targets.querySelectorAll('tbody tr')).toHaveLength(PLANS.length);
+    expect(targets.querySelectorAll('tbody tr[data-col]')).toHaveLength(PLANS.length);
     for (const p of plans) {
       const row = targets.querySelector(`tr[data-col=${p.id}]`)!.text;
       const t = p.data.literacyTarget;
@@ -114,8 +115,29 @@ describe.skipIf(!hasBuild())('matrix page (built HTML)', () => {
     for (const a of targets.querySelectorAll('td a')) expectLinkResolves(a.getAttribute('href')!);
   });
 
+  it('shows every quantified target’s value, unit and year in text, not only in a title', () => {
+    const targets = page.querySelector('table#targets')!;
+    for (const p of plans) {
+      const items = targets.querySelectorAll(`tr[data-col=${p.id}] ul.other-targets > li`).map((li) => li.text);
+      expect(items, p.id).toHaveLength(p.data.targets.length);
+      p.data.targets.forEach((o, i) => expect(items[i], `${p.id}: ${o.measure}`).toBe(`${o.measure}：${targetValueText(o)}${o.year !== null ? `（${o.year}年）` : '（未载明年份）'}`));
+    }
+    // The national outline's figures: a row of the table (the chart's text alternative) and cited in the caption.
+    const national = targets.querySelector('tbody.national tr')!.text;
+    for (const f of NATIONAL_LITERACY.figures) expect(national).toContain(`${f.year}年${f.comparator}${f.percent}%`);
+    const caption = page.querySelector('#literacy-chart figcaption')!;
+    expect(caption.text).toContain(NATIONAL_LITERACY.documentNumber);
+    expect(caption.querySelector(`a[href="${NATIONAL_LITERACY.url}"]`)).not.toBeNull();
+    // The plans the chart cannot draw are named under it.
+    const undrawn = plans.filter((p) => !p.data.literacyTarget && !p.data.literacyBaseline);
+    const note = page.querySelector('#literacy-chart p.uncharted');
+    expect(note === null).toBe(undrawn.length === 0);
+    for (const p of undrawn) expect(note!.text, p.id).toContain(p.data.shortName);
+    for (const p of plans.filter((q) => !undrawn.includes(q))) expect(note?.text ?? '', p.id).not.toContain(p.data.shortName);
+  });
+
   it('links the downloads, and they are well formed', () => {
-    for (const f of ['matrix.csv', 'matrix.json', 'plans.json', 'departments.csv']) expect(page.querySelector(`a[href="/data/${f}"]`), f).not.toBeNull();
+    for (const f of ['matrix.csv', 'matrix.json', 'plans.json', 'departments.csv', 'targets.csv']) expect(page.querySelector(`a[href="/data/${f}"]`), f).not.toBeNull();
     const csv = readFileSync(join(DIST, 'data/matrix.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = parseCsv(csv.slice(1), { columns: true }) as Record<string, string>[];
@@ -215,6 +237,9 @@ describe.skipIf(!hasBuild() || !hasChromium())('matrix page in Chromium', () => 
       expect(await page.locator('#heatmap svg .cell-absent').count()).toBe(absentCount);
       expect(await page.locator('#literacy-chart svg rect.bar').count()).toBe(plans.filter((p) => p.data.literacyTarget).length);
       expect(await page.locator('#literacy-chart svg circle.baseline').count()).toBe(plans.filter((p) => p.data.literacyBaseline).length);
+      expect(await page.locator('#literacy-chart svg g.reference line').count()).toBe(NATIONAL_LITERACY.figures.length);
+      const label = (await page.locator('#literacy-chart svg').getAttribute('aria-label')) ?? '';
+      for (const f of NATIONAL_LITERACY.figures) expect(label).toContain(`${f.year}年${f.comparator}${f.percent}%`);
       if (withBoth) {
         const { shortName, literacyTarget: t, literacyBaseline: b } = withBoth.data;
         expect(await page.locator('#literacy-chart svg').getAttribute('aria-label')).toContain(`${shortName}：${t!.year}年${t!.comparator}${t!.percent}%，基线${b!.year}年${b!.percent}%`);
@@ -298,7 +323,7 @@ describe.skipIf(!hasBuild() || !hasChromium())('matrix page in Chromium', () => 
       const inProvince = columns.filter((col) => col.province === province).map((col) => col.slug);
       await page.click(`#matrix-filter a[data-filter-province="${province}"]`);
       expect(await page.locator('#matrix-groups thead th[data-col]:visible').count()).toBe(inProvince.length);
-      expect(await page.locator('#targets tbody tr:visible').count()).toBe(inProvince.length);
+      expect(await page.locator('#targets tbody tr[data-col]:visible').count()).toBe(inProvince.length);
       expect(await page.locator('#literacy-chart svg rect.bar').count()).toBe(plans.filter((p) => inProvince.includes(p.id) && p.data.literacyTarget).length);
       // The choice survives a reload through the URL.
       await page.reload();

@@ -19,7 +19,8 @@ import {
 } from '../../src/lib/data/downloads';
 import { buildDepartmentIndex } from '../../src/lib/matrix/departments';
 import { buildMatrix } from '../../src/lib/matrix/build';
-import { DEPARTMENTS_CSV_HEADER, MATRIX_CSV_HEADER, departmentsCsv, matrixCsv, planRecord } from '../../src/lib/matrix/serialize';
+import { DEPARTMENTS_CSV_HEADER, MATRIX_CSV_HEADER, TARGETS_CSV_HEADER, departmentsCsv, matrixCsv, planRecord, targetsCsv } from '../../src/lib/matrix/serialize';
+import { targetRecords, targetValueText } from '../../src/lib/matrix/targets';
 import { PROVINCES, PROVINCE_SLUGS, UNKNOWN_PROVINCE_SLUG, provinceOf, provinceSlug } from '../../src/lib/regions';
 import { planUrl } from '../../src/lib/site/format';
 import { committed, withFixtures } from '../support/data-plans';
@@ -33,6 +34,7 @@ const PUBLISHED = {
   matrix: ['plan_slug', 'plan', 'region', 'level', 'province', 'period', 'kind', 'key', 'label_zh', 'label_en', 'present', 'number', 'heading', 'matched_wording', 'measures', 'chars', 'lead', 'support', 'responsible', 'url', 'note'],
   planIndex: ['slug', 'title', 'short_name', 'region', 'level', 'province', 'province_slug', 'period_from', 'period_to', 'signed_date', 'published_date', 'printed_date', 'url', 'data_url', 'groups', 'projects', 'measures', 'departments', 'department_rows', 'matrix_rows'],
   splitIndex: ['dataset', 'province', 'province_slug', 'part', 'parts', 'url', 'plans', 'rows', 'bytes'],
+  targets: ['plan_slug', 'plan', 'target', 'kind', 'measure', 'value', 'unit', 'comparator', 'year', 'value_text', 'sentence', 'anchor', 'url'],
 };
 
 const BASE = 'https://example.test';
@@ -117,6 +119,29 @@ describe.each(SETS)('data downloads for %s', (_name, plans, limits) => {
     expect(sorted(perPlanMatrix)).toEqual(sorted(matrix));
   });
 
+  it('gives every quantified target of every plan one row of targets.csv: value, unit, year, what it counts, its sentence and anchor', () => {
+    const rows = csvRows(file('/data/targets.csv'));
+    for (const plan of plans) {
+      const d = plan.data;
+      const own = rows.filter((r) => r.plan_slug === plan.id);
+      // The literacy target, the baseline and every other target the frontmatter holds, numbered 1..n.
+      expect(own, plan.id).toHaveLength(d.targets.length + (d.literacyTarget ? 1 : 0) + (d.literacyBaseline ? 1 : 0));
+      expect(own.map((r) => r.target)).toEqual(own.map((_, i) => String(i + 1)));
+      const others = own.filter((r) => r.kind === 'other');
+      expect(others.map((r) => [r.measure, Number(r.value), r.unit, r.year === '' ? null : Number(r.year), r.sentence, r.anchor])).toEqual(d.targets.map((t) => [t.measure, t.value, t.unit, t.year, t.sentence, t.anchor]));
+      const literacy = own.filter((r) => r.kind === 'literacy');
+      expect(literacy.map((r) => [Number(r.value), Number(r.year), r.comparator])).toEqual(d.literacyTarget ? [[d.literacyTarget.percent, d.literacyTarget.year, d.literacyTarget.comparator]] : []);
+      expect(own.filter((r) => r.kind === 'literacy_baseline').map((r) => Number(r.value))).toEqual(d.literacyBaseline ? [d.literacyBaseline.percent] : []);
+      for (const r of own) {
+        expect(r.url).toBe(BASE + planUrl(plan.id, r.anchor));
+        expect(r.value_text).toContain(`${r.value}${r.unit}`);
+      }
+      expect(own.map((r) => r.value_text)).toEqual(targetRecords(plan).map(targetValueText));
+    }
+    // The combined file is each plan's own rows, computed from that plan alone.
+    expect(sorted(plans.flatMap((p) => csvRows(targetsCsv([p], BASE))))).toEqual(sorted(rows));
+  });
+
   it.each(SPLIT_DATASETS)('splits %s.csv by province: the parts partition the combined rows, plan by plan', (dataset) => {
     const combined = csvRows(file(`/data/${dataset}.csv`));
     const parts = splits.filter((s) => s.dataset === dataset);
@@ -164,6 +189,8 @@ describe.each(SETS)('data downloads for %s', (_name, plans, limits) => {
     check(file('/data/matrix.csv'), PUBLISHED.matrix);
     check(file('/data/plans/index.csv'), PUBLISHED.planIndex);
     check(file('/data/by-province/index.csv'), PUBLISHED.splitIndex);
+    check(file('/data/targets.csv'), PUBLISHED.targets);
+    expect(TARGETS_CSV_HEADER.slice(0, PUBLISHED.targets.length)).toEqual(PUBLISHED.targets);
     expect(DEPARTMENTS_CSV_HEADER.slice(0, PUBLISHED.departments.length)).toEqual(PUBLISHED.departments);
     expect(MATRIX_CSV_HEADER.slice(0, PUBLISHED.matrix.length)).toEqual(PUBLISHED.matrix);
     expect(PLAN_INDEX_CSV_HEADER.slice(0, PUBLISHED.planIndex.length)).toEqual(PUBLISHED.planIndex);
@@ -171,7 +198,7 @@ describe.each(SETS)('data downloads for %s', (_name, plans, limits) => {
   });
 
   it('emits no file outside the documented shapes', () => {
-    const shapes = [/^\/data\/(plans|matrix|department-kinds)\.json$/, /^\/data\/(departments|matrix)\.csv$/, /^\/data\/plans\/[a-z0-9-]+\.(json|csv)$/, /^\/data\/by-province\/index\.csv$/, /^\/data\/by-province\/[a-z0-9-]+\/(departments|matrix)(-\d+)?\.csv$/, /^\/data\/datapackage\.json$/, /^\/data\/[a-z-]+\.(schema|tableschema)\.json$/];
+    const shapes = [/^\/data\/(plans|matrix|department-kinds)\.json$/, /^\/data\/(departments|matrix|targets)\.csv$/, /^\/data\/plans\/[a-z0-9-]+\.(json|csv)$/, /^\/data\/by-province\/index\.csv$/, /^\/data\/by-province\/[a-z0-9-]+\/(departments|matrix|targets)(-\d+)?\.csv$/, /^\/data\/datapackage\.json$/, /^\/data\/[a-z-]+\.(schema|tableschema)\.json$/];
     for (const path of files.keys()) expect(shapes.some((s) => s.test(path)), path).toBe(true);
   });
 });

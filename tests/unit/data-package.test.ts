@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEPARTMENTS_COLUMNS, MATRIX_COLUMNS, PLAN_INDEX_COLUMNS, SPLIT_INDEX_COLUMNS, type Column } from '../../src/lib/data/columns';
+import { DEPARTMENTS_COLUMNS, MATRIX_COLUMNS, PLAN_INDEX_COLUMNS, SPLIT_INDEX_COLUMNS, TARGETS_COLUMNS, type Column } from '../../src/lib/data/columns';
 import { buildDownloads, perPlanPath, type DataPlan, type SplitLimits } from '../../src/lib/data/downloads';
 import { DATA_FILES, dataPackage } from '../../src/lib/data/package';
 import { planSchema } from '../../src/lib/schema';
@@ -36,6 +36,7 @@ describe('column definitions', () => {
   const lists: [string, readonly Column[]][] = [
     ['departments.csv', DEPARTMENTS_COLUMNS],
     ['matrix.csv', MATRIX_COLUMNS],
+    ['targets.csv', TARGETS_COLUMNS],
     ['plans/index.csv', PLAN_INDEX_COLUMNS],
     ['by-province/index.csv', SPLIT_INDEX_COLUMNS],
   ];
@@ -123,6 +124,24 @@ describe('library check of the written folder', () => {
     );
     expect(problems.join('\n')).toMatch(/matrix\.csv: .*Foreign key/);
     expect(problems.join('\n')).toMatch(/matrix\.csv: .*unique constraint/);
+  });
+  it('reports a target row of a plan the index does not have, a repeated target number and a value that is no number', async () => {
+    const problems = await broken((dir) =>
+      rewrite(dir, 'targets.csv', (t) => {
+        const lines = t.split('\r\n');
+        lines[1] = lines[1]!.replace(/^[^,]+,/, 'no-such-plan,');
+        const dup = lines[2]!;
+        const header = lines[0]!.replace(/^\uFEFF/, '').split(',');
+        const cells = lines[3]!.split(',');
+        cells[header.indexOf('value')] = 'many';
+        lines[3] = cells.join(',');
+        return [...lines.slice(0, -1), dup, ''].join('\r\n');
+      }),
+    );
+    const text = problems.join('\n');
+    expect(text).toMatch(/targets\.csv: .*Foreign key/);
+    expect(text).toMatch(/targets\.csv: .*unique constraint/);
+    expect(text).toMatch(/targets\.csv: .*"many".*"value".*number/);
   });
   it('reports a per-plan file that breaks its JSON Schema, and a JSON file of the wrong shape', async () => {
     const slug = committed[0]!.id;

@@ -320,15 +320,85 @@ export const PLAN_INDEX_COLUMNS: readonly Column[] = [
   url('source_obtained_from', '所据文件的取得网址（原文网页，或转载、镜像网页；后者不作为原文）；未记录时为空', 'Address the source file was taken from (the original, or a re-posting or mirror page, never offered as the source); empty when not recorded', false),
 ];
 
+/** The kinds of rows of targets.csv: the literacy target, the literacy baseline, and every other quantified target. */
+export const TARGET_KINDS = ['literacy', 'literacy_baseline', 'other'] as const;
+
+/** targets.csv (and its by-province splits): one row per plan × quantified target (the literacy target and baseline included). */
+export const TARGETS_COLUMNS: readonly Column[] = [
+  planSlug,
+  planShortName('plan'),
+  count('target', '序号', 'Number', { zh: '该目标在方案中的序号（从 1 起，按比例目标、基线、其他目标在原文中的次序）。', en: 'The target’s place among the plan’s rows (from 1: the literacy target, the baseline, then the other targets in text order).' }),
+  {
+    name: 'kind',
+    type: 'string',
+    required: true,
+    enum: TARGET_KINDS,
+    title: { zh: '目标种类', en: 'Target kind' },
+    description: {
+      zh: 'literacy：公民具备科学素质的比例目标；literacy_baseline：方案载明的该比例基线（已达到的水平，非目标）；other：其他量化目标（与 /matrix/ 的“其他量化目标”相同）。',
+      en: 'literacy: the target share of citizens with basic science literacy; literacy_baseline: the share the plan states as reached (a baseline, not a target); other: any other quantified target (as under “Other quantitative targets” on /matrix/).',
+    },
+  },
+  {
+    name: 'measure',
+    type: 'string',
+    required: true,
+    title: { zh: '计量对象', en: 'What it counts' },
+    description: {
+      zh: '目标计量的是什么，用方案的原话（/matrix/ 上显示的标签）；比例目标与基线为“公民具备科学素质的比例”。',
+      en: 'What the target counts, in the plan’s words (the label /matrix/ shows); 公民具备科学素质的比例 for the literacy target and baseline.',
+    },
+  },
+  { name: 'value', type: 'number', required: true, title: { zh: '数值', en: 'Value' }, description: { zh: '目标的数值（单位见 unit 列；如 400 万人次的数值为 400）。', en: 'The number (in the unit of the unit column: 400 for 400万人次).' } },
+  { name: 'unit', type: 'string', title: { zh: '单位', en: 'Unit' }, description: { zh: '数值的单位，照原文（如“万人次”“个”“%”）；原文无单位时为空。', en: 'The unit as the plan writes it (万人次, 个, %); empty when it has none.' } },
+  {
+    name: 'comparator',
+    type: 'string',
+    title: { zh: '比较词', en: 'Comparator' },
+    description: {
+      zh: '原文数值前后的比较用语（如“不少于”“超过”“以上”；“以上”“左右”“以内”写在数值之后）；没有时为空。',
+      en: 'The comparison word the plan puts with the number (不少于, 超过, 以上 …; 以上, 左右 and 以内 follow it); empty when there is none.',
+    },
+  },
+  {
+    name: 'year',
+    type: 'integer',
+    title: { zh: '目标年份', en: 'Year' },
+    description: { zh: '目标所指的年份（如 2025）；原文未写年份（包括“每年”的目标）时为空。', en: 'The year the target is for (e.g. 2025); empty when the sentence names none (including 每年, yearly targets).' },
+  },
+  {
+    name: 'value_text',
+    type: 'string',
+    required: true,
+    title: { zh: '数值文字', en: 'Value as text' },
+    description: { zh: '数值、单位与比较词按原文次序连写（如“400万人次以上”“不少于5000人”），与 /matrix/ 上显示的相同。', en: 'Value, unit and comparator in the plan’s order (400万人次以上, 不少于5000人), as /matrix/ shows it.' },
+  },
+  {
+    name: 'sentence',
+    type: 'string',
+    required: true,
+    title: { zh: '原句', en: 'Sentence' },
+    description: { zh: '载明该目标的原句（照原文）。', en: 'The sentence that states the target, as printed (Chinese).' },
+  },
+  {
+    name: 'anchor',
+    type: 'string',
+    required: true,
+    title: { zh: '段落锚点', en: 'Anchor' },
+    description: { zh: '原句所在段落在方案页上的锚点（url 的 # 之后部分）。', en: 'The anchor of the paragraph holding the sentence on the plan page (the part of url after #).' },
+  },
+  url('url', '原句所在段落在方案页上的网址', 'Address of the sentence’s paragraph on the plan page'),
+];
+
 /** by-province/index.csv: one row per split file. */
 export const SPLIT_INDEX_COLUMNS: readonly Column[] = [
   {
     name: 'dataset',
     type: 'string',
     required: true,
-    enum: ['departments', 'matrix'],
+    enum: ['departments', 'matrix', 'targets'],
     title: { zh: '数据集', en: 'Dataset' },
-    description: { zh: '拆分自哪个合并文件：departments（departments.csv）或 matrix（matrix.csv）。', en: 'Which combined file it is split from: departments (departments.csv) or matrix (matrix.csv).' },
+    description: { zh: '拆分自哪个合并文件：departments（departments.csv）、matrix（matrix.csv）或 targets（targets.csv）。', en: 'Which combined file it is split from: departments (departments.csv), matrix (matrix.csv) or targets (targets.csv).' },
   },
   province,
   {

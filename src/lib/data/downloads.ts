@@ -2,7 +2,7 @@
  * The data downloads under /data/, computed once from the plan model (frontmatter and model of
  * every plan; nothing re-parses MDX or HTML). Three shapes of the same data:
  *
- * - combined files, all plans in one (plans.json, departments.csv, matrix.csv, matrix.json): the
+ * - combined files, all plans in one (plans.json, departments.csv, matrix.csv, matrix.json, targets.csv): the
  *   published interface, kept as they are (columns and fields are only ever added);
  * - one file per plan, /data/plans/<slug>.json, listed by /data/plans/index.csv and index.json;
  * - the CSVs split by province, /data/by-province/<province>/<dataset>.csv, listed by
@@ -21,11 +21,14 @@ import {
   DEPARTMENTS_SLUG_COLUMN,
   MATRIX_CSV_HEADER,
   MATRIX_SLUG_COLUMN,
+  TARGETS_CSV_HEADER,
+  TARGETS_SLUG_COLUMN,
   departmentsCsvRows,
   matrixCsvRows,
   matrixJson,
   planRecord,
   plansJson,
+  targetsCsvRows,
   toCsv,
   type CsvCell,
 } from '../matrix/serialize';
@@ -51,7 +54,7 @@ export interface SplitLimits {
 export const SPLIT_LIMITS: SplitLimits = { rows: SPLIT_MAX_DATA_ROWS, bytes: SPLIT_MAX_BYTES };
 
 /** The CSV datasets that are split by province, by their combined file's name. */
-export const SPLIT_DATASETS = ['departments', 'matrix'] as const;
+export const SPLIT_DATASETS = ['departments', 'matrix', 'targets'] as const;
 export type SplitDataset = (typeof SPLIT_DATASETS)[number];
 
 export const DATA_DIR = '/data';
@@ -181,11 +184,13 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
   const groups = buildMatrix(plans, 'groups');
   const projects = buildMatrix(plans, 'projects');
   const matrixRows = matrixCsvRows([groups, projects], base);
+  const targetRows = targetsCsvRows(plans, base);
   // The combined files, as they have always been published.
   files.set(`${DATA_DIR}/plans.json`, plansJson(plans));
   files.set(`${DATA_DIR}/departments.csv`, toCsv(DEPARTMENTS_CSV_HEADER, departmentRows));
   files.set(`${DATA_DIR}/matrix.csv`, toCsv(MATRIX_CSV_HEADER, matrixRows));
   files.set(`${DATA_DIR}/matrix.json`, matrixJson(groups, projects, buildTargets(plans)));
+  files.set(`${DATA_DIR}/targets.csv`, toCsv(TARGETS_CSV_HEADER, targetRows));
   files.set(`${DATA_DIR}/department-kinds.json`, departmentKindsJson(departmentIndex.departments.map((d) => d.name)));
   const rowsBySlug = (rows: readonly CsvCell[][], column: number) => {
     const by = new Map<string, CsvCell[][]>(plans.map((p) => [p.id, []]));
@@ -195,6 +200,7 @@ export function buildDownloads(plans: readonly DataPlan[], base = '', limits: Sp
   const datasets: Record<SplitDataset, { header: readonly string[]; bySlug: Map<string, CsvCell[][]> }> = {
     departments: { header: DEPARTMENTS_CSV_HEADER, bySlug: rowsBySlug(departmentRows, DEPARTMENTS_SLUG_COLUMN) },
     matrix: { header: MATRIX_CSV_HEADER, bySlug: rowsBySlug(matrixRows, MATRIX_SLUG_COLUMN) },
+    targets: { header: TARGETS_CSV_HEADER, bySlug: rowsBySlug(targetRows, TARGETS_SLUG_COLUMN) },
   };
 
   // Per plan: the index entry and the plan's own file.

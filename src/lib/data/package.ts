@@ -21,7 +21,7 @@
  */
 import { zodToJsonSchema } from 'zod-to-json-schema';
 import type { ZodTypeAny } from 'zod';
-import { DEPARTMENTS_COLUMNS, MATRIX_COLUMNS, MISSING_VALUES, MISSING_VALUES_NOTE, PLAN_INDEX_COLUMNS, SPLIT_INDEX_COLUMNS, type Bilingual, type Column } from './columns';
+import { DEPARTMENTS_COLUMNS, MATRIX_COLUMNS, MISSING_VALUES, MISSING_VALUES_NOTE, PLAN_INDEX_COLUMNS, SPLIT_INDEX_COLUMNS, TARGETS_COLUMNS, type Bilingual, type Column } from './columns';
 import { departmentKindsJsonSchema, matrixJsonSchema, planFileSchema, planIndexJsonSchema, plansJsonSchema } from './records';
 /** The specification /data/ links to (a reference for readers, not a resource the site loads). */
 export const DATA_PACKAGE_SPEC = 'https://specs.frictionlessdata.io/data-package/';
@@ -64,7 +64,7 @@ export function tableSchema(columns: readonly Column[], keys: { primaryKey?: str
   };
 }
 
-/** Every plan_slug of the department and matrix rows is a plan of the index. */
+/** Every plan_slug of the department, matrix and target rows is a plan of the index. */
 const TO_PLAN_INDEX: ForeignKey[] = [{ fields: 'plan_slug', reference: { resource: 'plan-index', fields: 'slug' } }];
 
 /**
@@ -75,6 +75,8 @@ export const TABLE_SCHEMAS = {
   departments: { path: 'departments.tableschema.json', columns: DEPARTMENTS_COLUMNS, keys: { foreignKeys: TO_PLAN_INDEX } },
   // One row per plan × group or project.
   matrix: { path: 'matrix.tableschema.json', columns: MATRIX_COLUMNS, keys: { primaryKey: ['plan_slug', 'kind', 'key'], foreignKeys: TO_PLAN_INDEX } },
+  // One row per plan × target, numbered within the plan.
+  targets: { path: 'targets.tableschema.json', columns: TARGETS_COLUMNS, keys: { primaryKey: ['plan_slug', 'target'], foreignKeys: TO_PLAN_INDEX } },
   planIndex: { path: 'plans-index.tableschema.json', columns: PLAN_INDEX_COLUMNS, keys: { primaryKey: ['slug'] } },
   splitIndex: { path: 'by-province-index.tableschema.json', columns: SPLIT_INDEX_COLUMNS, keys: { primaryKey: ['dataset', 'province_slug', 'part'] } },
 } as const satisfies Record<string, { path: string; columns: readonly Column[]; keys: { primaryKey?: string[]; foreignKeys?: ForeignKey[] } }>;
@@ -149,6 +151,17 @@ export const DATA_FILES: readonly DataFile[] = [
     },
   },
   {
+    name: 'targets',
+    path: 'targets.csv',
+    format: 'csv',
+    tableSchema: 'targets',
+    title: { zh: '量化目标', en: 'Quantified targets' },
+    description: {
+      zh: '每个方案 × 量化目标一行：公民具备科学素质的比例目标与基线，以及其他量化目标——数值、单位、比较词、年份、计量对象、原句及其在方案页上的网址，与 /matrix/ 的“量化目标”表相同（matrix.json 的 targets 为同一内容的 JSON）。',
+      en: 'One row per plan × quantified target: the literacy target and baseline and every other target — value, unit, comparator, year, what it counts, the sentence and its address on the plan page, as in the targets table of /matrix/ (matrix.json’s targets hold the same in JSON).',
+    },
+  },
+  {
     name: 'matrix-json',
     path: 'matrix.json',
     format: 'json',
@@ -212,7 +225,7 @@ export const PLAN_FILES = {
 } as const;
 
 export interface SplitLike {
-  dataset: 'departments' | 'matrix';
+  dataset: 'departments' | 'matrix' | 'targets';
   provinceSlug: string;
   province: string | null;
   part: number;

@@ -13,7 +13,7 @@ import { STATUS_LABELS, type PlanStatus } from '../plan-status';
 import type { Role } from '../model/plan';
 import type { Locale } from './locales';
 
-import { SCRIPT_MESSAGES, plural as n } from './script-messages';
+import { SCRIPT_MESSAGES, comparatorEn, plural as n } from './script-messages';
 
 const scriptZh = SCRIPT_MESSAGES['zh-Hans'];
 const scriptEn = SCRIPT_MESSAGES.en;
@@ -109,6 +109,7 @@ const zh = {
     matrixCsv: '（每方案×人群/工程一行）· ',
     plansJson: '（全部方案元数据）· ',
     departmentsCsv: '（责任部门）',
+    targetsCsv: '（每方案×量化目标一行）',
     filterLabel: '筛选方案',
     level: '层级',
     province: '省份',
@@ -134,7 +135,13 @@ const zh = {
     heatNoJs: '（图需 JavaScript 绘制；全部数值见下表。）',
     groupsCaption: '重点人群 × 方案：原文标题、措施条数、牵头部门',
     projectsCaption: '重点工程 × 方案：原文标题、措施条数、牵头部门',
-    literacyCaption: '公民具备科学素质的比例：各方案的目标（条形）与方案中载明的基线（圆点）。方案未载明的不画。数值与原文见下表。',
+    literacyCaption: '公民具备科学素质的比例：各方案的目标（条形）与方案中载明的基线（圆点）；竖虚线为国家纲要的目标。数值与原文见下表。',
+    /** The reference lines and their figures; the outline's title and number follow, cited (MatrixPage.astro). */
+    literacyReference: (figures: string) => `国家纲要提出${figures}，见`,
+    nationalFigure: (year: number, comparator: string, percent: number) => `${year}年${comparator}${percent}%`,
+    figureSep: '、',
+    uncharted: (plans: readonly string[]) => `图中未画：${plans.join('、')}（方案未载明公民具备科学素质的比例目标或基线）。`,
+    nationalRow: '国家纲要',
     literacyNoJs: '（图需 JavaScript 绘制；数值见下表。）',
     targetsCaption: '各方案的量化目标（每项链接到原句）',
     targetPlan: '方案',
@@ -143,6 +150,7 @@ const zh = {
     baseline: '基线',
     otherTargets: '其他量化目标',
     targetYear: (year: number) => `（${year}年）`,
+    targetNoYear: '（未载明年份）',
   },
   matrixTable: {
     corner: (kind: 'groups' | 'projects') => `${kind === 'groups' ? '重点人群' : '重点工程'} ＼ 方案`,
@@ -365,6 +373,7 @@ const en: Messages = {
     matrixCsv: ' (one row per plan × group or project) · ',
     plansJson: ' (metadata of every plan) · ',
     departmentsCsv: ' (responsible departments)',
+    targetsCsv: ' (one row per plan × quantitative target)',
     filterLabel: 'Filter plans',
     level: 'Level',
     province: 'Province',
@@ -392,7 +401,12 @@ const en: Messages = {
     groupsCaption: 'Priority groups × plans: the plan’s heading, number of measures, lead departments',
     projectsCaption: 'Key projects × plans: the plan’s heading, number of measures, lead departments',
     literacyCaption:
-      'Share of citizens with basic science literacy: each plan’s target (bar) and the baseline it states (dot). Plans that state none are not drawn. Values and the sentences they come from are in the table below.',
+      'Share of citizens with basic science literacy: each plan’s target (bar) and the baseline it states (dot); the dashed vertical lines are the national outline’s targets. Values and the sentences they come from are in the table below.',
+    literacyReference: (figures: string) => `The outline sets ${figures}: see`,
+    nationalFigure: (year: number, comparator: string, percent: number) => `${percent}% (${comparatorEn(comparator)}) in ${year}`,
+    figureSep: ' and ',
+    uncharted: (plans: readonly string[]) => `Not drawn: ${plans.join(', ')} (no target or baseline stated for the share of citizens with basic science literacy).`,
+    nationalRow: 'National outline',
     literacyNoJs: '(The chart needs JavaScript; the values are in the table below.)',
     targetsCaption: 'Quantitative targets of each plan (each links to its sentence)',
     targetPlan: 'Plan',
@@ -401,6 +415,7 @@ const en: Messages = {
     baseline: 'Baseline',
     otherTargets: 'Other quantitative targets',
     targetYear: (year: number) => ` (${year})`,
+    targetNoYear: ' (no year stated)',
   },
   matrixTable: {
     corner: (kind: 'groups' | 'projects') => `${kind === 'groups' ? 'Priority group' : 'Key project'} \\ plan`,

@@ -27,6 +27,9 @@ const zh = {
   heatUnit: { chars: '字', measures: '条' },
   literacyTitle: '公民具备科学素质的比例：',
   literacyNoneShown: '所选方案均未载明',
+  /** A reference line's label in the chart: the national outline's figure for a year. */
+  referenceLabel: (year: number, percent: number) => `纲要${year}年${percent}%`,
+  nationalIn: (text: string) => `国家纲要${text}`,
   targetAbsent: '目标未载明',
   baselineIn: (text: string) => `基线${text}`,
   labelValue: (label: string, value: string) => `${label}：${value}`,
@@ -55,6 +58,8 @@ const en: ScriptMessages = {
   heatUnit: { chars: 'characters', measures: 'measures' },
   literacyTitle: 'Share of citizens with basic science literacy: ',
   literacyNoneShown: 'stated by none of the plans shown',
+  referenceLabel: (year: number, percent: number) => `Outline ${year}: ${percent}%`,
+  nationalIn: (text: string) => `national outline ${text}`,
   targetAbsent: 'target not stated',
   baselineIn: (text: string) => `baseline ${text}`,
   labelValue: (label: string, value: string) => `${label}: ${value}`,

@@ -6,7 +6,9 @@ import { stringify } from 'csv-stringify/sync';
 import type { DepartmentIndex } from './departments';
 import type { Matrix, PlanLike, TargetRow } from './build';
 import { kindLabels, kindsOf } from '../departments/kinds';
-import { DEPARTMENTS_COLUMNS, MATRIX_COLUMNS, headerOf } from '../data/columns';
+import { DEPARTMENTS_COLUMNS, MATRIX_COLUMNS, TARGETS_COLUMNS, headerOf } from '../data/columns';
+import { targetRecords, targetValueText } from './targets';
+import { planUrl } from '../site/format';
 import type { MatrixJson, PlanRecord } from '../data/records';
 
 export const BOM = '\uFEFF';
@@ -123,4 +125,21 @@ export function departmentsCsvRows(index: DepartmentIndex, base = ''): CsvCell[]
 /** The department_kind, department_kind_en and department_kind_key cells of a name: its kinds joined (教育、体育 / Education; Sports / education;sports); 未归类 and an empty key when unresolved. */
 export function departmentKindCells(name: string): [string, string, string] {
   return [kindLabels(name, 'zh'), kindLabels(name, 'en'), kindsOf(name).join(';')];
+}
+
+/** The header of targets.csv: its columns' names (src/lib/data/columns.ts, where each is described). */
+export const TARGETS_CSV_HEADER = headerOf(TARGETS_COLUMNS);
+/** Column of targets.csv holding the plan's slug. */
+export const TARGETS_SLUG_COLUMN = TARGETS_CSV_HEADER.indexOf('plan_slug');
+
+/** The rows of targets.csv (without header): one per plan × quantified target, plans in the order given. */
+export function targetsCsvRows(plans: readonly PlanLike[], base = ''): CsvCell[][] {
+  return plans.flatMap((plan) =>
+    targetRecords(plan).map((t, i) => [plan.id, plan.data.shortName, i + 1, t.kind, t.measure, t.value, t.unit || null, t.comparator, t.year, targetValueText(t), t.sentence, t.anchor, base + planUrl(plan.id, t.anchor)]),
+  );
+}
+
+/** targets.csv for these plans. */
+export function targetsCsv(plans: readonly PlanLike[], base = ''): string {
+  return toCsv(TARGETS_CSV_HEADER, targetsCsvRows(plans, base));
 }
