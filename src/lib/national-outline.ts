@@ -12,8 +12,7 @@
 export const NATIONAL_LITERACY = {
   title: '全民科学素质行动规划纲要（2021—2035年）',
   documentNumber: '国发〔2021〕9号',
-  /** The State Council's publication of the outline on www.gov.cn (its address as published in 2021; not fetched by any check here). */
-  url: 'https://www.gov.cn/zhengce/content/2021-06/25/content_5620813.htm',
+  // No web address: none was checked here, and an address is published only when verified (cited by title and number).
   figures: [
     { year: 2025, percent: 15, comparator: '超过' },
     { year: 2035, percent: 25, comparator: '达到' },
