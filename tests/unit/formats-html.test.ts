@@ -34,6 +34,23 @@ describe('readHtml: encodings', () => {
       expect(d.messages.find((m) => m.ruleId === 'formats/html-encoding')!.reason).toMatch(/GB18030.*declares (gbk|gb2312)/);
     }
   });
+  it('reads a page declaring GBK whose bytes are UTF-8 as UTF-8, with a warning that the declaration is wrong', async () => {
+    const d = await readHtml(utf8(page(`<div class="TRS_Editor">${paras(PLAN)}</div>`, '<meta charset="gbk">')), 'a.html');
+    expect(lines(d.text)).toEqual(expect.arrayContaining(PLAN));
+    expect(d.messages.find((m) => m.ruleId === 'formats/html-encoding')).toMatchObject({ severity: 'warning', reason: expect.stringMatching(/valid UTF-8/) });
+  });
+  it('takes the body from the marked container that holds the plan, not an earlier one of the same class', async () => {
+    const d = await readHtml(utf8(page(`<div class="content">首页 政务公开 网站导航栏目</div><div class="main"><div class="content">${paras(PLAN)}</div></div>`)), 'a.html');
+    expect(lines(d.text)).toEqual(expect.arrayContaining(PLAN));
+  });
+  it('reads a fragment without <html> or <body>, and never records a relative or file address', async () => {
+    const d = await readHtml(utf8(`<link rel="canonical" href="/art/1.html"><div class="TRS_Editor">${paras(PLAN)}</div>`), 'a.html');
+    expect(lines(d.text)).toEqual(expect.arrayContaining(PLAN));
+    expect(d.url).toBeNull();
+    expect(d.messages.some((m) => /not an absolute/.test(m.reason))).toBe(true);
+    const empty = await readHtml(new Uint8Array(), 'a.html');
+    expect(empty.text.trim()).toBe('');
+  });
   it('a BOM wins over nothing declared; undeclared non-UTF-8 bytes are read as GB18030 with a warning', async () => {
     const bom = await readHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(page(`<article>${paras(PLAN)}</article>`, ''))]), 'a.html');
     expect(lines(bom.text)).toEqual(expect.arrayContaining(PLAN));

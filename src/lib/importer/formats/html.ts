@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { domLines, type DomNode } from './dom-text';
 import type { Attachment, DerivedSource, FormatMessage, FormatReader, SourceFormat } from './types';
+import { webUrl } from '../../schema';
 import { headerFields, headerLineKind, HEADER_LABELS } from '../rules/meta/header-fields';
 import { attachmentOnly } from '../rules/text/attachment-only';
 import { ENCODING_PRESCAN_BYTES, htmlAttachment, htmlBody, htmlEncoding, htmlInfoCard, htmlMeta, MARKED_CONTAINERS, holds, numberedCount, type BodyText } from '../rules/formats/html';
@@ -37,6 +38,15 @@ export interface DecodedPage {
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Bytes → the page's HTML, by its BOM or declared charset (rule formats/html-encoding); `charset`
  * overrides both (an MHTML part's own Content-Type). Undeclared: UTF-8, or GB18030 when the bytes
@@ -51,6 +61,14 @@ export function decodePage(bytes: Uint8Array, charset?: string | null): DecodedP
   if (declared?.by === 'BOM') body = bytes.subarray(declared.decodeAs === 'utf-8' ? 3 : 2);
   const as = declared?.decodeAs ?? 'utf-8';
   if (declared && as !== 'utf-8') {
+    // A page declaring a GB charset whose bytes are valid UTF-8 with non-ASCII characters was
+    // mislabelled (a CMS template's stale meta tag): GB text is almost never valid UTF-8, while the
+    // declared decoding would turn every character into mojibake.
+    const utf8 = declared.by !== 'BOM' && body.some((b) => b >= 0x80) ? strictUtf8(body) : null;
+    if (utf8 !== null) {
+      say('warning', `the page declares ${declared.declared} by ${declared.by}, but its bytes are valid UTF-8: decoded as UTF-8 (the declaration is wrong) — check the text`);
+      return { html: utf8, encoding: 'utf-8', messages };
+    }
     if (iconv.encodingExists(as)) {
       say('info', `decoded as ${as.toUpperCase()}: the page declares ${declared.declared} by ${declared.by}`);
       return { html: iconv.decode(Buffer.from(body), as), encoding: as, messages };
@@ -92,13 +110,20 @@ export interface PageOptions {
 /** The derived text of a page's HTML (shared by the HTML and MHTML readers). */
 export function readPage(html: string, options: PageOptions): DerivedSource {
   const messages = [...options.messages];
-  const { document } = parseHTML(html) as unknown as { document: Element & { title: string; cloneNode(deep: boolean): unknown } };
+  type PageDocument = Element & { title: string; cloneNode(deep: boolean): unknown };
+  let { document } = parseHTML(html) as unknown as { document: PageDocument };
+  // A fragment or a file without <html>/<body> (a saved snippet, a frameset): read as the body of a page.
+  if (!document.querySelector('body')) document = (parseHTML(`<html><body>${html}</body></html>`) as unknown as { document: PageDocument }).document;
   const metas = Array.from(document.querySelectorAll('meta[name], meta[property]')).map((m) => ({
     name: m.getAttribute('name') ?? m.getAttribute('property') ?? '',
     content: m.getAttribute('content') ?? '',
   }));
   const metaValue = (name: string) => metas.find((m) => m.name.toLowerCase() === name)?.content.trim() || null;
-  const url = options.url ?? metaValue('url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaValue('og:url');
+  // The page's own address, only when it is an absolute http(s) address (a relative canonical link, a
+  // file:// snapshot or a mangled meta value is said and dropped, never recorded as where the text came from).
+  const recorded = options.url ?? metaValue('url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaValue('og:url');
+  const url = recorded !== null && recorded !== undefined && webUrl.safeParse(recorded.trim()).success ? recorded.trim() : null;
+  if (recorded && url === null) messages.push({ ruleId: htmlMeta.id, severity: 'info', reason: `the page records the address ${JSON.stringify(recorded.slice(0, 200))}, which is not an absolute http(s) address: not recorded` });
 
   // The body: Readability's article, checked against the containers CMS templates mark.
   let readabilityLines: string[] | null = null;
@@ -110,7 +135,9 @@ export function readPage(html: string, options: PageOptions): DerivedSource {
   }
   const marked: { el: Element; name: string }[] = [];
   for (const selector of MARKED_CONTAINERS) {
-    for (const el of Array.from(document.querySelectorAll(selector))) if (!marked.some((m) => m.el === el)) marked.push({ el, name: selector });
+    // Named by selector and occurrence, so that two elements of one class are two candidates, never confused.
+    let n = 0;
+    for (const el of Array.from(document.querySelectorAll(selector))) if (!marked.some((m) => m.el === el)) marked.push({ el, name: n++ ? `${selector}[${n}]` : selector });
   }
   const candidates: BodyText[] = marked.map((m) => ({ name: m.name, lines: domLines(m.el) }));
   const readability = readabilityLines?.length ? { name: 'Readability', lines: readabilityLines } : null;
