@@ -95,7 +95,8 @@ export const readPdf: FormatReader = async (bytes, file) => {
   }
 
   const lines: PageLine[] = [];
-  let textItems = 0;
+  // Text items not set horizontally (a rotated page, vertical text, a stamp), per page: not read, and said.
+  const skewed: { page: number; items: number; rotate: number }[] = [];
   let images = 0;
   let pageNumbers = 0;
   let radicals = 0;
@@ -110,16 +111,17 @@ export const readPdf: FormatReader = async (bytes, file) => {
       for (const it of content.items) {
         if (!('str' in it) || it.str.trim() === '') continue;
         // Horizontal text only (a rotated stamp or margin note is not the plan's text).
-        if (Math.abs(it.transform[1]) > 1e-6 || Math.abs(it.transform[2]) > 1e-6) continue;
+        if (Math.abs(it.transform[1]) > 1e-6 || Math.abs(it.transform[2]) > 1e-6) {
+          const last = skewed.at(-1);
+          if (last?.page === p) last.items++;
+          else skewed.push({ page: p, items: 1, rotate: page.rotate });
+          continue;
+        }
         const fixed = pdfRadicals.apply(it.str);
         if (fixed !== null) radicals++;
         items.push({ text: fixed ?? it.str, x: it.transform[4], y: it.transform[5], width: it.width, size: Math.abs(it.transform[3]) || it.height });
       }
-      textItems += items.length;
-      if (items.length === 0) {
-        const ops = await page.getOperatorList();
-        images += ops.fnArray.filter((f) => imageOps.has(f)).length;
-      }
+      const linesBefore = lines.length;
       // Lines: items by baseline (top of the page first), each line's items by x.
       items.sort((a, b) => b.y - a.y || a.x - b.x);
       const groups: PdfItem[][] = [];
@@ -146,6 +148,12 @@ export const readPdf: FormatReader = async (bytes, file) => {
         const size = mode(g.map((i) => Math.round(i.size * 2) / 2));
         lines.push({ page: p, y, size, segments, x0: segments[0]!.x0, x1: segments.at(-1)!.x1, text });
       }
+      // A page without a line of text (none, or only its page number: scanning tools number pages in a
+      // text layer): its images say whether it is a scan.
+      if (lines.length === linesBefore) {
+        const ops = await page.getOperatorList();
+        images += ops.fnArray.filter((f) => imageOps.has(f)).length;
+      }
       page.cleanup();
     }
   } catch (e) {
@@ -155,7 +163,11 @@ export const readPdf: FormatReader = async (bytes, file) => {
     await doc.destroy();
   }
 
-  const noText = pdfNoText.apply({ pages: lines.length ? 0 : doc.numPages, textItems, images });
+  for (const k of skewed) {
+    messages.push({ ruleId: pdfBaseline.id, severity: 'warning', reason: `page ${k.page}${k.rotate ? ` (rotated ${k.rotate}°)` : ''}: ${k.items} text item(s) not set horizontally were not read (vertical text, a stamp, or a rotated page such as a landscape annex table) — check that page against the original` });
+  }
+  // Text is what remains after page numbers: a scan whose only text is its page numbers is a scan.
+  const noText = pdfNoText.apply({ pages: lines.length ? 0 : doc.numPages, textItems: lines.length, images });
   if (noText) return result('', { ruleId: pdfNoText.id, reason: `${file}: ${noText}` });
 
   // The body's margins and size: the commonest size (by characters), the leftmost and rightmost
