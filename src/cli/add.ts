@@ -7,8 +7,8 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatOf, readSource, sha256, unreadableFormatOf } from '../lib/importer/formats';
-import { importPlan, oneLineReport } from '../lib/importer/pipeline';
-import { run } from '../lib/importer/run';
+import { importPlan, oneLineReport, slugOf } from '../lib/importer/pipeline';
+import { derivedInput, run } from '../lib/importer/run';
 import { planSlug } from '../lib/importer/slug';
 import { officialUrl } from '../lib/importer/rules/meta/official-url';
 import { webUrl } from '../lib/schema';
@@ -44,9 +44,7 @@ let slug = values.slug ?? null;
 if (!slug) {
   let first;
   try {
-    const file = `${SOURCES}/new-plan.${ext}`;
-    const input = format === 'txt' || !format ? { slug: 'new-plan', file, bytes } : { slug: 'new-plan', file, bytes: new TextEncoder().encode(derived.text), original: { file, format, sha256: digest, url: derived.url, attachments: derived.attachments, messages: derived.messages } };
-    first = importPlan(input);
+    first = importPlan(await derivedInput({ slug: 'new-plan', file: `${SOURCES}/new-plan.${ext}`, bytes }));
   } catch (e) {
     fail(`${name}: ${(e as Error).message}`);
   }
@@ -54,20 +52,22 @@ if (!slug) {
   if (!slug) fail(`${name}: the plan's region was not read, so no slug can be made from it; give one with --slug <region-in-pinyin>-<from>-<to>`);
 }
 if (!/^[a-z0-9][a-z0-9-]*$/.test(slug!)) fail(`--slug ${slug}: a slug is a–z, 0–9 and hyphens`);
-const taken = readdirSync(SOURCES).find((f) => f.replace(/\.[^.]+$/, '').toLowerCase() === slug && f !== `${slug}.yaml`);
+const taken = readdirSync(SOURCES).find((f) => slugOf(f) === slug && f !== `${slug}.yaml`);
 if (taken) fail(`the slug ${slug} is taken by ${SOURCES}/${taken} (another plan of the same region and period, or an earlier copy of this one); give another with --slug, or replace that file by hand`);
 
 const target = `${SOURCES}/${slug}.${ext}`;
 copyFileSync(path!, target);
 const address = values.url ?? derived.url;
 const official = address ? officialUrl.apply(address) : null;
-const today = new Date().toISOString().slice(0, 10);
+// The day of the copy, in the maintainer's own time zone (not UTC, which is the day before in China until 08:00).
+const now = new Date();
+const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 const yaml = [
-  `# Added by npm run add on ${today} from ${name} (${format ?? ext}, SHA-256 ${digest}).`,
+  `# Added by npm run add on ${today} from ${JSON.stringify(name)} (${format ?? ext}, SHA-256 ${digest}).`,
   '# Settle here what the import report says is unsure (README, "Settling a case").',
-  official ? `# The publisher's own page (a government host): shown on the plan page as 原文.\nsourceUrl: "${official}"` : address ? '# The address is not on a government host: recorded as where the text came from, not offered as 原文.' : '# Where the file came from was not given (add obtainedFrom / sourceUrl when known).',
-  ...(address ? [`obtainedFrom: "${address}"`] : []),
-  `obtainedDate: "${today}"`,
+  official ? `# The publisher's own page (a government host): shown on the plan page as 原文.\nsourceUrl: ${JSON.stringify(official)}` : address ? '# The address is not on a government host: recorded as where the text came from, not offered as 原文.' : '# Where the file came from was not given (add obtainedFrom / sourceUrl when known).',
+  ...(address ? [`obtainedFrom: ${JSON.stringify(address)}`] : []),
+  `# The day npm run add copied the file.\nobtainedDate: "${today}"`,
   '',
 ].join('\n');
 const yamlPath = `${SOURCES}/${slug}.yaml`;

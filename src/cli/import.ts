@@ -2,13 +2,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileMessageLine, run } from '../lib/importer/run';
 import { formatOf, readSource } from '../lib/importer/formats';
+import { slugOf } from '../lib/importer/pipeline';
 
 // `npm run import -- --text <slug>`: the derived text of a plan's source, the text its corrections
 // and the import report's line numbers refer to (for a .txt, the text itself), with line numbers.
 const textAt = process.argv.indexOf('--text');
 if (textAt >= 0) {
   const slug = process.argv[textAt + 1];
-  const name = slug ? readdirSync('content/sources').find((f) => formatOf(f) && f.replace(/\.[^.]+$/, '').toLowerCase() === slug) : undefined;
+  const name = slug ? readdirSync('content/sources').find((f) => formatOf(f) && slugOf(f) === slug) : undefined;
   if (!name) {
     console.error(`usage: npm run import -- --text <slug>${slug ? ` (no content/sources/${slug}.*)` : ''}`);
     process.exit(1);

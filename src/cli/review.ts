@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { collectInputs, derivedInput, failureLine } from '../lib/importer/run';
-import { importPlan, type PlanInput } from '../lib/importer/pipeline';
+import { slugOf, importPlan, type PlanInput } from '../lib/importer/pipeline';
 import { decode } from '../lib/importer/decode';
 import { formatOf } from '../lib/importer/formats';
 import { reviewPage } from '../lib/review/page';
@@ -30,7 +30,7 @@ function fromSources(slug: string): PlanInput {
   const input = inputs.find((i) => i.slug === slug);
   if (input) return input;
   // Refused when collected (a link out of the project, a name held twice, a YAML beside it that cannot be read).
-  const refused = errors.find((e) => new RegExp(`^(${SOURCES_DIR}|content/corrections)/${slug}\\.`).test(e));
+  const refused = errors.find((e) => [SOURCES_DIR, 'content/corrections'].some((dir) => e.startsWith(`${dir}/${slug}.`)));
   fail(refused ?? `no ${SOURCES_DIR}/${slug}.* (a slug of a plan in ${SOURCES_DIR}, or a path to a file)`);
 }
 
@@ -40,7 +40,7 @@ function fromFile(path: string): PlanInput {
   // Named in messages as given when outside the project, else relative to it.
   const shown = relative(root, path).startsWith('..') ? path : relative(root, path);
   if (!formatOf(name)) fail(`${shown}: not a source file (.txt, .html, .htm, .mhtml, .mht, .pdf, .docx or .doc)`);
-  const slug = name.replace(/\.[^.]+$/, '').toLowerCase();
+  const slug = slugOf(name);
   const yaml = join(dirname(path), `${name.replace(/\.[^.]+$/, '')}.yaml`);
   const meta = existsSync(yaml) ? { file: join(dirname(shown), basename(yaml)), text: readFileSync(yaml, 'utf8') } : undefined;
   return { slug, file: shown, bytes: readFileSync(path), meta };
@@ -49,7 +49,7 @@ function fromFile(path: string): PlanInput {
 const asPath = resolve(root, arg);
 const isFile = existsSync(asPath) && statSync(asPath).isFile();
 const inSources = isFile && relative(resolve(root, SOURCES_DIR), dirname(asPath)) === '';
-const input = isFile && !inSources ? fromFile(asPath) : fromSources(inSources ? basename(asPath).replace(/\.[^.]+$/, '').toLowerCase() : arg);
+const input = isFile && !inSources ? fromFile(asPath) : fromSources(inSources ? slugOf(basename(asPath)) : arg);
 
 let text: string;
 let page: string;

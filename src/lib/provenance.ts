@@ -1,5 +1,6 @@
 import type { PlanFrontmatter } from './schema';
 import type { SourceFormat } from './importer/formats/types';
+import { officialUrl } from './importer/rules/meta/official-url';
 
 /**
  * Where a plan's text comes from, as the plan page and the downloads say it: the official original
@@ -30,6 +31,8 @@ export interface Provenance {
 
 export function provenanceOf(fm: Pick<PlanFrontmatter, 'sourceUrl' | 'source'>): Provenance {
   const from = fm.source.obtainedFrom ?? null;
-  const copy = from !== null && from !== fm.sourceUrl ? new URL(from).host : null;
+  // A copy is a page off government hosts (meta/official-url): the publisher's own page, however its
+  // address is written (http or https, a trailing slash), is never called a re-posting site.
+  const copy = from !== null && officialUrl.apply(from) === null && from !== fm.sourceUrl ? new URL(from).host : null;
   return { original: fm.sourceUrl, copyHost: copy, format: FORMAT_LABELS[fm.source.format ?? 'txt'], file: fm.source.file, sha256: fm.source.sha256 };
 }

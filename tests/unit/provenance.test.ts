@@ -22,6 +22,10 @@ describe('provenanceOf', () => {
     const p = provenanceOf(fm(null, 'https://mirror.example.com/art/1.html'));
     expect(p).toMatchObject({ original: null, copyHost: 'mirror.example.com' });
   });
+  it('never calls the publisher’s own page a copy, however its address is written', () => {
+    expect(provenanceOf(fm('https://www.x.gov.cn/a.html', 'http://www.x.gov.cn/a.html')).copyHost).toBeNull();
+    expect(provenanceOf(fm(null, 'http://www.x.gov.cn/a.html')).copyHost).toBeNull();
+  });
   it('says nothing of where the text came from when it is not recorded', () => {
     expect(provenanceOf(fm(null, null))).toMatchObject({ original: null, copyHost: null });
   });

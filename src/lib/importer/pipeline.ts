@@ -27,6 +27,7 @@ import { figureRange } from './rules/meta/figure-range';
 import { parseYamlFile, validate } from './yaml-file';
 import { ImportError } from './types';
 import type { Attachment, FormatMessage, SourceFormat } from './formats/types';
+import { formatOf, unreadableFormatOf } from './formats';
 import { officialUrl } from './rules/meta/official-url';
 
 /** Everything the importer needs for one plan; no file system access happens past this point. */
@@ -59,6 +60,8 @@ export interface OriginalSource {
   sha256: string;
   /** The address the file records (a saved page's), or null. */
   url: string | null;
+  /** The encoding the reader decoded the file's text from, when it is a text format (formats/types.ts). */
+  encoding?: string;
   attachments: readonly Attachment[];
   messages: readonly FormatMessage[];
 }
@@ -92,7 +95,8 @@ export function correctedText(input: Pick<PlanInput, 'file' | 'bytes' | 'correct
 export function importPlan(input: PlanInput): PlanOutput {
   const { file } = input;
   // A page, PDF or Word file reaches the pipeline as its derived text (run.ts derivedInput), never as bytes to decode.
-  if (!/\.txt$/i.test(file) && !input.original && /\.(html?|mht(ml)?|pdf|docx?|ofd|wps)$/i.test(file)) {
+  const format = formatOf(file);
+  if (!input.original && ((format !== null && format !== 'txt') || unreadableFormatOf(file) !== null)) {
     throw new ImportError(file, 'not plain text: read it with its format reader first (derivedInput in importer/run.ts)');
   }
   const { decoded, ...corrected } = correctedText(input);
@@ -125,8 +129,8 @@ export function importPlan(input: PlanInput): PlanOutput {
     source: {
       file: (input.original?.file ?? file).split('/').pop()!,
       sha256: input.original?.sha256 ?? createHash('sha256').update(input.bytes).digest('hex'),
-      // A format reader hands on UTF-8; the encoding it read the file in is in its messages.
-      encoding: decoded.encoding,
+      // The file's own: a page's charset as read, a PDF's or Word file's format (their text is characters, not bytes).
+      encoding: input.original ? (input.original.encoding ?? input.original.format) : decoded.encoding,
       format: input.original?.format ?? 'txt',
       obtainedFrom: meta.obtainedFrom !== undefined ? meta.obtainedFrom : (input.original?.url ?? null),
       obtainedDate: meta.obtainedDate ?? null,

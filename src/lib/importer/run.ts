@@ -98,8 +98,8 @@ function inspect(root: string, dir: string, name: string): Entry {
       }
     }
     const stat = own.isSymbolicLink() ? statSync(target) : own;
-    if (stat.isDirectory()) return { kind: 'problem', reason: `a directory${target === path ? '' : ` (by a link to ${relative(root, target)})`}, not a file; a source is one text file, <slug>.txt` };
-    if (!stat.isFile()) return { kind: 'problem', reason: 'not a regular file (a device, socket or pipe); a source is one text file, <slug>.txt' };
+    if (stat.isDirectory()) return { kind: 'problem', reason: `a directory${target === path ? '' : ` (by a link to ${relative(root, target)})`}, not a file; a source is one file, <slug>.<ext>` };
+    if (!stat.isFile()) return { kind: 'problem', reason: 'not a regular file (a device, socket or pipe); a source is one file, <slug>.<ext>' };
     return { kind: 'file', path: target };
   } catch (e) {
     return { kind: 'problem', reason: `cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
@@ -199,7 +199,7 @@ export async function derivedInput(input: PlanInput): Promise<PlanInput> {
   return {
     ...input,
     bytes: new TextEncoder().encode(derived.text),
-    original: { file: input.file, format: derived.format, sha256: sha256(input.bytes), url: derived.url, attachments: derived.attachments, messages: derived.messages },
+    original: { file: input.file, format: derived.format, sha256: sha256(input.bytes), url: derived.url, encoding: derived.encoding, attachments: derived.attachments, messages: derived.messages },
   };
 }
 

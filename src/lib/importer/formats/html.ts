@@ -213,7 +213,7 @@ export function readPage(html: string, options: PageOptions): DerivedSource {
 
 export const readHtml: FormatReader = async (bytes, _file) => {
   const page = decodePage(bytes);
-  return readPage(page.html, { format: 'html', url: null, messages: page.messages });
+  return { ...readPage(page.html, { format: 'html', url: null, messages: page.messages }), encoding: page.encoding };
 };
 
 /** An element as a message names it: tag, id and class. */

@@ -103,5 +103,5 @@ export const readMhtml: FormatReader = async (bytes, file) => {
     { ruleId: mhtmlPart.id, severity: 'info' as const, reason: `the page is part ${chosen.index + 1} of ${mime.parts.length} (${chosen.why}), ${encoding}${charset ? `, charset ${charset}` : ''}` },
     ...page.messages,
   ];
-  return readPage(page.html, { format: 'mhtml', url: snapshot ?? part.location, messages });
+  return { ...readPage(page.html, { format: 'mhtml', url: snapshot ?? part.location, messages }), encoding: page.encoding };
 };

@@ -51,6 +51,11 @@ export interface DerivedSource {
   /** The derived text (see above). Empty when refused. */
   text: string;
   /**
+   * The character encoding the reader decoded the file's text from (a page: utf-8, gb18030, …); absent
+   * for formats that carry their text as characters (PDF, Word), whose format then stands for it.
+   */
+  encoding?: string;
+  /**
    * The address of the page as the file itself records it (MHTML's Snapshot-Content-Location, a
    * page's `Url` meta tag or canonical link); null when the file does not say.
    */
