@@ -15,6 +15,54 @@ export interface DomNode {
   nodeName: string;
   textContent: string | null;
   childNodes: ArrayLike<DomNode>;
+  getAttribute?(name: string): string | null;
+}
+
+/** A cell's rowspan or colspan: a positive whole number, else 1 (as browsers read a missing or bad value). */
+function span(cell: DomNode, name: 'rowspan' | 'colspan'): number {
+  const n = Number.parseInt(cell.getAttribute?.(name) ?? '', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+/** Browsers cap rowspan at 65534 and colspan at 1000; a table here never needs more than this. */
+const MAX_SPAN = 1000;
+
+/**
+ * The rows of a table as a grid of cell texts, merged cells laid out as a browser draws them: a cell
+ * spanning rows is repeated in each row it covers (an annex's 类别 or 牵头单位 cell merged down
+ * belongs to every row beside it), a cell spanning columns is written once and the columns it covers
+ * left empty (so the cells after it stay in their columns); when it reaches the row's end, the row
+ * simply ends with it.
+ */
+export function tableGrid(rows: readonly (readonly { text: string; rowspan: number; colspan: number }[])[]): string[][] {
+  const carried: ({ text: string; rowsLeft: number } | undefined)[] = [];
+  return rows.map((cells) => {
+    const out: string[] = [];
+    // Columns covered by a cell merged across (not cells of their own).
+    const covered = new Set<number>();
+    let col = 0;
+    const fillCarried = () => {
+      while (carried[col] && carried[col]!.rowsLeft > 0) {
+        out[col] = carried[col]!.text;
+        carried[col]!.rowsLeft--;
+        col++;
+      }
+    };
+    for (const cell of cells) {
+      fillCarried();
+      for (let k = 0; k < cell.colspan; k++) {
+        out[col + k] = k === 0 ? cell.text : '';
+        if (k > 0) covered.add(col + k);
+        carried[col + k] = cell.rowspan > 1 ? { text: k === 0 ? cell.text : '', rowsLeft: cell.rowspan - 1 } : undefined;
+      }
+      col += cell.colspan;
+    }
+    fillCarried();
+    // A cell merged across to the row's end leaves no empty cells after it: the row is short, as a
+    // text copy of the table writes it (a section row 「一、青少年」 across the whole table).
+    let end = out.length;
+    while (end > 0 && covered.has(end - 1)) end--;
+    return Array.from(out.slice(0, end), (t) => t ?? '');
+  });
 }
 
 const TEXT_NODE = 3;
@@ -106,10 +154,8 @@ export function domLines(root: DomNode, options: DomTextOptions = {}): string[] 
       flush();
       const rows = tableRows(node);
       if (rows.some((cells) => cells.length >= 2)) {
-        for (const cells of rows) {
-          const texts = cells.map((cell) => joinCellParts(domLines(cell, options)));
-          if (texts.some(Boolean)) lines.push(texts.join('\t'));
-        }
+        const grid = tableGrid(rows.map((cells) => cells.map((cell) => ({ text: joinCellParts(domLines(cell, options)), rowspan: span(cell, 'rowspan'), colspan: span(cell, 'colspan') }))));
+        for (const texts of grid) if (texts.some(Boolean)) lines.push(texts.join('\t'));
       } else {
         for (const cells of rows) for (const cell of cells) lines.push(...domLines(cell, options));
       }
