@@ -26,8 +26,10 @@ export const webUrl = z
     if (!URL.canParse(v)) return false;
     const url = new URL(v);
     // `https:x` parses (as https://x/); demand the written `//` so what is published is what was typed.
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && /^https?:\/\//i.test(v);
-  }, 'expected an absolute http(s) address');
+    // Characters a URL never holds as written (RFC 3986: quotes, angle brackets, spaces, backquote) are
+    // refused rather than published inside an attribute: write them percent-encoded.
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '' && /^https?:\/\//i.test(v) && !/["<>\s`\\{}|^]/.test(v);
+  }, 'expected an absolute http(s) address, with quotes, spaces and angle brackets percent-encoded');
 /**
  * A line of text a page, a social image, a CSV cell or a BibTeX field prints: no control or
  * bidirectional-override character (rules/text/control-chars.ts removes them from the texts; this

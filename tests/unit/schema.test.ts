@@ -42,10 +42,10 @@ describe('sourceMetaSchema', () => {
   });
   it('takes only absolute http(s) addresses as sourceUrl', () => {
     const ok = (sourceUrl: string) => sourceMetaSchema.safeParse({ sourceUrl }).success;
-    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '/plans/x/', 'plans/x', '//www.gov.cn/x', 'https:www.gov.cn', 'http://', 'ftp://www.gov.cn/x', 'mailto:a@b.cn']) {
+    for (const bad of ['javascript:alert(1)', 'JavaScript:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', '/plans/x/', 'plans/x', '//www.gov.cn/x', 'https:www.gov.cn', 'http://', 'ftp://www.gov.cn/x', 'mailto:a@b.cn', 'https://www.x.gov.cn/a"><script>x()</script>', 'https://www.x.gov.cn/a b', 'https://www.x.gov.cn/a<b>', 'https://www.x.gov.cn/`x`']) {
       expect(ok(bad), bad).toBe(false);
     }
-    for (const good of ['https://www.gov.cn/zhengce/x.htm', 'http://kx.example.gov.cn/a?id=1#b', 'HTTPS://WWW.GOV.CN/']) expect(ok(good), good).toBe(true);
+    for (const good of ['https://www.gov.cn/zhengce/x.htm', 'http://kx.example.gov.cn/a?id=1#b', 'HTTPS://WWW.GOV.CN/', 'https://www.x.gov.cn/a?b=1&c=2', "https://www.x.gov.cn/it's", 'https://zzfmdn.com/art/%E5%85%A8.html']) expect(ok(good), good).toBe(true);
   });
   it('takes only real calendar days as dates', () => {
     const ok = (signedDate: string) => sourceMetaSchema.safeParse({ signedDate }).success && sourceMetaSchema.safeParse({ publishedDate: signedDate }).success;

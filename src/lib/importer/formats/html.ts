@@ -122,7 +122,8 @@ export function readPage(html: string, options: PageOptions): DerivedSource {
   // The page's own address, only when it is an absolute http(s) address (a relative canonical link, a
   // file:// snapshot or a mangled meta value is said and dropped, never recorded as where the text came from).
   const recorded = options.url ?? metaValue('url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaValue('og:url');
-  const url = recorded !== null && recorded !== undefined && webUrl.safeParse(recorded.trim()).success ? recorded.trim() : null;
+  // Kept in its parsed form (WHATWG URL: quotes, spaces and non-ASCII percent-encoded), never as the page wrote it.
+  const url = recorded !== null && recorded !== undefined && webUrl.safeParse(recorded.trim()).success ? new URL(recorded.trim()).href : null;
   if (recorded && url === null) messages.push({ ruleId: htmlMeta.id, severity: 'info', reason: `the page records the address ${JSON.stringify(recorded.slice(0, 200))}, which is not an absolute http(s) address: not recorded` });
 
   // The body: Readability's article, checked against the containers CMS templates mark.
