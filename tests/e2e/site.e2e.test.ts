@@ -97,11 +97,24 @@ describe.skipIf(!hasBuild() || !hasChromium())('site in Chromium', () => {
   const SECONDS_PER_PAGE = 3;
   it('no page makes a request outside its own origin or logs an error', async () => {
     for (const path of visited) {
-      const opened = await openPage(browser, server.url);
+      // networkidle on a loaded 2-core machine (the whole suite with 40 plans) once in a few runs never
+      // came within 30 s on a page that loads in under 2 s alone (2026-12-07, no page in particular):
+      // a page that does not settle is opened once more, and must settle then; either load's foreign
+      // requests and console errors count.
+      let opened = await openPage(browser, server.url);
+      const seen = { foreign: [] as unknown[], errors: [] as unknown[] };
       await opened.goto(path);
-      await opened.page.waitForLoadState('networkidle');
-      expect(opened.foreignRequests, path).toEqual([]);
-      expect(opened.consoleErrors, path).toEqual([]);
+      const settled = await opened.page.waitForLoadState('networkidle').then(() => true, () => false);
+      if (!settled) {
+        seen.foreign.push(...opened.foreignRequests);
+        seen.errors.push(...opened.consoleErrors);
+        await opened.page.close();
+        opened = await openPage(browser, server.url);
+        await opened.goto(path);
+        await opened.page.waitForLoadState('networkidle');
+      }
+      expect([...seen.foreign, ...opened.foreignRequests], path).toEqual([]);
+      expect([...seen.errors, ...opened.consoleErrors], path).toEqual([]);
       await opened.page.close();
     }
   }, Math.max(60_000, visited.length * SECONDS_PER_PAGE * 1000));
