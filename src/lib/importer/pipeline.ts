@@ -27,7 +27,9 @@ import { figureRange } from './rules/meta/figure-range';
 import { parseYamlFile, validate } from './yaml-file';
 import { ImportError } from './types';
 import type { Attachment, FormatMessage, SourceFormat } from './formats/types';
-import { formatOf, unreadableFormatOf } from './formats';
+// The light modules only: the readers (pdf.js, mammoth, Readability) load when a source needs them, not with the pipeline.
+import { formatOf } from './formats/types';
+import { unreadableFormat } from './rules/formats/refused';
 import { officialUrl } from './rules/meta/official-url';
 
 /** Everything the importer needs for one plan; no file system access happens past this point. */
@@ -96,7 +98,7 @@ export function importPlan(input: PlanInput): PlanOutput {
   const { file } = input;
   // A page, PDF or Word file reaches the pipeline as its derived text (run.ts derivedInput), never as bytes to decode.
   const format = formatOf(file);
-  if (!input.original && ((format !== null && format !== 'txt') || unreadableFormatOf(file) !== null)) {
+  if (!input.original && ((format !== null && format !== 'txt') || unreadableFormat.apply({ file }) !== null)) {
     throw new ImportError(file, 'not plain text: read it with its format reader first (derivedInput in importer/run.ts)');
   }
   const { decoded, ...corrected } = correctedText(input);

@@ -1,8 +1,8 @@
 import WordExtractor from 'word-extractor';
 import { MessageLog } from '../messages';
 import { containerOf, docListNumbers, docTables, wordMislabelled, wordNotes, wordTextBoxes, rebuildDocRows } from '../rules/formats/word';
-import type { DerivedSource, FormatMessage, FormatReader } from './types';
-import { readDocxPackage } from './docx-package';
+import type { DerivedSource, FormatReader } from './types';
+import { collect, readDocxPackage } from './docx-package';
 
 /**
  * Old binary Word (`.doc`) → derived text, with word-extractor (the body's text stream; fields give
@@ -14,10 +14,6 @@ import { readDocxPackage } from './docx-package';
  *
  * Considered: LibreOffice (not available where the importer runs) and antiword (a binary).
  */
-
-function collect(log: MessageLog): FormatMessage[] {
-  return log.messages.map((m) => ({ ruleId: m.ruleId, severity: m.severity, reason: m.reason, ...(m.line !== null ? { line: m.line } : {}) }));
-}
 
 /**
  * List definitions of a .doc (Word 97+ FIB: fcPlfLfo/lcbPlfLfo at 0x02EA/0x02EE of the WordDocument

@@ -8,19 +8,14 @@ import { readHtml } from './html';
 import { readMhtml } from './mhtml';
 import { readPdf } from './pdf';
 import { readRefused } from './refused';
-import { FORMAT_EXTENSIONS, SOURCE_FORMATS, type DerivedSource, type FormatReader, type SourceFormat } from './types';
+import { FORMAT_EXTENSIONS, formatOf, SOURCE_FORMATS, type DerivedSource, type FormatReader, type SourceFormat } from './types';
 
 /**
  * Which format reader reads a source, by its file name; and the one call that turns a file as
  * obtained into its derived text (formats/types.ts).
  */
 
-/** The format of a source file by its extension, or null when it is not a source. */
-export function formatOf(name: string): SourceFormat | null {
-  const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
-  if (!ext) return null;
-  return SOURCE_FORMATS.find((f) => FORMAT_EXTENSIONS[f].includes(ext)) ?? null;
-}
+export { formatOf };
 
 /** Whether a file name is of a format that is refused (OFD, WPS: rules/formats/refused.ts), else null. */
 export function unreadableFormatOf(name: string): string | null {

@@ -29,6 +29,13 @@ export const FORMAT_EXTENSIONS: Readonly<Record<SourceFormat, readonly string[]>
   doc: ['doc'],
 };
 
+/** The format of a source file by its extension, or null when it is not a source. */
+export function formatOf(name: string): SourceFormat | null {
+  const ext = /\.([^.]+)$/.exec(name)?.[1]?.toLowerCase();
+  if (!ext) return null;
+  return SOURCE_FORMATS.find((f) => FORMAT_EXTENSIONS[f].includes(ext)) ?? null;
+}
+
 /** A file a page or notice links as an attachment (附件). */
 export interface Attachment {
   /** As the page names it (the link's text, else the file name). */

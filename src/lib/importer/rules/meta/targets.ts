@@ -17,13 +17,15 @@ const UNITS = [
  * A number and its unit. 余/多 (more than) may stand before the unit, also inside a 万/亿 unit
  * (1万余人: value 1, unit 万人 — 余 is an approximation, like 以上, and no part of the unit).
  */
-const NUMBER_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(?:(万|亿)(?:余|多))?(?:余|多)?\\s*(${UNITS.join('|')})(以上|左右|以内)?`, 'g');
+/** Comparison words a plan writes after a number (400万人次以上): one alternation for both number patterns. */
+const AFTER_NUMBER = '(以上|左右|以内)?';
+const NUMBER_UNIT = new RegExp(`(\\d+(?:\\.\\d+)?)\\s*(?:(万|亿)(?:余|多))?(?:余|多)?\\s*(${UNITS.join('|')})${AFTER_NUMBER}`, 'g');
 /**
  * A count in Chinese numerals (县级科普教育基地达到十个): taken only right after a comparison word and
  * with the clause ending at the unit, so that 建设一批, 实施十大工程 and 提升到一个新台阶 are not counts.
  * One to three numerals (up to 九十九, what the numbering grammar's reader reads).
  */
-const CN_COUNT = new RegExp(`(?<=(?:达到|不少于|不低于|超过|新增|增加|增至|达))([一二两三四五六七八九十]{1,3})(${UNITS.join('|')})(以上|左右|以内)?(?=[，。；、,;]|$)`, 'g');
+const CN_COUNT = new RegExp(`(?<=(?:达到|不少于|不低于|超过|新增|增加|增至|达))([一二两三四五六七八九十]{1,3})(${UNITS.join('|')})${AFTER_NUMBER}(?=[，。；、,;]|$)`, 'g');
 
 /** What stands before a range's upper bound: a number, its unit perhaps, and a range mark (— – ~ ～ 至 -). */
 const RANGE_UPPER = new RegExp(`\\d\\s*(?:余|多)?\\s*(?:${UNITS.join('|')})?\\s*[—–~～至-]{1,2}\\s*$`);
